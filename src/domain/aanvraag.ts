@@ -1,0 +1,169 @@
+import { z } from "zod/v4";
+import { Periode, Tijdstip } from "./datum.js";
+import { Centen } from "./geld.js";
+import { Slug } from "./regeling.js";
+
+/** A Microsoft Entra object id: who a person is, never a display name. */
+export const PersoonId = z.string().min(1).max(100);
+export type PersoonId = z.infer<typeof PersoonId>;
+
+/** "MW-2026-0001": prefix, calendar year and a sequence per SWV. */
+export const Aanvraagnummer = z.string().regex(/^(MW|IN)-\d{4}-\d{4,}$/);
+export type Aanvraagnummer = z.infer<typeof Aanvraagnummer>;
+
+/**
+ * A pupil as the school's records know them: a pupil number or OPP reference, initials
+ * and year of birth. The full name only where the regeling demands it.
+ */
+export const Leerling = z.object({
+  referentie: z.string().trim().min(1).max(40),
+  initialen: z.string().trim().min(1).max(10),
+  geboortejaar: z.number().int().min(1990).max(2100),
+  naam: z.string().trim().min(1).max(120).optional(),
+});
+export type Leerling = z.infer<typeof Leerling>;
+
+/** One line of a budget: what for, and how much. */
+export const Begrotingsregel = z.object({ omschrijving: z.string().trim().min(1).max(200), bedrag: Centen });
+export type Begrotingsregel = z.infer<typeof Begrotingsregel>;
+
+/** The specified budget: its lines and the total asked for. */
+export const Begroting = z.object({ regels: z.array(Begrotingsregel), totaal: Centen });
+export type Begroting = z.infer<typeof Begroting>;
+
+/** A reference to a document such as the OPP: an id in the school's system, a link, or both. */
+export const Documentverwijzing = z.object({
+  referentie: z.string().trim().min(1).max(200),
+  url: z.url({ protocol: /^https$/ }).optional(),
+});
+export type Documentverwijzing = z.infer<typeof Documentverwijzing>;
+
+/** The answer to one criterion; its shape follows the criterion's type. */
+export const Antwoord = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(Leerling),
+  Periode,
+  Begroting,
+  Documentverwijzing,
+]);
+export type Antwoord = z.infer<typeof Antwoord>;
+
+/** The decision that grants: amount, period and school weeks (002: bekostiging en aantal schoolweken). */
+export const Beschikking = z.object({
+  nummer: z.string().min(1),
+  bedrag: Centen,
+  periode: Periode,
+  schoolweken: z.number().int().min(1).max(52),
+  schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+  besluitOp: Tijdstip,
+  besluitDoor: PersoonId,
+  /** Set when a deputy decided on behalf of the assigned decider. */
+  namens: PersoonId.optional(),
+  toelichting: z.string().max(2000).optional(),
+  /** Set when the grant overran the yearly budget under a warning regeling. */
+  bestuurInformeren: z.boolean().default(false),
+});
+export type Beschikking = z.infer<typeof Beschikking>;
+
+/** The recorded evaluation at the end of a traject. */
+export const Evaluatie = z.object({
+  antwoorden: z.record(Slug, z.union([z.string(), z.boolean()])),
+  vastgelegdOp: Tijdstip,
+  vastgelegdDoor: PersoonId,
+});
+export type Evaluatie = z.infer<typeof Evaluatie>;
+
+/** Where the aanvraag is in its lifecycle: a discriminated union on `fase`. */
+export const Status = z.discriminatedUnion("fase", [
+  z.object({ fase: z.literal("concept") }),
+  z.object({ fase: z.literal("ingediend"), ingediendOp: Tijdstip, beslisserId: PersoonId, ronde: z.number().int().positive() }),
+  z.object({
+    fase: z.literal("teruggestuurd"),
+    vraag: z.string().min(1),
+    op: Tijdstip,
+    door: PersoonId,
+    beslisserId: PersoonId,
+    ronde: z.number().int().positive(),
+  }),
+  z.object({ fase: z.literal("toegekend"), beschikking: Beschikking }),
+  z.object({
+    fase: z.literal("afgewezen"),
+    reden: z.string().min(1),
+    besluitOp: Tijdstip,
+    besluitDoor: PersoonId,
+    namens: PersoonId.optional(),
+  }),
+  z.object({ fase: z.literal("lopend"), beschikking: Beschikking, gestartOp: Tijdstip }),
+  z.object({ fase: z.literal("afgesloten"), beschikking: Beschikking, evaluatie: Evaluatie }),
+  z.object({
+    fase: z.literal("ingetrokken"),
+    op: Tijdstip,
+    door: PersoonId,
+    reden: z.string().optional(),
+    vorigeFase: z.enum(["concept", "ingediend", "teruggestuurd"]),
+  }),
+]);
+export type Status = z.infer<typeof Status>;
+export type Fase = Status["fase"];
+
+/** One line of an aanvraag's history. */
+export const Gebeurtenis = z.object({
+  op: Tijdstip,
+  door: PersoonId,
+  soort: z.enum([
+    "aangemaakt",
+    "bewerkt",
+    "ingediend",
+    "teruggestuurd",
+    "toegekend",
+    "afgewezen",
+    "gestart",
+    "afgesloten",
+    "ingetrokken",
+  ]),
+  namens: PersoonId.optional(),
+  toelichting: z.string().optional(),
+});
+export type Gebeurtenis = z.infer<typeof Gebeurtenis>;
+
+/** An aanvraag with its content, its status and its history. */
+export const Aanvraag = z.object({
+  id: z.uuid(),
+  nummer: Aanvraagnummer,
+  swvId: Slug,
+  regelingId: Slug,
+  schoolBrin: z.string().min(1),
+  consulentId: PersoonId,
+  aangemaaktOp: Tijdstip,
+  bijgewerktOp: Tijdstip,
+  /** Raised by one on every change; a save with a stale version is refused. */
+  versie: z.number().int().nonnegative(),
+  antwoorden: z.record(Slug, Antwoord),
+  voorwaarden: z.record(Slug, z.boolean()),
+  /** A draft's place in the guided form, to resume where the user stopped. */
+  stap: z.number().int().nonnegative().default(0),
+  /** The aanvraag this one extends (innovatie: at most once). */
+  verlengingVan: z.uuid().optional(),
+  status: Status,
+  geschiedenis: z.array(Gebeurtenis),
+});
+export type Aanvraag = z.infer<typeof Aanvraag>;
+
+/** Narrow an aanvraag to one phase. */
+export type AanvraagIn<F extends Fase> = Aanvraag & { status: Extract<Status, { fase: F }> };
+
+/** Dutch words for each phase, as users read them. */
+export const faseLabel: Record<Fase, string> = {
+  concept: "concept",
+  ingediend: "ingediend",
+  teruggestuurd: "teruggestuurd",
+  toegekend: "toegekend",
+  afgewezen: "afgewezen",
+  lopend: "lopend",
+  afgesloten: "afgesloten",
+  ingetrokken: "ingetrokken",
+};
+

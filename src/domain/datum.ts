@@ -1,0 +1,60 @@
+import { DateTime } from "luxon";
+import { z } from "zod/v4";
+
+/** The time zone every Dutch date in the product is read in. */
+export const TIJDZONE = "Europe/Amsterdam";
+
+/** A calendar date as the user means it, `YYYY-MM-DD`, checked to exist. */
+export const IsoDatum = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Gebruik de vorm JJJJ-MM-DD.")
+  .refine((s) => DateTime.fromISO(s, { zone: TIJDZONE }).isValid, "Deze datum bestaat niet.");
+export type IsoDatum = z.infer<typeof IsoDatum>;
+
+/** An instant, ISO 8601 with offset, as stored. */
+export const Tijdstip = z.iso.datetime({ offset: true });
+export type Tijdstip = z.infer<typeof Tijdstip>;
+
+/** A start and end date, both inclusive. */
+export const Periode = z.object({ start: IsoDatum, eind: IsoDatum });
+export type Periode = z.infer<typeof Periode>;
+
+function dag(datum: string): DateTime {
+  return DateTime.fromISO(datum, { zone: TIJDZONE }).startOf("day");
+}
+
+/** The local calendar date of an instant. */
+export function datumVan(now: Date): IsoDatum {
+  return DateTime.fromJSDate(now, { zone: TIJDZONE }).toISODate()!;
+}
+
+/** `datum` plus a number of calendar months (31 Jan + 1 month = 28/29 Feb). */
+export function plusMaanden(datum: IsoDatum, maanden: number): IsoDatum {
+  return dag(datum).plus({ months: maanden }).toISODate()!;
+}
+
+/** Compare two dates: negative when a is earlier. */
+export function vergelijkDatum(a: IsoDatum, b: IsoDatum): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Whether a period lasts longer than `maanden` calendar months: support from 1 March
+ * may run up to and including 31 May for three months (the end date is inclusive).
+ */
+export function langerDanMaanden(periode: Periode, maanden: number): boolean {
+  const laatsteDag = dag(plusMaanden(periode.start, maanden)).minus({ days: 1 }).toISODate()!;
+  return vergelijkDatum(periode.eind, laatsteDag) > 0;
+}
+
+/** The schooljaar (1 August to 31 July) a date falls in, as "2026-2027". */
+export function schooljaarVan(datum: IsoDatum): string {
+  const d = dag(datum);
+  const begin = d.month >= 8 ? d.year : d.year - 1;
+  return `${begin}-${begin + 1}`;
+}
+
+/** Dutch long date, "3 maart 2027". */
+export function formatDatum(datum: IsoDatum): string {
+  return dag(datum).setLocale("nl").toFormat("d MMMM yyyy");
+}

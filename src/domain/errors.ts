@@ -1,0 +1,59 @@
+/**
+ * The one catalogue of coded errors. Every failure a user can meet has a code here
+ * and one Dutch sentence; the bot turns a DomainError into a message in one place.
+ */
+export const foutcatalogus = {
+  ONGELDIGE_OVERGANG: (p: { van: string; actie: string }) =>
+    `Dit kan niet: een aanvraag met status '${p.van}' kan niet worden ${p.actie}.`,
+  AANVRAAG_ONVOLLEDIG: (p: { aantal: number }) =>
+    `De aanvraag is nog niet compleet: ${p.aantal} ${p.aantal === 1 ? "punt vraagt" : "punten vragen"} aandacht.`,
+  BEDRAG_BOVEN_AANGEVRAAGD: () => "Het toe te kennen bedrag mag niet hoger zijn dan het aangevraagde bedrag.",
+  BEDRAG_ONGELDIG: () => "Vul een bedrag groter dan nul in.",
+  SCHOOLWEKEN_ONGELDIG: () => "Vul een aantal schoolweken in (een heel getal van 1 tot en met 52).",
+  PERIODE_ONGELDIG: () => "De einddatum ligt voor de startdatum.",
+  REDEN_VERPLICHT: () => "Geef een reden op.",
+  VRAAG_VERPLICHT: () => "Stel een vraag aan de consulent.",
+  BUDGET_OVERSCHREDEN: (p: { resterend: string }) =>
+    `Deze toekenning past niet meer in het jaarbudget van de regeling (nog beschikbaar: ${p.resterend}).`,
+  VERLENGING_NIET_TOEGESTAAN: (p: { reden: string }) => `Verlengen kan niet: ${p.reden}`,
+  REGELING_ONBEKEND: (p: { id: string }) => `De regeling '${p.id}' bestaat niet in deze configuratie.`,
+  SCHOOL_ONBEKEND: (p: { brin: string }) => `De school '${p.brin}' staat niet in de configuratie.`,
+  REGELING_NIET_VOOR_SCHOOL: () => "Deze regeling geldt niet voor deze school.",
+  GEEN_BESLISSER: (p: { wat: string }) => `Er is geen beslisser ingesteld voor ${p.wat}.`,
+  CONFIG_ONGELDIG: (p: { bestand: string; details: string }) =>
+    `Het configuratiebestand ${p.bestand} is ongeldig:\n${p.details}`,
+  OPSLAG_CORRUPT: (p: { bestand: string; details: string }) =>
+    `Het gegevensbestand ${p.bestand} is beschadigd of onleesbaar; de bot start niet en laat het bestand ongemoeid.\n${p.details}`,
+  OPSLAG_NIEUWERE_VERSIE: (p: { bestand: string; versie: number; ondersteund: number }) =>
+    `Het gegevensbestand ${p.bestand} heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; het bestand blijft ongemoeid.`,
+  OPSLAG_BEZET: (p: { bestand: string }) =>
+    `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
+  VERSIECONFLICT: () => "Iemand anders heeft deze aanvraag net gewijzigd. Open de aanvraag opnieuw en probeer het nog eens.",
+  AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
+} as const;
+
+/** A code from the catalogue. */
+export type Foutcode = keyof typeof foutcatalogus;
+
+type Params<C extends Foutcode> = Parameters<(typeof foutcatalogus)[C]>[0];
+
+/** An error the domain raises on purpose: a code, its parameters and the Dutch sentence. */
+export class DomainError<C extends Foutcode = Foutcode> extends Error {
+  readonly code: C;
+  readonly params: Params<C>;
+  readonly details: unknown;
+
+  constructor(code: C, ...[params, details]: Params<C> extends undefined ? [undefined?, unknown?] : [Params<C>, unknown?]) {
+    const render = foutcatalogus[code] as (p: Params<C>) => string;
+    super(render(params as Params<C>));
+    this.name = "DomainError";
+    this.code = code;
+    this.params = params as Params<C>;
+    this.details = details;
+  }
+}
+
+/** True when `error` is a DomainError, optionally with the given code. */
+export function isDomainError<C extends Foutcode>(error: unknown, code?: C): error is DomainError<C> {
+  return error instanceof DomainError && (code === undefined || error.code === code);
+}

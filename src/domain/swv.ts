@@ -1,0 +1,88 @@
+import { z } from "zod/v4";
+import { IsoDatum, TIJDZONE, vergelijkDatum } from "./datum.js";
+import { PersoonId } from "./aanvraag.js";
+import { Sector, Slug, type Rol } from "./regeling.js";
+
+/** A BRIN: the ministry's four-character school code, two digits and two letters. */
+export const Brin = z.string().regex(/^\d{2}[A-Z]{2}$/, "Een BRIN bestaat uit twee cijfers en twee hoofdletters, bijvoorbeeld 12AB.");
+
+/** A school of the SWV. PO schools belong to a stadsdeel. */
+export const School = z
+  .object({
+    brin: Brin,
+    naam: z.string().min(1),
+    sector: Sector,
+    stadsdeel: Slug.optional(),
+    bestuur: Slug,
+  })
+  .refine((s) => s.sector !== "PO" || s.stadsdeel !== undefined, {
+    message: "Een PO-school hoort bij een stadsdeel.",
+    path: ["stadsdeel"],
+  });
+export type School = z.infer<typeof School>;
+
+/** What a person does in the SWV; some roles carry a scope. */
+export const RolToewijzing = z.discriminatedUnion("rol", [
+  z.object({ rol: z.literal("consulent"), scholen: z.array(Brin).min(1) }),
+  z.object({ rol: z.literal("stadsdeelmanager"), stadsdeel: Slug }),
+  z.object({ rol: z.literal("coordinator-steunpunt") }),
+  z.object({ rol: z.literal("programmadirecteur") }),
+  z.object({ rol: z.literal("contactpersoon"), scholen: z.array(Brin).min(1) }),
+  z.object({ rol: z.literal("staf") }),
+  z.object({ rol: z.literal("bestuur-contact"), bestuur: Slug }),
+]);
+export type RolToewijzing = z.infer<typeof RolToewijzing>;
+
+/** A person, identified by their Microsoft Entra object id. */
+export const Persoon = z.object({
+  id: PersoonId,
+  naam: z.string().min(1),
+  email: z.email().optional(),
+  rollen: z.array(RolToewijzing).min(1),
+});
+export type Persoon = z.infer<typeof Persoon>;
+
+/** A deputy who decides for someone else during a period (both dates inclusive). */
+export const Vervanging = z.object({ voor: PersoonId, door: PersoonId, van: IsoDatum, tot: IsoDatum });
+export type Vervanging = z.infer<typeof Vervanging>;
+
+/** The configuration of one samenwerkingsverband. */
+export const SwvConfig = z.object({
+  id: Slug,
+  naam: z.string().min(1),
+  tijdzone: z.literal(TIJDZONE).default(TIJDZONE),
+  /** Shipped profiles whose regelingen this SWV uses, by profile id. */
+  profielen: z.array(Slug).min(1),
+  /** Which regelingen of those profiles apply; all of them when left out. */
+  regelingen: z.array(Slug).optional(),
+  /** The decision lead-time norm, in calendar days. */
+  beslistermijnDagen: z.number().int().positive().default(10),
+  besturen: z.array(z.object({ id: Slug, naam: z.string().min(1) })).min(1),
+  scholen: z.array(School).min(1),
+  personen: z.array(Persoon).min(1),
+  vervangingen: z.array(Vervanging).default([]),
+});
+export type SwvConfig = z.infer<typeof SwvConfig>;
+
+/** The roles of a person, empty for someone the SWV does not know. */
+export function rollenVan(swv: SwvConfig, persoonId: string): RolToewijzing[] {
+  return swv.personen.find((p) => p.id === persoonId)?.rollen ?? [];
+}
+
+/** Whether a person holds a role. */
+export function heeftRol(swv: SwvConfig, persoonId: string, rol: Rol): boolean {
+  return rollenVan(swv, persoonId).some((r) => r.rol === rol);
+}
+
+/** The schools a consulent works for. */
+export function scholenVanConsulent(swv: SwvConfig, persoonId: string): School[] {
+  const brins = new Set(rollenVan(swv, persoonId).flatMap((r) => (r.rol === "consulent" ? r.scholen : [])));
+  return swv.scholen.filter((s) => brins.has(s.brin));
+}
+
+/** The deputy standing in for `persoonId` on `datum`, if any. */
+export function actieveVervanger(vervangingen: readonly Vervanging[], persoonId: string, datum: string): string | undefined {
+  return vervangingen.find(
+    (v) => v.voor === persoonId && vergelijkDatum(v.van, datum) <= 0 && vergelijkDatum(datum, v.tot) <= 0,
+  )?.door;
+}
