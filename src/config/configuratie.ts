@@ -1,0 +1,102 @@
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { isDomainError } from "../domain/errors.js";
+import { Profiel, type Regeling } from "../domain/regeling.js";
+import { bepaalBeslisser } from "../domain/routering.js";
+import { SwvConfig } from "../domain/swv.js";
+import { configFout, type ConfigProbleem } from "./fouten.js";
+import { leesJson } from "./leesJson.js";
+
+/** A loaded, checked configuration: the SWV and the regelingen that apply to it. */
+export interface Configuratie {
+  swv: SwvConfig;
+  regelingen: Regeling[];
+}
+
+/** Load every shipped profile from a folder of JSON files, keyed by profile id. */
+export async function laadProfielen(map: string): Promise<Map<string, Profiel>> {
+  const bestanden = (await readdir(map)).filter((f) => f.endsWith(".json")).sort();
+  const profielen = new Map<string, Profiel>();
+  for (const f of bestanden) {
+    const profiel = await leesJson(join(map, f), Profiel);
+    if (profielen.has(profiel.id)) throw configFout(join(map, f), [{ pad: ["id"], bericht: `Profiel '${profiel.id}' bestaat al.` }]);
+    profielen.set(profiel.id, profiel);
+  }
+  return profielen;
+}
+
+/** The checks across the SWV file and the profiles that a schema alone cannot make. */
+export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<string, Profiel>): { regelingen: Regeling[]; problemen: ConfigProbleem[] } {
+  const problemen: ConfigProbleem[] = [];
+  const beschikbaar = new Map<string, Regeling>();
+  swv.profielen.forEach((id, i) => {
+    const profiel = profielen.get(id);
+    if (!profiel) problemen.push({ pad: ["profielen", i], bericht: `Onbekend profiel '${id}'; er zijn: ${[...profielen.keys()].join(", ")}.` });
+    else for (const r of profiel.regelingen) beschikbaar.set(r.id, r);
+  });
+  const regelingen = swv.regelingen === undefined ? [...beschikbaar.values()] : [];
+  swv.regelingen?.forEach((id, i) => {
+    const r = beschikbaar.get(id);
+    if (r) regelingen.push(r);
+    else problemen.push({ pad: ["regelingen", i], bericht: `Regeling '${id}' zit niet in de gekozen profielen.` });
+  });
+
+  const uniek = <T>(lijst: readonly T[], sleutel: (t: T) => string, pad: (i: number) => PropertyKey[], wat: string) => {
+    const gezien = new Set<string>();
+    lijst.forEach((t, i) => {
+      const k = sleutel(t);
+      if (gezien.has(k)) problemen.push({ pad: pad(i), bericht: `${wat} '${k}' komt twee keer voor.` });
+      gezien.add(k);
+    });
+  };
+  uniek(swv.scholen, (s) => s.brin, (i) => ["scholen", i, "brin"], "BRIN");
+  uniek(swv.personen, (p) => p.id, (i) => ["personen", i, "id"], "Persoon");
+  uniek(swv.besturen, (b) => b.id, (i) => ["besturen", i, "id"], "Bestuur");
+
+  const brins = new Set(swv.scholen.map((s) => s.brin));
+  const besturen = new Set(swv.besturen.map((b) => b.id));
+  const personen = new Set(swv.personen.map((p) => p.id));
+  swv.scholen.forEach((s, i) => {
+    if (!besturen.has(s.bestuur)) problemen.push({ pad: ["scholen", i, "bestuur"], bericht: `Onbekend bestuur '${s.bestuur}'.` });
+  });
+  swv.personen.forEach((p, i) =>
+    p.rollen.forEach((r, j) => {
+      if (r.rol === "consulent" || r.rol === "contactpersoon")
+        r.scholen.forEach((brin, k) => {
+          if (!brins.has(brin)) problemen.push({ pad: ["personen", i, "rollen", j, "scholen", k], bericht: `Onbekende school '${brin}'.` });
+        });
+      if (r.rol === "bestuur-contact" && !besturen.has(r.bestuur))
+        problemen.push({ pad: ["personen", i, "rollen", j, "bestuur"], bericht: `Onbekend bestuur '${r.bestuur}'.` });
+    }),
+  );
+  swv.vervangingen.forEach((v, i) => {
+    if (!personen.has(v.voor)) problemen.push({ pad: ["vervangingen", i, "voor"], bericht: `Onbekende persoon '${v.voor}'.` });
+    if (!personen.has(v.door)) problemen.push({ pad: ["vervangingen", i, "door"], bericht: `Onbekende persoon '${v.door}'.` });
+    if (v.tot < v.van) problemen.push({ pad: ["vervangingen", i, "tot"], bericht: "De einddatum ligt voor de begindatum." });
+  });
+  swv.scholen.forEach((school, i) =>
+    regelingen
+      .filter((r) => r.sectoren.includes(school.sector))
+      .forEach((r) => {
+        try {
+          bepaalBeslisser(r, school, swv);
+        } catch (error) {
+          if (!isDomainError(error, "GEEN_BESLISSER")) throw error;
+          problemen.push({ pad: ["scholen", i], bericht: `${error.message} (regeling ${r.id}, school ${school.brin}).` });
+        }
+      }),
+  );
+  return { regelingen, problemen };
+}
+
+/**
+ * Load the SWV configuration and the shipped profiles, and check them together. Any
+ * problem stops with CONFIG_ONGELDIG naming the file, the path inside it and what is wrong.
+ */
+export async function laadConfiguratie(swvBestand: string, profielenMap: string): Promise<Configuratie> {
+  const profielen = await laadProfielen(profielenMap);
+  const swv = await leesJson(swvBestand, SwvConfig);
+  const { regelingen, problemen } = controleerSamenhang(swv, profielen);
+  if (problemen.length > 0) throw configFout(swvBestand, problemen);
+  return { swv, regelingen };
+}

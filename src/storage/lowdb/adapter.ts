@@ -1,0 +1,105 @@
+import { open, readFile, readdir, unlink } from "node:fs/promises";
+import { basename, dirname, join } from "node:path";
+import type { Adapter } from "lowdb";
+import writeFileAtomic from "write-file-atomic";
+import { DomainError } from "../../domain/errors.js";
+import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
+
+/** Files the store creates are readable and writable by the owner only. */
+export const BESTANDSMODUS = 0o600;
+
+function corrupt(bestand: string, details: string): DomainError {
+  return new DomainError("OPSLAG_CORRUPT", { bestand, details });
+}
+
+function beschrijfZodFout(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  return error.issues
+    .slice(0, 10)
+    .map((i) => `- ${i.path.map(String).join(".") || "(hoofdniveau)"}: ${i.message}`)
+    .join("\n");
+}
+
+/**
+ * Reads the raw file: parses JSON, refuses a newer schema version, applies migrations
+ * and validates with zod. Never writes; a bad file throws and stays untouched.
+ */
+export function leesBestand(
+  bestand: string,
+  tekst: string,
+  lijst: readonly Migratie[],
+): { data: Bestand; gemigreerdVan?: number } {
+  let ruw: unknown;
+  try {
+    ruw = JSON.parse(tekst);
+  } catch (error) {
+    throw corrupt(bestand, `Geen geldige JSON: ${(error as Error).message}`);
+  }
+  if (typeof ruw !== "object" || ruw === null || Array.isArray(ruw)) throw corrupt(bestand, "Het bestand bevat geen object.");
+  let versie = (ruw as { schemaVersie?: unknown }).schemaVersie;
+  if (typeof versie !== "number" || !Number.isInteger(versie) || versie < 0)
+    throw corrupt(bestand, "schemaVersie ontbreekt of is geen geheel getal.");
+  if (versie > SCHEMA_VERSIE) throw new DomainError("OPSLAG_NIEUWERE_VERSIE", { bestand, versie, ondersteund: SCHEMA_VERSIE });
+  const oorspronkelijk = versie;
+  let huidig = ruw as Record<string, unknown>;
+  while (versie < SCHEMA_VERSIE) {
+    const stap = lijst.find((m) => m.van === versie);
+    if (!stap) throw corrupt(bestand, `Geen migratie van schemaversie ${versie}.`);
+    huidig = { ...stap.migreer(huidig), schemaVersie: versie + 1 };
+    versie += 1;
+  }
+  const parsed = Bestand.safeParse(huidig);
+  if (!parsed.success) throw corrupt(bestand, beschrijfZodFout(parsed.error));
+  return oorspronkelijk === SCHEMA_VERSIE ? { data: parsed.data } : { data: parsed.data, gemigreerdVan: oorspronkelijk };
+}
+
+/** Temp files write-file-atomic leaves behind when a process dies mid-write: `<file>.<number>`. */
+export async function ruimTijdelijkeBestandenOp(bestand: string): Promise<string[]> {
+  const naam = basename(bestand);
+  const patroon = new RegExp(`^${naam.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.\\d+$`);
+  const weg = (await readdir(dirname(bestand))).filter((f) => patroon.test(f));
+  await Promise.all(weg.map((f) => unlink(join(dirname(bestand), f))));
+  return weg;
+}
+
+/** Write a file atomically (temp file, fsync, rename) and fsync its folder so the rename lasts. */
+export async function schrijfAtomisch(bestand: string, inhoud: string): Promise<void> {
+  await writeFileAtomic(bestand, inhoud, { mode: BESTANDSMODUS, fsync: true });
+  const map = await open(dirname(bestand), "r");
+  try {
+    await map.sync();
+  } finally {
+    await map.close();
+  }
+}
+
+/**
+ * The lowdb adapter of the embedded store: validating reads, atomic owner-only writes.
+ * A missing file reads as null, so lowdb starts from an empty store.
+ */
+export class BestandAdapter implements Adapter<Bestand> {
+  gemigreerdVan: number | undefined;
+
+  constructor(
+    private readonly bestand: string,
+    private readonly lijst: readonly Migratie[],
+  ) {}
+
+  async read(): Promise<Bestand | null> {
+    let tekst: string;
+    try {
+      tekst = await readFile(this.bestand, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
+      throw corrupt(this.bestand, (error as Error).message);
+    }
+    const { data, gemigreerdVan } = leesBestand(this.bestand, tekst, this.lijst);
+    this.gemigreerdVan = gemigreerdVan;
+    return data;
+  }
+
+  async write(data: Bestand): Promise<void> {
+    await schrijfAtomisch(this.bestand, JSON.stringify(data));
+  }
+}
+
+export { leegBestand };

@@ -1,0 +1,192 @@
+import { access, copyFile, mkdir } from "node:fs/promises";
+import { join } from "node:path";
+import { Mutex } from "async-mutex";
+import { Low } from "lowdb";
+import type { Aanvraag } from "../../domain/aanvraag.js";
+import { DomainError } from "../../domain/errors.js";
+import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
+import type { AanvraagFilter, AanvraagRepository, AuditLog, AuditRegel, ConversatieRepository, NieuweAanvraag, Store } from "../ports.js";
+import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
+import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
+import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
+
+/** The store file inside the data folder. */
+export const BESTANDSNAAM = "maatwerkbot.json";
+
+/** Options of the embedded store. */
+export interface LowdbOpties {
+  dataDir: string;
+  /** How long to wait for the lock of a process that died; 0 fails at once when the file is locked. */
+  wachtOpVergrendelingMs?: number;
+  /** Called when the lock is lost (the process stalled past its expiry); the default stops the process. */
+  bijVerlorenVergrendeling?: (error: Error) => void;
+  migraties?: readonly Migratie[];
+}
+
+function past(a: Aanvraag, f: AanvraagFilter): boolean {
+  return (
+    (f.swvId === undefined || a.swvId === f.swvId) &&
+    (f.consulentId === undefined || a.consulentId === f.consulentId) &&
+    (f.schoolBrins === undefined || f.schoolBrins.includes(a.schoolBrin)) &&
+    (f.regelingIds === undefined || f.regelingIds.includes(a.regelingId)) &&
+    (f.fasen === undefined || f.fasen.includes(a.status.fase))
+  );
+}
+
+/**
+ * The embedded store on lowdb: one JSON file, written atomically after every change
+ * before the change is acknowledged, with writes serialised inside the process and the
+ * file locked against other processes.
+ */
+class LowdbStore implements Store {
+  private vastgelegd: Bestand;
+  private readonly nummers = new Map<string, string>();
+  private readonly schrijfslot = new Mutex();
+  private gesloten = false;
+
+  constructor(
+    private readonly db: Low<Bestand>,
+    private readonly ontgrendel: () => Promise<void>,
+  ) {
+    this.vastgelegd = db.data;
+    for (const a of Object.values(this.vastgelegd.aanvragen)) this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
+  }
+
+  private open(): Bestand {
+    if (this.gesloten) throw new Error("De opslag is gesloten.");
+    return this.vastgelegd;
+  }
+
+  /** Applies a change: builds the next state, writes it, and only then makes it visible. */
+  private async leg(vast: (huidig: Bestand) => Bestand): Promise<void> {
+    await this.schrijfslot.runExclusive(async () => {
+      const volgende = vast(this.open());
+      this.db.data = volgende;
+      try {
+        await this.db.write();
+      } catch (error) {
+        this.db.data = this.vastgelegd;
+        throw error;
+      }
+      this.vastgelegd = volgende;
+    });
+  }
+
+  readonly aanvragen: AanvraagRepository = {
+    maak: async (nieuw: NieuweAanvraag, audit: readonly AuditRegel[] = []) => {
+      let gemaakt: Aanvraag | undefined;
+      await this.leg((huidig) => {
+        const sleutel = tellerSleutel(nieuw.swvId, nieuw.prefix, nieuw.jaar);
+        const volgnummer = (huidig.tellers[sleutel] ?? 0) + 1;
+        const aanvraag = nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, volgnummer));
+        if (huidig.aanvragen[aanvraag.id]) throw new Error(`Aanvraag ${aanvraag.id} bestaat al.`);
+        gemaakt = structuredClone(aanvraag);
+        return {
+          ...huidig,
+          tellers: { ...huidig.tellers, [sleutel]: volgnummer },
+          aanvragen: { ...huidig.aanvragen, [aanvraag.id]: gemaakt },
+          audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit,
+        };
+      });
+      const a = gemaakt!;
+      this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
+      return structuredClone(a);
+    },
+    haal: async (id) => {
+      const a = this.open().aanvragen[id];
+      return a && structuredClone(a);
+    },
+    haalOpNummer: async (swvId, nummer) => {
+      const id = this.nummers.get(`${swvId}/${nummer}`);
+      const a = id === undefined ? undefined : this.open().aanvragen[id];
+      return a && structuredClone(a);
+    },
+    lijst: async (filter = {}) =>
+      Object.values(this.open().aanvragen)
+        .filter((a) => past(a, filter))
+        .map((a) => structuredClone(a)),
+    bewaar: async (aanvraag, verwachteVersie, audit = []) => {
+      await this.leg((huidig) => {
+        const opgeslagen = huidig.aanvragen[aanvraag.id];
+        if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+        if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
+        return {
+          ...huidig,
+          aanvragen: { ...huidig.aanvragen, [aanvraag.id]: structuredClone(aanvraag) },
+          audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit,
+        };
+      });
+    },
+  };
+
+  readonly conversaties: ConversatieRepository = {
+    bewaar: async (persoonId, verwijzing) => {
+      await this.leg((huidig) => ({ ...huidig, conversaties: { ...huidig.conversaties, [persoonId]: structuredClone(verwijzing) } }));
+    },
+    haal: async (persoonId) => {
+      const v = this.open().conversaties[persoonId];
+      return v && structuredClone(v);
+    },
+  };
+
+  readonly audit: AuditLog = {
+    voegToe: async (regel) => {
+      await this.leg((huidig) => ({ ...huidig, audit: [...huidig.audit, structuredClone(regel)] }));
+    },
+    lijst: async (filter = {}) =>
+      this.open()
+        .audit.filter(
+          (r) => (filter.aanvraagId === undefined || r.aanvraagId === filter.aanvraagId) && (filter.actor === undefined || r.actor === filter.actor),
+        )
+        .map((r) => structuredClone(r)),
+  };
+
+  async sluit(): Promise<void> {
+    if (this.gesloten) return;
+    await this.schrijfslot.runExclusive(async () => {
+      this.gesloten = true;
+      await this.ontgrendel();
+    });
+  }
+}
+
+/**
+ * Opens the embedded store in `dataDir`: locks the file, removes temp files a dead
+ * process left, reads and validates it (migrating an older version after a backup).
+ * A corrupt file, a newer version or a lock held elsewhere stops here with a coded
+ * error, and the data file is left exactly as it was.
+ */
+export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
+  await mkdir(opties.dataDir, { recursive: true, mode: 0o700 });
+  const bestand = join(opties.dataDir, BESTANDSNAAM);
+  const ontgrendel = await vergrendel(bestand, {
+    wachtMs: opties.wachtOpVergrendelingMs ?? VERGRENDELING_VERLOOPT_MS + 2_000,
+    bijVerlies:
+      opties.bijVerlorenVergrendeling ??
+      ((error) => {
+        console.error(`Vergrendeling van ${bestand} verloren; de bot stopt om dubbel schrijven te voorkomen.`, error.message);
+        process.exit(75);
+      }),
+  });
+  try {
+    await ruimTijdelijkeBestandenOp(bestand);
+    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties);
+    const db = new Low<Bestand>(adapter, leegBestand());
+    const bestaat = await access(bestand).then(
+      () => true,
+      () => false,
+    );
+    await db.read();
+    if (!bestaat) await db.write();
+    else if (adapter.gemigreerdVan !== undefined) {
+      await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
+      await db.write();
+    }
+    return new LowdbStore(db, ontgrendel);
+  } catch (error) {
+    await ontgrendel();
+    throw error;
+  }
+}
+
+export { BESTANDSMODUS };

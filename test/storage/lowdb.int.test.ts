@@ -1,0 +1,163 @@
+import { mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { DomainError } from "../../src/domain/errors.js";
+import { bewerk } from "../../src/domain/lifecycle.js";
+import { BESTANDSNAAM, openLowdbStore } from "../../src/storage/lowdb/store.js";
+import type { Store } from "../../src/storage/ports.js";
+import { nieuweConcept } from "./fixtures/aanvraag.js";
+import { startKind } from "./proces.js";
+
+const now = new Date("2026-11-02T09:00:00Z");
+let dir: string;
+let open: Store[] = [];
+
+async function openStore(extra: Partial<Parameters<typeof openLowdbStore>[0]> = {}): Promise<Store> {
+  const store = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, ...extra });
+  open.push(store);
+  return store;
+}
+
+async function weigering(belofte: Promise<unknown>): Promise<DomainError> {
+  const fout = await belofte.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(fout).toBeInstanceOf(DomainError);
+  return fout as DomainError;
+}
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "maatwerkbot-store-"));
+  open = [];
+});
+afterEach(async () => {
+  await Promise.all(open.map((s) => s.sluit()));
+});
+
+describe("embedded store on lowdb", () => {
+  it("creates its data file readable by the owner only, and keeps what it acknowledged across a restart", async () => {
+    const store = await openStore();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    await store.conversaties.bewaar("p1", { serviceUrl: "https://smba.example.org/", channelId: "msteams", conversation: { id: "c1" } });
+    await store.audit.voegToe({ op: now.toISOString(), actor: "p1", actie: "aanvraag-gemaakt", uitkomst: "toegestaan", aanvraagId: a.id });
+    await store.sluit();
+
+    expect((await stat(join(dir, BESTANDSNAAM))).mode & 0o777).toBe(0o600);
+    expect((await stat(dir)).mode & 0o077).toBe(0);
+
+    const opnieuw = await openStore();
+    expect(await opnieuw.aanvragen.haalOpNummer("demo", a.nummer)).toEqual(a);
+    expect((await opnieuw.conversaties.haal("p1"))?.conversation.id).toBe("c1");
+    expect(await opnieuw.audit.lijst({ aanvraagId: a.id })).toHaveLength(1);
+  });
+
+  it("numbers aanvragen per SWV, prefix and year without gaps or doubles, also when 100 are made at once", async () => {
+    const store = await openStore();
+    const gemaakt = await Promise.all(Array.from({ length: 100 }, () => store.aanvragen.maak(nieuweConcept(now))));
+    const nummers = gemaakt.map((a) => a.nummer).sort();
+    expect(new Set(nummers).size).toBe(100);
+    expect(nummers[0]).toBe("MW-2026-0001");
+    expect(nummers[99]).toBe("MW-2026-0100");
+
+    expect((await store.aanvragen.maak(nieuweConcept(now, { prefix: "IN" }))).nummer).toBe("IN-2026-0001");
+    expect((await store.aanvragen.maak(nieuweConcept(now, { jaar: 2027 }))).nummer).toBe("MW-2027-0001");
+    expect((await store.aanvragen.maak(nieuweConcept(now, { swvId: "ander-swv" }))).nummer).toBe("MW-2026-0001");
+  });
+
+  it("refuses a save over a newer version and keeps the stored aanvraag as it was", async () => {
+    const store = await openStore();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    const eerste = bewerk(a, { antwoorden: { doelen: "eerste" } }, { door: a.consulentId }, now);
+    const tweede = bewerk(a, { antwoorden: { doelen: "tweede" } }, { door: a.consulentId }, now);
+    await store.aanvragen.bewaar(eerste, a.versie);
+    const fout = await weigering(store.aanvragen.bewaar(tweede, a.versie));
+    expect(fout.code).toBe("VERSIECONFLICT");
+    expect((await store.aanvragen.haal(a.id))?.antwoorden).toEqual({ doelen: "eerste" });
+  });
+
+  it("lists by filter and hands out copies, so a caller cannot change stored data without saving", async () => {
+    const store = await openStore();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    await store.aanvragen.maak(nieuweConcept(now, { swvId: "ander-swv" }));
+    const lijst = await store.aanvragen.lijst({ swvId: "demo", fasen: ["concept"] });
+    expect(lijst.map((x) => x.id)).toEqual([a.id]);
+    lijst[0]!.antwoorden["doelen"] = "stiekem";
+    expect((await store.aanvragen.haal(a.id))?.antwoorden).toEqual({});
+  });
+
+  it("removes temp files a dead process left behind, and nothing else", async () => {
+    await writeFile(join(dir, `${BESTANDSNAAM}.123456789`), "half geschreven");
+    await writeFile(join(dir, "notities.txt"), "van de beheerder");
+    await openStore();
+    expect((await readdir(dir)).sort()).toEqual([BESTANDSNAAM, `${BESTANDSNAAM}.lock`, "notities.txt"].sort());
+  });
+});
+
+describe("the embedded store refuses to start and leaves the file untouched", () => {
+  const bestand = () => join(dir, BESTANDSNAAM);
+
+  it.each([
+    ["invalid JSON", '{"schemaVersie": 1, "aanvragen": {', /Geen geldige JSON/],
+    ["a record that breaks the schema", JSON.stringify({ schemaVersie: 1, aanvragen: { x: { id: "x" } }, tellers: {}, conversaties: {}, audit: [] }), /aanvragen\.x/],
+    ["a file without schema version", JSON.stringify({ aanvragen: {} }), /schemaVersie/],
+  ])("on a corrupt file: %s", async (_naam, inhoud, detail) => {
+    await writeFile(bestand(), inhoud, { mode: 0o600 });
+    const fout = await weigering(openStore());
+    expect(fout.code).toBe("OPSLAG_CORRUPT");
+    expect(fout.message).toContain(bestand());
+    expect(fout.message).toMatch(detail);
+    expect(await readFile(bestand(), "utf8")).toBe(inhoud);
+    await writeFile(bestand(), JSON.stringify({ schemaVersie: 1, aanvragen: {}, tellers: {}, conversaties: {}, audit: [] }));
+    await expect(openStore()).resolves.toBeDefined();
+  });
+
+  it("on a file from a newer version of the bot", async () => {
+    const inhoud = JSON.stringify({ schemaVersie: 99, iets: "nieuws" });
+    await writeFile(bestand(), inhoud);
+    const fout = await weigering(openStore());
+    expect(fout.code).toBe("OPSLAG_NIEUWERE_VERSIE");
+    expect(fout.message).toContain("schemaversie 99");
+    expect(await readFile(bestand(), "utf8")).toBe(inhoud);
+  });
+
+  it("when another process holds the data file", async () => {
+    const ander = await startKind("houd", dir);
+    try {
+      const voor = await readFile(bestand(), "utf8");
+      const fout = await weigering(openStore());
+      expect(fout.code).toBe("OPSLAG_BEZET");
+      expect(fout.message).toContain("in gebruik door een ander proces");
+      expect(await readFile(bestand(), "utf8")).toBe(voor);
+    } finally {
+      ander.proces.kill("SIGKILL");
+    }
+  });
+});
+
+describe("migrations", () => {
+  it("migrates an older file after keeping a backup of it", async () => {
+    const oud = JSON.stringify({ schemaVersie: 0, aanvragen: {}, tellers: { "demo:MW:2026": 4 }, conversaties: {} });
+    await writeFile(join(dir, BESTANDSNAAM), oud);
+    const store = await openStore({ migraties: [{ van: 0, migreer: (ruw) => ({ ...ruw, audit: [] }) }] });
+    expect((await store.aanvragen.maak(nieuweConcept(now))).nummer).toBe("MW-2026-0005");
+    expect(await readFile(join(dir, `${BESTANDSNAAM}.v0.bak`), "utf8")).toBe(oud);
+    expect(JSON.parse(await readFile(join(dir, BESTANDSNAAM), "utf8")).schemaVersie).toBe(1);
+  });
+});
+
+describe("crash safety", () => {
+  it("keeps every acknowledged write and a valid file when the process is killed mid-write", async () => {
+    const kind = await startKind("schrijf", dir);
+    await kind.wachtOp((r) => r.filter((l) => l.startsWith("ack")).length >= 30);
+    kind.proces.kill("SIGKILL");
+    await new Promise((r) => kind.proces.once("exit", r));
+    const erkend = kind.regels.filter((l) => l.startsWith("ack ")).map((l) => l.slice(4));
+
+    const store = await openStore({ wachtOpVergrendelingMs: 15_000 });
+    const bewaard = new Set((await store.aanvragen.lijst()).map((a) => a.nummer));
+    for (const nummer of erkend) expect(bewaard).toContain(nummer);
+    expect((await readdir(dir)).filter((f) => /\.json\.\d+$/.test(f))).toEqual([]);
+  }, 40_000);
+});
