@@ -22,6 +22,7 @@ export const foutcatalogus = {
   GEEN_BESLISSER: (p: { wat: string }) => `Er is geen beslisser ingesteld voor ${p.wat}.`,
   CONFIG_ONGELDIG: (p: { bestand: string; details: string }) =>
     `Het configuratiebestand ${p.bestand} is ongeldig:\n${p.details}`,
+  OMGEVING_ONGELDIG: (p: { details: string }) => `Ongeldige omgevingsvariabelen:\n${p.details}`,
   OPSLAG_CORRUPT: (p: { bestand: string; details: string }) =>
     `Het gegevensbestand ${p.bestand} is beschadigd of onleesbaar; de bot start niet en laat het bestand ongemoeid.\n${p.details}`,
   OPSLAG_NIEUWERE_VERSIE: (p: { bestand: string; versie: number; ondersteund: number }) =>
@@ -29,6 +30,9 @@ export const foutcatalogus = {
   OPSLAG_BEZET: (p: { bestand: string }) =>
     `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
   VERSIECONFLICT: () => "Iemand anders heeft deze aanvraag net gewijzigd. Open de aanvraag opnieuw en probeer het nog eens.",
+  GEEN_CONSULENT: () => "Alleen een consulent kan een aanvraag invullen.",
+  SCHOOL_NIET_VAN_JOU: () => "Je kunt alleen een aanvraag doen voor een school waaraan je als consulent verbonden bent.",
+  NIET_BEWERKBAAR: (p: { nummer: string; fase: string }) => `Aanvraag ${p.nummer} is ${p.fase} en kan niet meer worden gewijzigd.`,
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
 } as const;
 

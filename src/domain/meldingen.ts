@@ -30,6 +30,10 @@ export const veldmeldingen = {
     `De begrotingsregels tellen op tot ${p.som}, maar het aangevraagde totaal is ${p.totaal}.`,
   BEDRAG_NUL: () => "Het aangevraagde bedrag moet groter zijn dan nul.",
   BEDRAG_BOVEN_MAXIMUM: (p: { max: string }) => `Het bedrag is hoger dan het maximum van deze regeling (${p.max}).`,
+  GEEN_BEDRAG: () => "Vul een bedrag in euro's in, bijvoorbeeld 1.250 of 1.250,50.",
+  GEEN_JAARTAL: (p: { nr: number }) => `Leerling ${p.nr}: vul het geboortejaar in als jaartal, bijvoorbeeld 2014.`,
+  LEERLING_ONVOLLEDIG: (p: { nr: number }) => `Leerling ${p.nr}: vul leerlingnummer of OPP-referentie en initialen in.`,
+  REGEL_ONVOLLEDIG: (p: { nr: number }) => `Regel ${p.nr}: vul zowel een omschrijving als een bedrag in.`,
   VOORWAARDE_NIET_VOLDAAN: (p: { opties: string[] }) =>
     p.opties.length === 1
       ? `Aan deze voorwaarde moet zijn voldaan: ${p.opties[0]}.`

@@ -54,6 +54,8 @@ export interface AanvraagRepository {
    * otherwise throws DomainError VERSIECONFLICT and changes nothing.
    */
   bewaar(aanvraag: Aanvraag, verwachteVersie: number, audit?: readonly AuditRegel[]): Promise<void>;
+  /** Removes a draft for good when the stored one still has `verwachteVersie`; VERSIECONFLICT otherwise. */
+  verwijder(id: string, verwachteVersie: number, audit?: readonly AuditRegel[]): Promise<void>;
 }
 
 /** Conversation references, one per person. */

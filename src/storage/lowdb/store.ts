@@ -2,7 +2,7 @@ import { access, copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Mutex } from "async-mutex";
 import { Low } from "lowdb";
-import type { Aanvraag } from "../../domain/aanvraag.js";
+import { Aanvraag } from "../../domain/aanvraag.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import type { AanvraagFilter, AanvraagRepository, AuditLog, AuditRegel, ConversatieRepository, NieuweAanvraag, Store } from "../ports.js";
@@ -78,7 +78,7 @@ class LowdbStore implements Store {
       await this.leg((huidig) => {
         const sleutel = tellerSleutel(nieuw.swvId, nieuw.prefix, nieuw.jaar);
         const volgnummer = (huidig.tellers[sleutel] ?? 0) + 1;
-        const aanvraag = nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, volgnummer));
+        const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, volgnummer)));
         if (huidig.aanvragen[aanvraag.id]) throw new Error(`Aanvraag ${aanvraag.id} bestaat al.`);
         gemaakt = structuredClone(aanvraag);
         return {
@@ -112,10 +112,22 @@ class LowdbStore implements Store {
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
         return {
           ...huidig,
-          aanvragen: { ...huidig.aanvragen, [aanvraag.id]: structuredClone(aanvraag) },
+          aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },
           audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit,
         };
       });
+    },
+    verwijder: async (id, verwachteVersie, audit = []) => {
+      let nummer: string | undefined;
+      await this.leg((huidig) => {
+        const opgeslagen = huidig.aanvragen[id];
+        if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+        if (opgeslagen.versie !== verwachteVersie) throw new DomainError("VERSIECONFLICT");
+        nummer = `${opgeslagen.swvId}/${opgeslagen.nummer}`;
+        const { [id]: _weg, ...rest } = huidig.aanvragen;
+        return { ...huidig, aanvragen: rest, audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit };
+      });
+      if (nummer) this.nummers.delete(nummer);
     },
   };
 

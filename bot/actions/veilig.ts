@@ -1,0 +1,29 @@
+import type { Kaart } from "../../cards/render.js";
+import type { TurnContext } from "botbuilder";
+import { isDomainError } from "../../src/domain/errors.js";
+import type { Persoon } from "../../src/domain/swv.js";
+import type { BotDeps } from "../deps.js";
+import { ONBEKENDE_GEBRUIKER } from "../handlers/eersteContact.js";
+import { toonMelding } from "../formulier/toon.js";
+import { actorVan } from "../identiteit.js";
+import { ONVERWACHTE_FOUT } from "../onTurnError.js";
+
+
+/**
+ * Wrap a card action: the actor comes from the activity, never from card data; a
+ * stranger gets the polite refusal; a coded error becomes its Dutch message on the
+ * card; anything else is logged and the user sees a plain Dutch message.
+ */
+export function veiligeActie(deps: BotDeps, handler: (context: TurnContext, actor: Persoon, data: Record<string, unknown>) => Promise<Kaart>) {
+  return async (context: TurnContext, _state: unknown, data: Record<string, unknown>): Promise<Kaart> => {
+    const actor = actorVan(context, deps.config.swv);
+    if (!actor) return toonMelding("Geen toegang", ONBEKENDE_GEBRUIKER);
+    try {
+      return await handler(context, actor, data ?? {});
+    } catch (error) {
+      if (isDomainError(error)) return toonMelding("Dat lukte niet", error.message);
+      deps.log("error", "Fout in kaartactie", { fout: (error as Error).message, stack: (error as Error).stack });
+      return toonMelding("Dat lukte niet", ONVERWACHTE_FOUT);
+    }
+  };
+}

@@ -1,0 +1,29 @@
+import { AdaptiveCardActionExecuteResponseType, Application, TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
+import { MemoryStorage } from "botbuilder";
+import { aanvraagKies } from "./actions/aanvraagKies.js";
+import { aanvraagStap } from "./actions/aanvraagStap.js";
+import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
+import type { BotDeps } from "./deps.js";
+import { bericht } from "./handlers/bericht.js";
+import { eersteContact } from "./handlers/eersteContact.js";
+import { onTurnError } from "./onTurnError.js";
+import { VERB } from "./verbs.js";
+
+/** The route table of the bot, and nothing else. */
+export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnState> {
+  const app = new Application<TurnState>({
+    adapter,
+    storage: new MemoryStorage(),
+    adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
+  });
+  const welkom = eersteContact(deps);
+  app.conversationUpdate("membersAdded", welkom);
+  app.activity("installationUpdate", welkom);
+  app.activity("message", bericht(deps));
+  app.adaptiveCards.actionExecute(VERB.aanvraagKies, aanvraagKies(deps));
+  app.adaptiveCards.actionExecute(VERB.aanvraagStap, aanvraagStap(deps));
+  app.adaptiveCards.actionExecute(VERB.conceptVerder, conceptVerder(deps));
+  app.adaptiveCards.actionExecute(VERB.conceptVerwijder, conceptVerwijder(deps));
+  app.error(onTurnError(deps.log));
+  return app;
+}

@@ -1,0 +1,18 @@
+import { renderCard } from "../../cards/render.js";
+import type { Persoon } from "../../src/domain/swv.js";
+import { rollen } from "../handlers/eersteContact.js";
+
+/** What this person can type, by role. */
+export function helpKaart(persoon: Persoon, inleiding?: string) {
+  const eigen = rollen(persoon);
+  const regels: string[] = inleiding ? [inleiding] : [];
+  if (eigen.includes("consulent"))
+    regels.push(
+      "**nieuwe aanvraag**: een aanvraag voor maatwerk- of innovatiebudget beginnen; ik leid je stap voor stap door de regeling.",
+      "**mijn concepten**: verder met een concept, of een concept verwijderen.",
+    );
+  if (eigen.some((r) => r === "stadsdeelmanager" || r === "coordinator-steunpunt" || r === "programmadirecteur"))
+    regels.push("Aanvragen die jij beoordeelt komen hier als kaart binnen, met knoppen om toe te kennen, af te wijzen of terug te sturen.");
+  regels.push("**help**: dit overzicht.");
+  return renderCard("melding", { titel: "Wat kan ik voor je doen?", regels });
+}

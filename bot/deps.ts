@@ -1,0 +1,22 @@
+import type { Configuratie } from "../src/config/configuratie.js";
+import type { AanvraagService } from "../src/services/aanvraagService.js";
+import type { Store } from "../src/storage/ports.js";
+
+/** A line for the operator's log. Never pupil data. */
+export type Logger = (niveau: "info" | "warn" | "error", bericht: string, velden?: Record<string, unknown>) => void;
+
+/** What the handlers need, injected from the composition root. */
+export interface BotDeps {
+  config: Configuratie;
+  store: Store;
+  klok: () => Date;
+  log: Logger;
+  aanvragen: AanvraagService;
+}
+
+/** The default logger: one JSON line per event on stdout or stderr. */
+export const consoleLogger: Logger = (niveau, bericht, velden = {}) => {
+  const regel = JSON.stringify({ tijd: new Date().toISOString(), niveau, bericht, ...velden });
+  if (niveau === "error") console.error(regel);
+  else console.log(regel);
+};

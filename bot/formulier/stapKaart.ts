@@ -1,0 +1,208 @@
+import type { CelData, KnopData, SectieData, StapData, VeldData } from "../../cards/cardData.js";
+import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
+import type { Periode } from "../../src/domain/datum.js";
+import { formatBedrag } from "../../src/domain/geld.js";
+import type { Probleem } from "../../src/domain/meldingen.js";
+import type { Criterium, Regeling } from "../../src/domain/regeling.js";
+import { VOORWAARDEN_VELD } from "../../src/domain/validatie.js";
+import { regelVan } from "../../src/domain/voorwaarden.js";
+import { invoerNaam, leesBedrag, toonBedragInvoer, type RuweInvoer } from "../../src/services/formulier/invoer.js";
+import type { Stap } from "../../src/services/formulier/stappen.js";
+import { VERB } from "../verbs.js";
+import { invoerWaarde, kopVan, toonAntwoord } from "./weergave.js";
+
+/** Everything a step card shows. `ruw` is what the user typed, shown again as it was. */
+export interface StapKaartInvoer {
+  aanvraag: Aanvraag;
+  regeling: Regeling;
+  schoolNaam: string;
+  stappen: Stap[];
+  index: number;
+  ruw?: RuweInvoer;
+  problemen?: Probleem[];
+  melding?: string;
+  extraRij?: boolean;
+}
+
+const leegVeld = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", invoerLabel: "" };
+
+function foutVoor(problemen: readonly Probleem[], veld: string): string {
+  return [...new Set(problemen.filter((p) => p.veld === veld).map((p) => p.bericht))].join("\n");
+}
+
+function veld(c: Criterium, waarde: string, fout: string): VeldData {
+  const basis = { ...leegVeld, naam: invoerNaam.veld(c.id), label: c.verplicht ? c.label : `${c.label} (niet verplicht)`, help: c.help ?? "", waarde, fout };
+  switch (c.type) {
+    case "tekst":
+      return { ...basis, soort: "tekst", maxLengte: c.maxLengte };
+    case "langeTekst":
+      return { ...basis, soort: "langeTekst", maxLengte: c.maxLengte };
+    case "getal":
+      return { ...basis, soort: "tekst", maxLengte: 20, placeholder: "Een getal" };
+    case "bedrag":
+      return { ...basis, soort: "tekst", maxLengte: 20, placeholder: "Bedrag in euro's, bijvoorbeeld 1.250,00" };
+    case "datum":
+      return { ...basis, soort: "datum" };
+    case "keuze":
+      return { ...basis, soort: "keuze", opties: c.opties.map((o) => ({ title: o.label, value: o.waarde })), meerdere: c.meerdere };
+    case "jaNee":
+      return { ...basis, soort: "keuze", opties: [{ title: "Ja", value: "true" }, { title: "Nee", value: "false" }] };
+    case "document":
+      return { ...basis, soort: "tekst", maxLengte: 200, placeholder: "Referentie in het dossier, of een https-link" };
+    default:
+      return { ...basis, soort: "tekst" };
+  }
+}
+
+function aantalRijen(ruw: RuweInvoer | undefined, voorvoegsel: "l" | "b", opgeslagen: number, minimum: number, extra: boolean): number {
+  const uitInvoer = ruw ? Math.max(0, ...Object.keys(ruw).map((k) => Number(new RegExp(`^${voorvoegsel}\\.(\\d+)\\.`).exec(k)?.[1] ?? -1) + 1)) : 0;
+  return Math.max(uitInvoer || opgeslagen, minimum, 1) + (extra ? 1 : 0);
+}
+
+function leerlingRijen(c: Extract<Criterium, { type: "leerlingen" }>, k: StapKaartInvoer): StapData["rijen"] {
+  const opgeslagen = (k.aanvraag.antwoorden[c.id] as Leerling[] | undefined) ?? [];
+  const max = k.regeling.limieten.maxLeerlingen;
+  const n = Math.min(aantalRijen(k.ruw, "l", opgeslagen.length, k.regeling.limieten.minLeerlingen ?? 1, k.extraRij ?? false), max ?? 200);
+  return Array.from({ length: n }, (_, i) => {
+    const l = opgeslagen[i];
+    const waarde = (deel: "referentie" | "initialen" | "geboortejaar" | "naam", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.leerling(i, deel)] ?? "") : opslag);
+    const cellen: CelData[] = [
+      { naam: invoerNaam.leerling(i, "referentie"), label: "Leerlingnummer of OPP-referentie", placeholder: "bijv. 204518", waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: 40, breedte: "stretch" },
+      { naam: invoerNaam.leerling(i, "initialen"), label: "Initialen", placeholder: "bijv. J.B.", waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: 10, breedte: "auto" },
+      { naam: invoerNaam.leerling(i, "geboortejaar"), label: "Geboortejaar", placeholder: "bijv. 2013", waarde: waarde("geboortejaar", l ? String(l.geboortejaar) : ""), maxLengte: 4, breedte: "auto" },
+    ];
+    if (c.volledigeNaam)
+      cellen.push({ naam: invoerNaam.leerling(i, "naam"), label: "Naam", placeholder: "Voor- en achternaam", waarde: waarde("naam", l?.naam ?? ""), maxLengte: 120, breedte: "stretch" });
+    return { nr: i + 1, cellen };
+  });
+}
+
+function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
+  const opgeslagen = (k.aanvraag.antwoorden[c.id] as Begroting | undefined)?.regels ?? [];
+  const n = aantalRijen(k.ruw, "b", opgeslagen.length, 2, k.extraRij ?? false);
+  return Array.from({ length: n }, (_, i) => {
+    const r = opgeslagen[i];
+    const waarde = (deel: "omschrijving" | "bedrag", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.regel(i, deel)] ?? "") : opslag);
+    return {
+      nr: i + 1,
+      cellen: [
+        { naam: invoerNaam.regel(i, "omschrijving"), label: "Omschrijving", placeholder: "bijv. inzet ambulant begeleider, 2 uur per week", waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: 200, breedte: "stretch" },
+        { naam: invoerNaam.regel(i, "bedrag"), label: "Bedrag (€)", placeholder: "bijv. 1.250,00", waarde: waarde("bedrag", r ? toonBedragInvoer(r.bedrag) : ""), maxLengte: 20, breedte: "auto" },
+      ],
+    };
+  });
+}
+
+function knoppen(stap: Stap, index: number, aantal: number): KnopData[] {
+  const k: KnopData[] = [];
+  if (index > 0) k.push({ titel: "Vorige", richting: "vorige", stijl: "default", inputs: "auto" });
+  if (stap.soort === "samenvatting") k.push({ titel: "Indienen", richting: "indienen", stijl: "positive", inputs: "none" });
+  else {
+    k.push({ titel: index === aantal - 2 ? "Naar controleren" : "Volgende", richting: "volgende", stijl: "positive", inputs: "auto" });
+    if (stap.soort === "leerlingen") k.push({ titel: "Leerling toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
+    if (stap.soort === "begroting") k.push({ titel: "Regel toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
+    k.push({ titel: "Opslaan als concept", richting: "opslaan", stijl: "default", inputs: "auto" });
+  }
+  k.push({ titel: "Stoppen", richting: "annuleren", stijl: "destructive", inputs: "none" });
+  return k;
+}
+
+function regelTekst(regeling: Regeling): string {
+  const regel = regelVan(regeling);
+  const heeftEenVan = (r: typeof regel): boolean => r !== undefined && typeof r !== "string" && ("eenVan" in r || r.alleVan.some(heeftEenVan));
+  return heeftEenVan(regel) ? "Bij een groep 'één van' volstaat één vinkje; de andere voorwaarden zijn allemaal nodig." : "Aan alle voorwaarden moet zijn voldaan.";
+}
+
+function secties(k: StapKaartInvoer): SectieData[] {
+  const problemen = k.problemen ?? [];
+  return k.stappen
+    .filter((s) => s.soort !== "samenvatting")
+    .map((s) => {
+      const feiten =
+        s.soort === "voorwaarden"
+          ? k.regeling.voorwaarden.items.map((v) => ({ title: v.label, value: k.aanvraag.voorwaarden[v.id] ? "Ja" : "Nee" }))
+          : s.criteria.map((c) => ({ title: c.label, value: toonAntwoord(c, k.aanvraag.antwoorden[c.id]) }));
+      return { titel: s.titel, stapId: s.id, feiten, fout: s.velden.map((v) => foutVoor(problemen, v)).filter(Boolean).join("\n") };
+    });
+}
+
+/** Build the data of one step card of the guided form. */
+export function stapKaart(k: StapKaartInvoer): StapData {
+  const stap = k.stappen[k.index]!;
+  const problemen = k.problemen ?? [];
+  const data: StapData = {
+    verb: VERB.aanvraagStap,
+    aanvraagId: k.aanvraag.id,
+    versie: k.aanvraag.versie,
+    stapId: stap.id,
+    regelingNaam: k.regeling.naam,
+    kop: kopVan(k.aanvraag, k.schoolNaam),
+    stapNummer: k.index + 1,
+    aantalStappen: k.stappen.length,
+    stapTitel: stap.titel,
+    melding: k.melding ?? "",
+    velden: [],
+    rijenTitel: "",
+    rijenHelp: "",
+    rijen: [],
+    rijenFout: "",
+    somTekst: "",
+    voorwaarden: [],
+    voorwaardenRegel: "",
+    voorwaardenFout: "",
+    secties: [],
+    knoppen: knoppen(stap, k.index, k.stappen.length),
+  };
+  const ruwOf = (naam: string, opslag: string) => (k.ruw ? (k.ruw[naam] ?? "") : opslag);
+  for (const c of stap.criteria) {
+    if (c.type === "leerlingen") {
+      data.rijenTitel = c.label;
+      data.rijenHelp = c.help ?? "";
+      data.rijen = leerlingRijen(c, k);
+      data.rijenFout = foutVoor(problemen, c.id);
+    } else if (c.type === "begroting") {
+      const opgeslagen = k.aanvraag.antwoorden[c.id] as Begroting | undefined;
+      data.rijenTitel = c.label;
+      data.rijenHelp = c.help ?? "";
+      data.rijen = begrotingRijen(c, k);
+      data.rijenFout = foutVoor(problemen, c.id);
+      const som = data.rijen.reduce((s, r) => s + (leesBedrag(r.cellen[1]!.waarde) ?? 0), 0);
+      data.somTekst = `Som van de regels: ${formatBedrag(som)}`;
+      data.velden.push({
+        ...leegVeld,
+        soort: "tekst",
+        naam: invoerNaam.totaal,
+        label: "Totaal aangevraagd bedrag",
+        help: "Laat leeg om de som van de regels aan te vragen.",
+        waarde: ruwOf(invoerNaam.totaal, opgeslagen ? toonBedragInvoer(opgeslagen.totaal) : ""),
+        maxLengte: 20,
+      });
+    } else if (c.type === "periode") {
+      const p = k.aanvraag.antwoorden[c.id] as Periode | undefined;
+      const max = k.regeling.limieten.maxDuurMaanden;
+      data.velden.push(
+        { ...leegVeld, soort: "datum", naam: invoerNaam.start, label: "Startdatum", help: c.help ?? "", waarde: ruwOf(invoerNaam.start, p?.start ?? "") },
+        {
+          ...leegVeld,
+          soort: "datum",
+          naam: invoerNaam.eind,
+          label: "Einddatum",
+          help: max ? `Hoogstens ${max} ${max === 1 ? "maand" : "maanden"} na de startdatum.` : "",
+          waarde: ruwOf(invoerNaam.eind, p?.eind ?? ""),
+          fout: foutVoor(problemen, c.id),
+        },
+      );
+    } else data.velden.push(veld(c, ruwOf(invoerNaam.veld(c.id), invoerWaarde(c, k.aanvraag.antwoorden[c.id])), foutVoor(problemen, c.id)));
+  }
+  if (stap.soort === "voorwaarden") {
+    data.voorwaarden = k.regeling.voorwaarden.items.map((v) => ({
+      naam: invoerNaam.voorwaarde(v.id),
+      label: v.label,
+      waarde: ruwOf(invoerNaam.voorwaarde(v.id), k.aanvraag.voorwaarden[v.id] ? "true" : "false"),
+    }));
+    data.voorwaardenRegel = regelTekst(k.regeling);
+    data.voorwaardenFout = foutVoor(problemen, VOORWAARDEN_VELD);
+  }
+  if (stap.soort === "samenvatting") data.secties = secties(k);
+  return data;
+}

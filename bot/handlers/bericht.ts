@@ -1,0 +1,43 @@
+import type { Kaart } from "../../cards/render.js";
+import type { TurnContext } from "botbuilder";
+import { CardFactory } from "botbuilder";
+import { herkenCommando } from "../../src/services/commando.js";
+import { keuzeKaart } from "../actions/aanvraagKies.js";
+import { helpKaart } from "../commands/help.js";
+import { conceptenKaart } from "../commands/mijnConcepten.js";
+import type { BotDeps } from "../deps.js";
+import { actorVan } from "../identiteit.js";
+import { bewaarVerwijzing, ONBEKENDE_GEBRUIKER, welkomKaart } from "./eersteContact.js";
+
+const NIET_VOOR_JOU = "Dat kan alleen een consulent. Typ 'help' voor wat jij hier kunt doen.";
+
+/** A chat message: first contact if it is one, then the command it holds. */
+export function bericht(deps: BotDeps) {
+  return async (context: TurnContext): Promise<void> => {
+    const persoon = actorVan(context, deps.config.swv);
+    if (!persoon) {
+      await context.sendActivity(ONBEKENDE_GEBRUIKER);
+      return;
+    }
+    const nieuw = await bewaarVerwijzing(deps, context, persoon);
+    if (nieuw) await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+    const commando = herkenCommando(context.activity.text ?? "");
+    const consulent = persoon.rollen.some((r) => r.rol === "consulent");
+    const kaart = (inhoud: Kaart) => context.sendActivity({ attachments: [CardFactory.adaptiveCard(inhoud)] });
+    switch (commando) {
+      case "nieuwe-aanvraag":
+        if (!consulent) await context.sendActivity(NIET_VOOR_JOU);
+        else await kaart(keuzeKaart(deps, persoon.id));
+        return;
+      case "mijn-concepten":
+        if (!consulent) await context.sendActivity(NIET_VOOR_JOU);
+        else await kaart(await conceptenKaart(deps, persoon.id));
+        return;
+      case "help":
+        if (!nieuw) await kaart(helpKaart(persoon));
+        return;
+      default:
+        if (!nieuw) await kaart(helpKaart(persoon, "Dat begreep ik niet. Dit kun je typen:"));
+    }
+  };
+}

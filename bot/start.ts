@@ -1,0 +1,41 @@
+import { resolve } from "node:path";
+import { laadConfiguratie } from "../src/config/configuratie.js";
+import type { Omgeving } from "../src/config/omgeving.js";
+import { openLowdbStore } from "../src/storage/lowdb/store.js";
+import type { Store } from "../src/storage/ports.js";
+import { aanvraagService } from "../src/services/aanvraagService.js";
+import { maakAdapter } from "./adapter.js";
+import { maakApp } from "./app.js";
+import { consoleLogger, type Logger } from "./deps.js";
+import { maakServer } from "./server.js";
+
+/** A running bot: its port, and how to stop it cleanly. */
+export interface DraaiendeBot {
+  poort: number;
+  /** The store the bot writes to, for operator tools and tests. */
+  store: Store;
+  stop: () => Promise<void>;
+}
+
+/** Composition root: config → store → app → server. Throws a coded error when a file is bad. */
+export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; log?: Logger } = {}): Promise<DraaiendeBot> {
+  const log = opties.log ?? consoleLogger;
+  const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
+  const store = await openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS });
+  const adapter = maakAdapter(omgeving);
+  const klok = opties.klok ?? (() => new Date());
+  const aanvragen = aanvraagService({ config, store, klok });
+  const app = maakApp({ config, store, klok, log, aanvragen }, adapter);
+  const server = maakServer(app, adapter);
+  await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
+  const poort = (server.address() as { port: number }).port;
+  log("info", "Bot gestart", { poort, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem: omgeving.BOT_ID === undefined });
+  return {
+    poort,
+    store,
+    stop: async () => {
+      await new Promise<void>((klaar) => server.close(() => klaar()));
+      await store.sluit();
+    },
+  };
+}

@@ -1,0 +1,7 @@
+/** The verbs of every card action: one constant each, used by the card data and the route. */
+export const VERB = {
+  aanvraagKies: "aanvraag.kies",
+  aanvraagStap: "aanvraag.stap",
+  conceptVerder: "concept.verder",
+  conceptVerwijder: "concept.verwijder",
+} as const;

@@ -1,0 +1,123 @@
+/** Data of cards/welkom.json: who the user is and what the bot does for their roles. */
+export interface WelkomData {
+  naam: string;
+  swvNaam: string;
+  /** The roles in words, "consulent en staf". */
+  rollen: string;
+  taken: string[];
+  /** Buttons that type a command for the user. */
+  knoppen: { titel: string; tekst: string }[];
+}
+
+/** One question on a step card, with what the user typed and the problem with it. */
+export interface VeldData {
+  naam: string;
+  label: string;
+  help: string;
+  /** The input drawn: text, long text, date or a choice (numbers and amounts are typed as text). */
+  soort: "tekst" | "langeTekst" | "datum" | "keuze";
+  invoerLabel: string;
+  waarde: string;
+  placeholder: string;
+  maxLengte: number;
+  opties: { title: string; value: string }[];
+  meerdere: boolean;
+  fout: string;
+}
+
+/** One input in a row of the pupils or budget table. */
+export interface CelData {
+  naam: string;
+  label: string;
+  placeholder: string;
+  waarde: string;
+  maxLengte: number;
+  breedte: string;
+}
+
+/** A button under a step card; `richting` tells the handler what to do. */
+export interface KnopData {
+  titel: string;
+  richting: string;
+  stijl: "default" | "positive" | "destructive";
+  inputs: "auto" | "none";
+}
+
+/** A section of the summary with its facts and a button to change it. */
+export interface SectieData {
+  titel: string;
+  stapId: string;
+  feiten: { title: string; value: string }[];
+  fout: string;
+}
+
+/** Data of cards/stap.json: one step of the guided aanvraag form. */
+export interface StapData {
+  verb: string;
+  aanvraagId: string;
+  versie: number;
+  stapId: string;
+  regelingNaam: string;
+  kop: string;
+  stapNummer: number;
+  aantalStappen: number;
+  stapTitel: string;
+  melding: string;
+  velden: VeldData[];
+  rijenTitel: string;
+  rijenHelp: string;
+  rijen: { nr: number; cellen: CelData[] }[];
+  rijenFout: string;
+  somTekst: string;
+  voorwaarden: { naam: string; label: string; waarde: string }[];
+  voorwaardenRegel: string;
+  voorwaardenFout: string;
+  secties: SectieData[];
+  knoppen: KnopData[];
+}
+
+/** Data of cards/melding.json: a short message in place of a card. */
+export interface MeldingData {
+  titel: string;
+  regels: string[];
+}
+
+/** Data of cards/keuze.json: choose a regeling and a school to start an aanvraag. */
+export interface KeuzeData {
+  verb: string;
+  regelingId: string;
+  brin: string;
+  regelingen: { title: string; value: string }[];
+  scholen: { title: string; value: string }[];
+  fout: string;
+}
+
+/** Data of cards/concepten.json: the drafts of a consulent. */
+export interface ConceptenData {
+  titel: string;
+  verderVerb: string;
+  verwijderVerb: string;
+  items: {
+    id: string;
+    versie: number;
+    nummer: string;
+    regeling: string;
+    school: string;
+    voortgang: string;
+    bijgewerkt: string;
+    vraag: string;
+    verwijderbaar: boolean;
+  }[];
+}
+
+/** Data of cards/bevestig.json: ask before something that cannot be undone. */
+export interface BevestigData {
+  titel: string;
+  tekst: string;
+  jaTitel: string;
+  jaVerb: string;
+  neeTitel: string;
+  neeVerb: string;
+  aanvraagId: string;
+  versie: number;
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from "node:fs";
+import * as ACData from "adaptivecards-templating";
+import type { Attachment } from "botbuilder";
+import { CardFactory } from "botbuilder";
+import type { BevestigData, ConceptenData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+
+type Template = Record<string, unknown>;
+
+/** A rendered Adaptive Card, ready to send or to return from a card action. */
+export interface Kaart {
+  type: "AdaptiveCard";
+  [veld: string]: unknown;
+}
+
+function laad(naam: string): Template {
+  return JSON.parse(readFileSync(new URL(`./${naam}.json`, import.meta.url), "utf8")) as Template;
+}
+
+const templates = {
+  welkom: laad("welkom"),
+  stap: laad("stap"),
+  melding: laad("melding"),
+  keuze: laad("keuze"),
+  concepten: laad("concepten"),
+  bevestig: laad("bevestig"),
+} as const;
+
+/** The data model of each card template. */
+export interface CardData {
+  welkom: WelkomData;
+  stap: StapData;
+  melding: MeldingData;
+  keuze: KeuzeData;
+  concepten: ConceptenData;
+  bevestig: BevestigData;
+}
+
+/** Expand a card template with its typed data into an Adaptive Card. */
+export function renderCard<K extends keyof CardData>(naam: K, data: CardData[K]): Kaart {
+  return new ACData.Template(templates[naam]).expand({ $root: data }) as Kaart;
+}
+
+/** Expand a card template into a message attachment. */
+export function cardAttachment<K extends keyof CardData>(naam: K, data: CardData[K]): Attachment {
+  return CardFactory.adaptiveCard(renderCard(naam, data));
+}

@@ -1,0 +1,34 @@
+import { z } from "zod/v4";
+import { DomainError } from "../domain/errors.js";
+
+const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
+
+/** The environment the bot runs with, parsed once at start. */
+export const Omgeving = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    DATA_DIR: z.string().min(1).default("./data"),
+    SWV_CONFIG: z.string().min(1).default("config/swv/demo.json"),
+    PROFIELEN_DIR: z.string().min(1).default("config/regelingen"),
+    BOT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    BOT_PASSWORD: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    BOT_TENANT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    BOT_TYPE: z.preprocess(leegIsWeg, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+    STORE_LOCK_WAIT_MS: z.coerce.number().int().nonnegative().default(12_000),
+  })
+  .superRefine((o, ctx) => {
+    if (o.BOT_ID === undefined) return;
+    if (o.BOT_TYPE !== "UserAssignedMSI" && o.BOT_PASSWORD === undefined)
+      ctx.addIssue({ code: "custom", path: ["BOT_PASSWORD"], message: "is verplicht zodra BOT_ID is gezet (behalve bij BOT_TYPE=UserAssignedMSI)." });
+    if (o.BOT_TYPE !== "MultiTenant" && o.BOT_TENANT_ID === undefined)
+      ctx.addIssue({ code: "custom", path: ["BOT_TENANT_ID"], message: `is verplicht bij BOT_TYPE=${o.BOT_TYPE}.` });
+  });
+export type Omgeving = z.infer<typeof Omgeving>;
+
+/** Parse the environment; a bad variable stops the start with a message listing every one. */
+export function leesOmgeving(env: Record<string, string | undefined>): Omgeving {
+  const parsed = Omgeving.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const details = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`).join("\n");
+  throw new DomainError("OMGEVING_ONGELDIG", { details });
+}

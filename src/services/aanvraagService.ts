@@ -1,0 +1,179 @@
+import { randomUUID } from "node:crypto";
+import { Antwoord, type Aanvraag } from "../domain/aanvraag.js";
+import { DomainError } from "../domain/errors.js";
+import { bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
+import type { Probleem } from "../domain/meldingen.js";
+import { nummerPrefix, type Regeling } from "../domain/regeling.js";
+import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
+import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
+import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
+import type { Configuratie } from "../config/configuratie.js";
+import type { AuditRegel, Store } from "../storage/ports.js";
+import { leesStap, type RuweInvoer } from "./formulier/invoer.js";
+import { stappenVan, type Stap } from "./formulier/stappen.js";
+
+/** What the aanvraag service needs. */
+export interface AanvraagDeps {
+  config: Configuratie;
+  store: Store;
+  klok: () => Date;
+}
+
+/** The outcome of saving a step: the stored aanvraag, and what is wrong with the step's input. */
+export interface StapUitkomst {
+  aanvraag: Aanvraag;
+  problemen: Probleem[];
+}
+
+/** Drafts and submission of aanvragen by a consulent. Every call checks who acts, on the server. */
+export function aanvraagService(deps: AanvraagDeps) {
+  const { config, store, klok } = deps;
+  const swv = config.swv;
+
+  const audit = (actor: string, actie: string, aanvraagId: string, uitkomst: AuditRegel["uitkomst"] = "toegestaan", reden?: string): AuditRegel => {
+    const regel: AuditRegel = { op: klok().toISOString(), actor, actie, uitkomst, aanvraagId };
+    if (reden) regel.reden = reden;
+    return regel;
+  };
+
+  const regeling = (id: string): Regeling => {
+    const r = config.regelingen.find((x) => x.id === id);
+    if (!r) throw new DomainError("REGELING_ONBEKEND", { id });
+    return r;
+  };
+
+  const school = (brin: string): School => {
+    const s = swv.scholen.find((x) => x.brin === brin);
+    if (!s) throw new DomainError("SCHOOL_ONBEKEND", { brin });
+    return s;
+  };
+
+  /** An aanvraag of this consulent, or the same answer as for one that does not exist. */
+  const eigen = async (actorId: string, id: string): Promise<Aanvraag> => {
+    const a = await store.aanvragen.haal(id);
+    if (!a || a.swvId !== swv.id || a.consulentId !== actorId) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+    return a;
+  };
+
+  const bewerkbaar = (a: Aanvraag) => {
+    if (a.status.fase !== "concept" && a.status.fase !== "teruggestuurd")
+      throw new DomainError("NIET_BEWERKBAAR", { nummer: a.nummer, fase: a.status.fase });
+  };
+
+  const huidigeVersie = async (actorId: string, id: string, versie: number): Promise<Aanvraag> => {
+    const a = await eigen(actorId, id);
+    bewerkbaar(a);
+    if (a.versie !== versie) throw new DomainError("VERSIECONFLICT");
+    return a;
+  };
+
+  return {
+    regeling,
+    school,
+    stappen: (a: Aanvraag): Stap[] => stappenVan(regeling(a.regelingId)),
+
+    /** The schools a consulent may choose, and per school the regelingen that apply to it. */
+    keuzes(actorId: string): { school: School; regelingen: Regeling[] }[] {
+      if (!heeftRol(swv, actorId, "consulent")) throw new DomainError("GEEN_CONSULENT");
+      return scholenVanConsulent(swv, actorId).map((s) => ({ school: s, regelingen: config.regelingen.filter((r) => r.sectoren.includes(s.sector)) }));
+    },
+
+    /** Start a draft for one of the consulent's own schools under a regeling that applies to it. */
+    async start(actorId: string, regelingId: string, brin: string): Promise<Aanvraag> {
+      if (!heeftRol(swv, actorId, "consulent")) throw new DomainError("GEEN_CONSULENT");
+      const r = regeling(regelingId);
+      if (!scholenVanConsulent(swv, actorId).some((s) => s.brin === brin)) throw new DomainError("SCHOOL_NIET_VAN_JOU");
+      if (!r.sectoren.includes(school(brin).sector)) throw new DomainError("REGELING_NIET_VOOR_SCHOOL");
+      const now = klok();
+      const id = randomUUID();
+      return store.aanvragen.maak(
+        {
+          swvId: swv.id,
+          prefix: nummerPrefix(r.soort),
+          jaar: now.getFullYear(),
+          bouw: (nummer) => maakConcept({ id, nummer, swvId: swv.id, regelingId: r.id, schoolBrin: brin, consulentId: actorId }, now),
+        },
+        [audit(actorId, "concept-gemaakt", id)],
+      );
+    },
+
+    eigen,
+
+    /** The consulent's drafts and aanvragen sent back to them, newest first. */
+    async concepten(actorId: string): Promise<Aanvraag[]> {
+      const lijst = await store.aanvragen.lijst({ swvId: swv.id, consulentId: actorId, fasen: ["concept", "teruggestuurd"] });
+      return lijst.sort((a, b) => b.bijgewerktOp.localeCompare(a.bijgewerktOp));
+    },
+
+    /**
+     * Save what a step card sent. Readable answers are always kept, so nothing typed is
+     * lost; the draft moves to `naarStap` only when `valideren` finds no problem.
+     */
+    async bewaarStap(
+      actorId: string,
+      p: { id: string; versie: number; stapId: string; invoer: RuweInvoer; valideren: boolean; naarStap?: number },
+    ): Promise<StapUitkomst> {
+      const a = await huidigeVersie(actorId, p.id, p.versie);
+      const r = regeling(a.regelingId);
+      const stappen = stappenVan(r);
+      const index = stappen.findIndex((s) => s.id === p.stapId);
+      const stap = stappen[index];
+      if (!stap) throw new DomainError("NIET_BEWERKBAAR", { nummer: a.nummer, fase: a.status.fase });
+      const gelezen = leesStap(stap, p.invoer);
+      const bekend = new Set(r.voorwaarden.items.map((v) => v.id));
+      const antwoorden = Object.fromEntries(
+        Object.entries(gelezen.antwoorden).map(([id, w]) => [id, w !== undefined && Antwoord.safeParse(w).success ? w : undefined]),
+      );
+      const voorwaarden = Object.fromEntries(Object.entries(gelezen.voorwaarden).filter(([id]) => bekend.has(id)));
+      const samengevoegd: Record<string, Antwoord> = { ...a.antwoorden };
+      for (const [id, w] of Object.entries(antwoorden)) {
+        if (w === undefined) delete samengevoegd[id];
+        else samengevoegd[id] = w;
+      }
+      const inhoud = { antwoorden: samengevoegd, voorwaarden: { ...a.voorwaarden, ...voorwaarden } };
+      const onleesbaar = new Set(gelezen.problemen.filter((x) => antwoorden[x.veld] === undefined).map((x) => x.veld));
+      const problemen = p.valideren
+        ? [...gelezen.problemen, ...valideerVelden(r, inhoud, stap.velden).filter((x) => !onleesbaar.has(x.veld))]
+        : [];
+      const stapNa = problemen.length === 0 && p.naarStap !== undefined ? Math.max(0, Math.min(p.naarStap, stappen.length - 1)) : index;
+      const nieuw = bewerk(a, { antwoorden, voorwaarden, stap: stapNa }, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie);
+      return { aanvraag: nieuw, problemen };
+    },
+
+    /** Go to another step without changing the content. */
+    async naarStap(actorId: string, p: { id: string; versie: number; stap: number }): Promise<Aanvraag> {
+      const a = await huidigeVersie(actorId, p.id, p.versie);
+      const nieuw = bewerk(a, { stap: Math.max(0, Math.min(p.stap, stappenVan(regeling(a.regelingId)).length - 1)) }, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie);
+      return nieuw;
+    },
+
+    /** Every problem of the whole aanvraag, for the summary. */
+    problemen(a: Aanvraag): Probleem[] {
+      return valideerAanvraag(regeling(a.regelingId), a);
+    },
+
+    /** Submit: validate everything once more and move to ingediend with its decider. */
+    async dienIn(actorId: string, p: { id: string; versie: number }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing }> {
+      const a = await huidigeVersie(actorId, p.id, p.versie);
+      const r = regeling(a.regelingId);
+      const toewijzing =
+        a.status.fase === "teruggestuurd" ? { beslisserId: a.status.beslisserId, rol: bepaalBeslisser(r, school(a.schoolBrin), swv).rol } : bepaalBeslisser(r, school(a.schoolBrin), swv);
+      const nieuw = dienIn(a, r, { beslisserId: toewijzing.beslisserId }, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie, [audit(actorId, "ingediend", a.id)]);
+      return { aanvraag: nieuw, toewijzing };
+    },
+
+    /** Delete a draft for good. */
+    async verwijderConcept(actorId: string, p: { id: string; versie: number }): Promise<Aanvraag> {
+      const a = await eigen(actorId, p.id);
+      if (a.status.fase !== "concept") throw new DomainError("NIET_BEWERKBAAR", { nummer: a.nummer, fase: a.status.fase });
+      await store.aanvragen.verwijder(a.id, p.versie, [audit(actorId, "concept-verwijderd", a.id, "toegestaan", a.nummer)]);
+      return a;
+    },
+  };
+}
+
+/** The aanvraag service as built for one configuration. */
+export type AanvraagService = ReturnType<typeof aanvraagService>;

@@ -1,0 +1,42 @@
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One call the bot made to the connector service. */
+export interface Verzonden {
+  methode: string;
+  pad: string;
+  body: Record<string, unknown>;
+}
+
+/** A loopback stand-in for the Teams connector service: it records every activity the bot sends. */
+export interface Connector {
+  url: string;
+  verzonden: Verzonden[];
+  stop: () => Promise<void>;
+}
+
+async function leesBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const stukken: Buffer[] = [];
+  for await (const stuk of req) stukken.push(stuk as Buffer);
+  const tekst = Buffer.concat(stukken).toString("utf8");
+  return tekst === "" ? {} : (JSON.parse(tekst) as Record<string, unknown>);
+}
+
+/** Start the loopback connector on a free port. */
+export async function startConnector(): Promise<Connector> {
+  const verzonden: Verzonden[] = [];
+  let volgnummer = 0;
+  const server: Server = createServer(async (req, res) => {
+    const body = await leesBody(req);
+    verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body });
+    res.writeHead(200, { "content-type": "application/json" });
+    res.end(JSON.stringify({ id: `activiteit-${++volgnummer}` }));
+  });
+  await new Promise<void>((klaar) => server.listen(0, "127.0.0.1", klaar));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    verzonden,
+    stop: () => new Promise<void>((klaar) => server.close(() => klaar())),
+  };
+}
