@@ -32,7 +32,7 @@ export function stappenVan(regeling: Regeling): Stap[] {
   const sluitGroep = () => {
     if (groep.length === 0) return;
     const nr = stappen.filter((s) => s.soort === "criteria").length + 1;
-    stappen.push({ id: `vragen-${nr}`, titel: groep.length === 1 ? groep[0]!.label : `Vragen (${nr})`, soort: "criteria", criteria: groep, velden: groep.map((c) => c.id) });
+    stappen.push({ id: `vragen-${nr}`, titel: groep.length === 1 ? groep[0]!.label : `Onderbouwing, deel ${nr}`, soort: "criteria", criteria: groep, velden: groep.map((c) => c.id) });
     groep = [];
   };
   for (const c of regeling.criteria) {

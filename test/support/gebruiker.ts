@@ -1,0 +1,57 @@
+import { randomUUID } from "node:crypto";
+import { expect } from "vitest";
+import type { BotOpHttp } from "./bot.js";
+import { actieVan, invoerVan, type KaartJson } from "./kaart.js";
+
+/** Someone using the bot over HTTP, as a Teams client would: typing, and pressing card buttons. */
+export interface Gebruiker {
+  /** Type a message; resolves to the cards and texts the bot sent back. */
+  zeg: (tekst: string) => Promise<{ kaarten: KaartJson[]; teksten: string[] }>;
+  /** Press a button on a card after typing into some of its inputs; resolves to the card that replaces it. */
+  klik: (kaart: KaartJson, titel: string, typ?: Record<string, string>) => Promise<KaartJson>;
+}
+
+/** Drive the bot as the person with this Entra object id. */
+export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
+  const conversatie = { id: `a:persoonlijk-${id}`, conversationType: "personal", tenantId: "tenant" };
+  const basis = () => ({
+    id: randomUUID(),
+    channelId: "msteams",
+    serviceUrl: h.connector.url,
+    timestamp: new Date().toISOString(),
+    from: { id: `29:${id}`, aadObjectId: id, name: "Testgebruiker" },
+    recipient: { id: "28:maatwerkbot", name: "maatwerkbot" },
+    conversation: conversatie,
+  });
+  const post = (activiteit: Record<string, unknown>) =>
+    fetch(`http://127.0.0.1:${h.bot.poort}/api/messages`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ ...basis(), ...activiteit }),
+    });
+  return {
+    async zeg(tekst) {
+      const voor = h.connector.verzonden.length;
+      const res = await post({ type: "message", text: tekst });
+      expect(res.status).toBe(200);
+      const nieuw = h.connector.verzonden.slice(voor).filter((v) => v.methode === "POST");
+      const kaarten = nieuw.flatMap((v) => ((v.body.attachments as { content: KaartJson }[] | undefined) ?? []).map((a) => a.content));
+      const teksten = nieuw.map((v) => v.body.text).filter((t): t is string => typeof t === "string");
+      return { kaarten, teksten };
+    },
+    async klik(kaart, titel, typ = {}) {
+      const actie = actieVan(kaart, titel);
+      const invoer = actie.associatedInputs === "none" ? {} : { ...invoerVan(kaart), ...typ };
+      const res = await post({
+        type: "invoke",
+        name: "adaptiveCard/action",
+        replyToId: "kaart-1",
+        value: { action: { type: "Action.Execute", verb: actie.verb, data: { ...actie.data, ...invoer } }, trigger: "manual" },
+      });
+      expect(res.status).toBe(200);
+      const antwoord = (await res.json()) as { statusCode: number; type: string; value: KaartJson };
+      expect(antwoord.type).toBe("application/vnd.microsoft.card.adaptive");
+      return antwoord.value;
+    },
+  };
+}
