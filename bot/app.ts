@@ -1,4 +1,4 @@
-import { AdaptiveCardActionExecuteResponseType, Application, TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
+import { AdaptiveCardActionExecuteResponseType, Application, type TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
 import { MemoryStorage } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
