@@ -24,6 +24,9 @@ export interface StapKaartInvoer {
   extraRij?: boolean;
 }
 
+/** Rows of a table on one card; 35 pupils with names stay well under the 40 KB of a Teams message. */
+export const MAX_RIJEN = 35;
+
 const leegVeld = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", invoerLabel: "" };
 
 function foutVoor(problemen: readonly Probleem[], veld: string): string {
@@ -56,13 +59,13 @@ function veld(c: Criterium, waarde: string, fout: string): VeldData {
 
 function aantalRijen(ruw: RuweInvoer | undefined, voorvoegsel: "l" | "b", opgeslagen: number, minimum: number, extra: boolean): number {
   const uitInvoer = ruw ? Math.max(0, ...Object.keys(ruw).map((k) => Number(new RegExp(`^${voorvoegsel}\\.(\\d+)\\.`).exec(k)?.[1] ?? -1) + 1)) : 0;
-  return Math.max(uitInvoer || opgeslagen, minimum, 1) + (extra ? 1 : 0);
+  return Math.min(Math.max(uitInvoer || opgeslagen, minimum, 1) + (extra ? 1 : 0), MAX_RIJEN);
 }
 
 function leerlingRijen(c: Extract<Criterium, { type: "leerlingen" }>, k: StapKaartInvoer): StapData["rijen"] {
   const opgeslagen = (k.aanvraag.antwoorden[c.id] as Leerling[] | undefined) ?? [];
   const max = k.regeling.limieten.maxLeerlingen;
-  const n = Math.min(aantalRijen(k.ruw, "l", opgeslagen.length, k.regeling.limieten.minLeerlingen ?? 1, k.extraRij ?? false), max ?? 200);
+  const n = Math.min(aantalRijen(k.ruw, "l", opgeslagen.length, k.regeling.limieten.minLeerlingen ?? 1, k.extraRij ?? false), max ?? MAX_RIJEN);
   return Array.from({ length: n }, (_, i) => {
     const l = opgeslagen[i];
     const waarde = (deel: "referentie" | "initialen" | "geboortejaar" | "naam", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.leerling(i, deel)] ?? "") : opslag);
@@ -93,13 +96,13 @@ function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
   });
 }
 
-function knoppen(stap: Stap, index: number, aantal: number): KnopData[] {
+function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined): KnopData[] {
   const k: KnopData[] = [];
   if (index > 0) k.push({ titel: "Vorige", richting: "vorige", stijl: "default", inputs: "auto" });
   if (stap.soort === "samenvatting") k.push({ titel: "Indienen", richting: "indienen", stijl: "positive", inputs: "none" });
   else {
     k.push({ titel: index === aantal - 2 ? "Naar controleren" : "Volgende", richting: "volgende", stijl: "positive", inputs: "auto" });
-    if (stap.soort === "leerlingen") k.push({ titel: "Leerling toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
+    if (stap.soort === "leerlingen" && maxLeerlingen !== 1) k.push({ titel: "Leerling toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
     if (stap.soort === "begroting") k.push({ titel: "Regel toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
     k.push({ titel: "Opslaan als concept", richting: "opslaan", stijl: "default", inputs: "auto" });
   }
@@ -151,7 +154,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
     voorwaardenRegel: "",
     voorwaardenFout: "",
     secties: [],
-    knoppen: knoppen(stap, k.index, k.stappen.length),
+    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen),
   };
   const ruwOf = (naam: string, opslag: string) => (k.ruw ? (k.ruw[naam] ?? "") : opslag);
   for (const c of stap.criteria) {

@@ -34,7 +34,7 @@ export function bericht(deps: BotDeps) {
         else await kaart(await conceptenKaart(deps, persoon.id));
         return;
       case "help":
-        if (!nieuw) await kaart(helpKaart(persoon));
+        await kaart(helpKaart(persoon));
         return;
       default:
         if (!nieuw) await kaart(helpKaart(persoon, "Dat begreep ik niet. Dit kun je typen:"));

@@ -1,0 +1,72 @@
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { TestAdapter, type Activity } from "botbuilder";
+import { maakAdapter } from "../../bot/adapter.js";
+import { maakApp } from "../../bot/app.js";
+import type { BotDeps } from "../../bot/deps.js";
+import { laadConfiguratie } from "../../src/config/configuratie.js";
+import { leesOmgeving } from "../../src/config/omgeving.js";
+import { aanvraagService } from "../../src/services/aanvraagService.js";
+import { openLowdbStore } from "../../src/storage/lowdb/store.js";
+import type { Gebruiker } from "./gebruiker.js";
+import { actieVan, invoerVan, type KaartJson } from "./kaart.js";
+
+/** The real Application driven by botbuilder's TestAdapter, on a real store in a temp folder. */
+export interface BotInProces {
+  deps: BotDeps;
+  adapter: TestAdapter;
+  gebruiker: (id: string) => Gebruiker;
+  stop: () => Promise<void>;
+}
+
+/** Build the bot in this process the way the composition root does, with a test clock. */
+export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z")): Promise<BotInProces> {
+  const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+  const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0 });
+  const deps: BotDeps = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }) };
+  const app = maakApp(deps, maakAdapter(leesOmgeving({})));
+  const adapter = new TestAdapter(async (context) => {
+    await app.run(context);
+  });
+
+  const gebruiker = (id: string): Gebruiker => {
+    const basis = (): Partial<Activity> => ({
+      channelId: "msteams",
+      from: { id: `29:${id}`, aadObjectId: id, name: "Testgebruiker" },
+      conversation: { id: `a:persoonlijk-${id}`, isGroup: false, conversationType: "personal", name: "" },
+    });
+    const nieuw = async (doe: () => Promise<unknown>) => {
+      const voor = adapter.activeQueue.length;
+      await doe();
+      return adapter.activeQueue.splice(voor);
+    };
+    return {
+      async zeg(tekst) {
+        const antwoorden = await nieuw(() => adapter.processActivity({ ...basis(), type: "message", text: tekst }));
+        return {
+          kaarten: antwoorden.flatMap((a) => (a.attachments ?? []).map((b) => b.content as KaartJson)),
+          teksten: antwoorden.map((a) => a.text).filter((t): t is string => typeof t === "string"),
+        };
+      },
+      async klik(kaart, titel, typ = {}) {
+        const actie = actieVan(kaart, titel);
+        const invoer = actie.associatedInputs === "none" ? {} : { ...invoerVan(kaart), ...typ };
+        const antwoorden = await nieuw(() =>
+          adapter.processActivity({
+            ...basis(),
+            type: "invoke",
+            name: "adaptiveCard/action",
+            replyToId: "kaart-1",
+            value: { action: { type: "Action.Execute", verb: actie.verb, data: { ...actie.data, ...invoer } }, trigger: "manual" },
+          }),
+        );
+        const antwoord = antwoorden.find((a) => a.type === "invokeResponse");
+        const body = (antwoord?.value as { body?: { type: string; value: KaartJson } } | undefined)?.body;
+        if (body?.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`Geen kaart als antwoord: ${JSON.stringify(antwoord)}`);
+        return body.value;
+      },
+    };
+  };
+  return { deps, adapter, gebruiker, stop: () => store.sluit() };
+}
