@@ -1,0 +1,76 @@
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { laadConfiguratie, laadProfielen } from "../../src/config/configuratie.js";
+import { isDomainError } from "../../src/domain/errors.js";
+import { bepaalBeslisser } from "../../src/domain/routering.js";
+
+const demo = async () => JSON.parse(await readFile("config/swv/demo.json", "utf8"));
+
+async function fout(swv: unknown): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), "maatwerkbot-config-"));
+  const bestand = join(dir, "swv.json");
+  await writeFile(bestand, typeof swv === "string" ? swv : JSON.stringify(swv));
+  try {
+    await laadConfiguratie(bestand, "config/regelingen");
+  } catch (error) {
+    expect(isDomainError(error, "CONFIG_ONGELDIG")).toBe(true);
+    expect((error as Error).message).toContain(bestand);
+    return (error as Error).message;
+  }
+  throw new Error("De configuratie werd ten onrechte geaccepteerd.");
+}
+
+describe("shipped profiles and the demo SWV", () => {
+  it("load: one profile per source document, five regelingen in all", async () => {
+    const profielen = await laadProfielen("config/regelingen");
+    expect([...profielen.values()].map((p) => p.bron).sort()).toEqual(["000_a513ff208c720dcd.txt", "002_3774631bae1fa221.txt", "003_3a98448a0ac30e44.txt"]);
+    const { swv, regelingen } = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+    expect(regelingen).toHaveLength(5);
+    expect(new Set(swv.scholen.map((s) => s.sector))).toEqual(new Set(["PO", "VO"]));
+    expect(new Set(swv.scholen.flatMap((s) => (s.stadsdeel ? [s.stadsdeel] : [])))).toEqual(new Set(["haven", "poort"]));
+  });
+
+  it("the demo has a decider for every school under every regeling that applies to it", async () => {
+    const { swv, regelingen } = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+    for (const school of swv.scholen)
+      for (const r of regelingen.filter((x) => x.sectoren.includes(school.sector))) expect(bepaalBeslisser(r, school, swv).beslisserId).toBeTruthy();
+  });
+});
+
+describe("an invalid SWV config stops the start with the file, the path and what is wrong", () => {
+  it("an unknown profile", async () => {
+    const swv = await demo();
+    swv.profielen.push("bestaat-niet");
+    expect(await fout(swv)).toContain("profielen[3]: Onbekend profiel 'bestaat-niet'");
+  });
+
+  it("a consulent at a school that does not exist, and a duplicate BRIN", async () => {
+    const swv = await demo();
+    swv.personen[0].rollen[0].scholen.push("42XX");
+    swv.scholen.push({ ...swv.scholen[0] });
+    const bericht = await fout(swv);
+    expect(bericht).toContain("personen[0].rollen[0].scholen[3]: Onbekende school '42XX'");
+    expect(bericht).toContain("scholen[5].brin: BRIN '01AA' komt twee keer voor");
+  });
+
+  it("a PO school in a stadsdeel without a stadsdeelmanager", async () => {
+    const swv = await demo();
+    swv.scholen.push({ brin: "06FF", naam: "Basisschool Nieuw", sector: "PO", stadsdeel: "buiten", bestuur: "stichting-noorderlicht" });
+    expect(await fout(swv)).toContain("Er is geen beslisser ingesteld voor stadsdeel buiten");
+  });
+
+  it("a PO school without a stadsdeel, and a wrong type", async () => {
+    const swv = await demo();
+    delete swv.scholen[0].stadsdeel;
+    swv.beslistermijnDagen = "tien";
+    const bericht = await fout(swv);
+    expect(bericht).toContain("scholen[0].stadsdeel: Een PO-school hoort bij een stadsdeel.");
+    expect(bericht).toContain("beslistermijnDagen");
+  });
+
+  it("a file that is not JSON", async () => {
+    expect(await fout("{ niet json")).toContain("(hoofdniveau): Geen geldige JSON");
+  });
+});
