@@ -64,7 +64,7 @@ try {
       await wachtOpHttp(`http://127.0.0.1:${poort}/`, 60_000, playground);
     } catch (error) {
       const log = await readFile(join(map, "playground.log"), "utf8").catch(() => "");
-      throw new Error(`${(error as Error).message}\nLog van de Playground:\n${log.slice(-2000)}`);
+      throw new Error(`${(error as Error).message}\nLog van de Playground:\n${log.slice(-2000)}`, { cause: error });
     }
   }
   console.log(`\nmaatwerkbot draait op ${endpoint} (${swv.naam}).\nOpen de Playground van de rol die je wilt spelen:\n${adressen.join("\n")}\n\nStoppen: Ctrl-C.`);
