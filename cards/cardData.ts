@@ -32,7 +32,8 @@ export interface CelData {
   placeholder: string;
   waarde: string;
   maxLengte: number;
-  breedte: string;
+  /** Relative width of the column. */
+  breedte: number;
 }
 
 /** A button under a step card; `richting` tells the handler what to do. */
@@ -63,6 +64,8 @@ export interface StapData {
   aantalStappen: number;
   stapTitel: string;
   melding: string;
+  /** Good for a confirmation, Attention for a problem. */
+  meldingKleur: "Good" | "Attention" | "Default";
   velden: VeldData[];
   rijenTitel: string;
   rijenHelp: string;

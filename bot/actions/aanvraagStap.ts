@@ -62,7 +62,7 @@ export function aanvraagStap(deps: BotDeps) {
           } catch (error) {
             if (!isDomainError(error, "AANVRAAG_ONVOLLEDIG")) throw error;
             const a = await service.eigen(actor.id, d.aanvraagId);
-            return toonStap(deps, a, { index, melding: error.message });
+            return toonStap(deps, a, { index, melding: error.message, waarschuwing: true });
           }
         }
         default: {
@@ -86,7 +86,7 @@ export function aanvraagStap(deps: BotDeps) {
     } catch (error) {
       if (!isDomainError(error, "VERSIECONFLICT")) throw error;
       const actueel = await service.eigen(actor.id, d.aanvraagId);
-      return toonStap(deps, actueel, { melding: GEWIJZIGD });
+      return toonStap(deps, actueel, { melding: GEWIJZIGD, waarschuwing: true });
     }
   });
 }

@@ -21,6 +21,7 @@ export interface StapKaartInvoer {
   ruw?: RuweInvoer;
   problemen?: Probleem[];
   melding?: string;
+  meldingKleur?: StapData["meldingKleur"];
   extraRij?: boolean;
 }
 
@@ -70,12 +71,12 @@ function leerlingRijen(c: Extract<Criterium, { type: "leerlingen" }>, k: StapKaa
     const l = opgeslagen[i];
     const waarde = (deel: "referentie" | "initialen" | "geboortejaar" | "naam", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.leerling(i, deel)] ?? "") : opslag);
     const cellen: CelData[] = [
-      { naam: invoerNaam.leerling(i, "referentie"), label: "Leerlingnummer of OPP-referentie", placeholder: "bijv. 204518", waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: 40, breedte: "stretch" },
-      { naam: invoerNaam.leerling(i, "initialen"), label: "Initialen", placeholder: "bijv. J.B.", waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: 10, breedte: "auto" },
-      { naam: invoerNaam.leerling(i, "geboortejaar"), label: "Geboortejaar", placeholder: "bijv. 2013", waarde: waarde("geboortejaar", l ? String(l.geboortejaar) : ""), maxLengte: 4, breedte: "auto" },
+      { naam: invoerNaam.leerling(i, "referentie"), label: "Leerlingnr. of OPP-ref.", placeholder: "bijv. 204518", waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: 40, breedte: 3 },
+      { naam: invoerNaam.leerling(i, "initialen"), label: "Initialen", placeholder: "bijv. J.B.", waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: 10, breedte: 2 },
+      { naam: invoerNaam.leerling(i, "geboortejaar"), label: "Geboortejaar", placeholder: "bijv. 2013", waarde: waarde("geboortejaar", l ? String(l.geboortejaar) : ""), maxLengte: 4, breedte: 2 },
     ];
     if (c.volledigeNaam)
-      cellen.push({ naam: invoerNaam.leerling(i, "naam"), label: "Naam", placeholder: "Voor- en achternaam", waarde: waarde("naam", l?.naam ?? ""), maxLengte: 120, breedte: "stretch" });
+      cellen.push({ naam: invoerNaam.leerling(i, "naam"), label: "Naam", placeholder: "Voor- en achternaam", waarde: waarde("naam", l?.naam ?? ""), maxLengte: 120, breedte: 4 });
     return { nr: i + 1, cellen };
   });
 }
@@ -89,8 +90,8 @@ function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
     return {
       nr: i + 1,
       cellen: [
-        { naam: invoerNaam.regel(i, "omschrijving"), label: "Omschrijving", placeholder: "bijv. inzet ambulant begeleider, 2 uur per week", waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: 200, breedte: "stretch" },
-        { naam: invoerNaam.regel(i, "bedrag"), label: "Bedrag (€)", placeholder: "bijv. 1.250,00", waarde: waarde("bedrag", r ? toonBedragInvoer(r.bedrag) : ""), maxLengte: 20, breedte: "auto" },
+        { naam: invoerNaam.regel(i, "omschrijving"), label: "Omschrijving", placeholder: "bijv. inzet ambulant begeleider, 2 uur per week", waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: 200, breedte: 5 },
+        { naam: invoerNaam.regel(i, "bedrag"), label: "Bedrag (€)", placeholder: "bijv. 1.250,00", waarde: waarde("bedrag", r ? toonBedragInvoer(r.bedrag) : ""), maxLengte: 20, breedte: 2 },
       ],
     };
   });
@@ -144,6 +145,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
     aantalStappen: k.stappen.length,
     stapTitel: stap.titel,
     melding: k.melding ?? "",
+    meldingKleur: k.meldingKleur ?? (problemen.length > 0 ? "Attention" : "Good"),
     velden: [],
     rijenTitel: "",
     rijenHelp: "",

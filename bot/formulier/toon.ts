@@ -9,7 +9,7 @@ import { stapKaart } from "./stapKaart.js";
 export function toonStap(
   deps: BotDeps,
   aanvraag: Aanvraag,
-  opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; extraRij?: boolean } = {},
+  opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; waarschuwing?: boolean; extraRij?: boolean } = {},
 ): Kaart {
   const regeling = deps.aanvragen.regeling(aanvraag.regelingId);
   const stappen = deps.aanvragen.stappen(aanvraag);
@@ -26,6 +26,7 @@ export function toonStap(
       ruw: opties.ruw,
       problemen: opties.problemen ?? (samenvatting ? deps.aanvragen.problemen(aanvraag) : []),
       melding: opties.melding,
+      meldingKleur: opties.waarschuwing ? "Attention" : undefined,
       extraRij: opties.extraRij,
     }),
   );

@@ -48,10 +48,7 @@ export function welkomKaart(persoon: Persoon, swvNaam: string) {
 /** Store where to reach a person; true when this conversation is new for them. */
 export async function bewaarVerwijzing(deps: BotDeps, context: TurnContext, persoon: Persoon): Promise<boolean> {
   const verwijzing = Conversatieverwijzing.parse(JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))));
-  const bekend = await deps.store.conversaties.haal(persoon.id);
-  if (bekend?.conversation.id === verwijzing.conversation.id && bekend.serviceUrl === verwijzing.serviceUrl) return false;
-  await deps.store.conversaties.bewaar(persoon.id, verwijzing);
-  return true;
+  return deps.store.conversaties.bewaar(persoon.id, verwijzing);
 }
 
 /**

@@ -60,7 +60,8 @@ export interface AanvraagRepository {
 
 /** Conversation references, one per person. */
 export interface ConversatieRepository {
-  bewaar(persoonId: string, verwijzing: Conversatieverwijzing): Promise<void>;
+  /** Stores the reference; true when it is new or differs from the stored one (decided inside the write lock). */
+  bewaar(persoonId: string, verwijzing: Conversatieverwijzing): Promise<boolean>;
   haal(persoonId: string): Promise<Conversatieverwijzing | undefined>;
 }
 

@@ -43,6 +43,14 @@ describe("first contact over HTTP", () => {
     expect(tekstVan(0)).toContain("stadsdeelmanager");
   });
 
+  it("welcomes once when Teams sends the install and the membership event at the same moment", async () => {
+    await Promise.all([
+      h.stuur(SANNE, { type: "installationUpdate", action: "add" }),
+      h.stuur(SANNE, { type: "conversationUpdate", membersAdded: [{ id: "28:maatwerkbot" }] }),
+    ]);
+    expect(h.connector.verzonden).toHaveLength(1);
+  });
+
   it("tells a stranger politely that they are not known, and stores nothing about them", async () => {
     await h.stuur(VREEMDE, { type: "message", text: "hallo" });
     expect(h.connector.verzonden).toHaveLength(1);

@@ -5,7 +5,7 @@ import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
-import type { AanvraagFilter, AanvraagRepository, AuditLog, AuditRegel, ConversatieRepository, NieuweAanvraag, Store } from "../ports.js";
+import { Conversatieverwijzing, type AanvraagFilter, type AanvraagRepository, type AuditLog, type AuditRegel, type ConversatieRepository, type NieuweAanvraag, type Store } from "../ports.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
@@ -133,7 +133,13 @@ class LowdbStore implements Store {
 
   readonly conversaties: ConversatieRepository = {
     bewaar: async (persoonId, verwijzing) => {
-      await this.leg((huidig) => ({ ...huidig, conversaties: { ...huidig.conversaties, [persoonId]: structuredClone(verwijzing) } }));
+      let nieuw = false;
+      await this.leg((huidig) => {
+        const bekend = huidig.conversaties[persoonId];
+        nieuw = bekend?.conversation.id !== verwijzing.conversation.id || bekend.serviceUrl !== verwijzing.serviceUrl;
+        return nieuw ? { ...huidig, conversaties: { ...huidig.conversaties, [persoonId]: Conversatieverwijzing.parse(verwijzing) } } : huidig;
+      });
+      return nieuw;
     },
     haal: async (persoonId) => {
       const v = this.open().conversaties[persoonId];
