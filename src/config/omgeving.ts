@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { DomainError } from "../domain/errors.js";
+import { nederlands } from "./nederlands.js";
 
 const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
 
@@ -27,7 +28,7 @@ export type Omgeving = z.infer<typeof Omgeving>;
 
 /** Parse the environment; a bad variable stops the start with a message listing every one. */
 export function leesOmgeving(env: Record<string, string | undefined>): Omgeving {
-  const parsed = Omgeving.safeParse(env);
+  const parsed = Omgeving.safeParse(env, nederlands);
   if (parsed.success) return parsed.data;
   const details = parsed.error.issues.map((i) => `- ${i.path.join(".")}: ${i.message}`).join("\n");
   throw new DomainError("OMGEVING_ONGELDIG", { details });

@@ -31,42 +31,42 @@ const criteriumBasis = {
   verplicht: z.boolean().default(true),
 };
 
-const Keuzeoptie = z.object({ waarde: Slug, label: z.string().min(1) });
+const Keuzeoptie = z.strictObject({ waarde: Slug, label: z.string().min(1) });
 
 /** One question of a regeling, with its input type and constraints. */
 export const Criterium = z.discriminatedUnion("type", [
-  z.object({ ...criteriumBasis, type: z.literal("tekst"), maxLengte: z.number().int().positive().default(200) }),
-  z.object({
+  z.strictObject({ ...criteriumBasis, type: z.literal("tekst"), maxLengte: z.number().int().positive().default(200) }),
+  z.strictObject({
     ...criteriumBasis,
     type: z.literal("langeTekst"),
     minLengte: z.number().int().nonnegative().default(0),
     maxLengte: z.number().int().positive().default(4000),
   }),
-  z.object({
+  z.strictObject({
     ...criteriumBasis,
     type: z.literal("getal"),
     min: z.number().optional(),
     max: z.number().optional(),
     geheel: z.boolean().default(true),
   }),
-  z.object({ ...criteriumBasis, type: z.literal("bedrag"), max: Centen.optional() }),
-  z.object({ ...criteriumBasis, type: z.literal("datum") }),
-  z.object({
+  z.strictObject({ ...criteriumBasis, type: z.literal("bedrag"), max: Centen.optional() }),
+  z.strictObject({ ...criteriumBasis, type: z.literal("datum") }),
+  z.strictObject({
     ...criteriumBasis,
     type: z.literal("keuze"),
     opties: z.array(Keuzeoptie).min(2),
     meerdere: z.boolean().default(false),
   }),
-  z.object({ ...criteriumBasis, type: z.literal("jaNee") }),
-  z.object({
+  z.strictObject({ ...criteriumBasis, type: z.literal("jaNee") }),
+  z.strictObject({
     ...criteriumBasis,
     type: z.literal("leerlingen"),
     /** De Verbinding's group plan names the pupils; everywhere else a reference and initials suffice. */
     volledigeNaam: z.boolean().default(false),
   }),
-  z.object({ ...criteriumBasis, type: z.literal("periode") }),
-  z.object({ ...criteriumBasis, type: z.literal("begroting") }),
-  z.object({
+  z.strictObject({ ...criteriumBasis, type: z.literal("periode") }),
+  z.strictObject({ ...criteriumBasis, type: z.literal("begroting") }),
+  z.strictObject({
     ...criteriumBasis,
     type: z.literal("document"),
     /** What the reference points to, for example "OPP" or "plan van aanpak". */
@@ -77,7 +77,7 @@ export type Criterium = z.infer<typeof Criterium>;
 export type CriteriumType = Criterium["type"];
 
 /** A condition on the checklist the consulent must confirm. */
-export const Voorwaarde = z.object({ id: Slug, label: z.string().min(1), help: z.string().optional() });
+export const Voorwaarde = z.strictObject({ id: Slug, label: z.string().min(1), help: z.string().optional() });
 export type Voorwaarde = z.infer<typeof Voorwaarde>;
 
 /** How conditions combine: an id, all of, or at least one of. */
@@ -85,8 +85,8 @@ export type VoorwaardenRegel = string | { alleVan: VoorwaardenRegel[] } | { eenV
 export const VoorwaardenRegel: z.ZodType<VoorwaardenRegel> = z.lazy(() =>
   z.union([
     Slug,
-    z.object({ alleVan: z.array(VoorwaardenRegel).min(1) }).strict(),
-    z.object({ eenVan: z.array(VoorwaardenRegel).min(2) }).strict(),
+    z.strictObject({ alleVan: z.array(VoorwaardenRegel).min(1) }),
+    z.strictObject({ eenVan: z.array(VoorwaardenRegel).min(2) }),
   ]),
 );
 
@@ -95,13 +95,13 @@ export const BijOverschrijding = z.enum(["blokkeren", "waarschuwen-en-bestuur-in
 
 /** Limits of a regeling. Amounts in cents. */
 export const Limieten = z
-  .object({
+  .strictObject({
     maxBedrag: Centen.optional(),
     minLeerlingen: z.number().int().nonnegative().optional(),
     maxLeerlingen: z.number().int().positive().optional(),
     maxDuurMaanden: z.number().int().positive().optional(),
     jaarbudget: z
-      .object({
+      .strictObject({
         /** Regelingen with the same pot share one yearly budget (De Verbinding: individueel and groep). */
         pot: Slug,
         bedrag: Centen,
@@ -116,17 +116,17 @@ export type Limieten = z.infer<typeof Limieten>;
 
 /** Who decides: by the school's sector (PO by stadsdeel), or a named role. */
 export const Beslisser = z.discriminatedUnion("soort", [
-  z.object({
+  z.strictObject({
     soort: z.literal("per-sector"),
     /** The role that decides per sector; a stadsdeelmanager decides for the school's own stadsdeel. */
     rollen: z.partialRecord(Sector, Rol),
   }),
-  z.object({ soort: z.literal("rol"), rol: Rol }),
+  z.strictObject({ soort: z.literal("rol"), rol: Rol }),
 ]);
 export type Beslisser = z.infer<typeof Beslisser>;
 
 /** An evaluation question and how it is answered. */
-export const EvaluatieVraag = z.object({
+export const EvaluatieVraag = z.strictObject({
   id: Slug,
   label: z.string().min(1),
   type: z.enum(["jaDeelsNee", "jaNee", "langeTekst"]),
@@ -136,7 +136,7 @@ export type EvaluatieVraag = z.infer<typeof EvaluatieVraag>;
 
 /** A regeling: a budget scheme with its own criteria, conditions, limits and decider. */
 export const Regeling = z
-  .object({
+  .strictObject({
     id: Slug,
     naam: z.string().min(1),
     soort: RegelingSoort,
@@ -145,22 +145,22 @@ export const Regeling = z
     bron: z.string().min(1),
     sectoren: z.array(Sector).min(1),
     criteria: z.array(Criterium).min(1),
-    voorwaarden: z.object({ items: z.array(Voorwaarde), regel: VoorwaardenRegel.optional() }),
+    voorwaarden: z.strictObject({ items: z.array(Voorwaarde), regel: VoorwaardenRegel.optional() }),
     limieten: Limieten,
     beslisser: Beslisser,
-    voortgang: z.object({
+    voortgang: z.strictObject({
       cadansMaanden: z.number().int().positive().default(3),
       /** Who holds the voortgangsgesprek with the school besides the consulent. */
       met: z.enum(["consulent", "contactpersoon"]).default("consulent"),
     }),
-    evaluatie: z.object({ vragen: z.array(EvaluatieVraag).min(1) }),
-    verlenging: z.object({
+    evaluatie: z.strictObject({ vragen: z.array(EvaluatieVraag).min(1) }),
+    verlenging: z.strictObject({
       maxAantal: z.number().int().nonnegative().default(0),
       /** Questions of the evaluation an extension must carry. */
       evaluatie: z.array(EvaluatieVraag).default([]),
     }),
     /** Follow-up items after a grant, each with its own reminder (innovatie: presentations). */
-    vervolgacties: z.array(z.object({ id: Slug, label: z.string().min(1) })).default([]),
+    vervolgacties: z.array(z.strictObject({ id: Slug, label: z.string().min(1) })).default([]),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();
@@ -200,7 +200,7 @@ export const Regeling = z
 export type Regeling = z.infer<typeof Regeling>;
 
 /** A profile: the regelingen one source document gives, shipped as one data file. */
-export const Profiel = z.object({
+export const Profiel = z.strictObject({
   id: Slug,
   naam: z.string().min(1),
   bron: z.string().min(1),

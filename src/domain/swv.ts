@@ -8,7 +8,7 @@ export const Brin = z.string().regex(/^\d{2}[A-Z]{2}$/, "Een BRIN bestaat uit tw
 
 /** A school of the SWV. PO schools belong to a stadsdeel. */
 export const School = z
-  .object({
+  .strictObject({
     brin: Brin,
     naam: z.string().min(1),
     sector: Sector,
@@ -23,18 +23,18 @@ export type School = z.infer<typeof School>;
 
 /** What a person does in the SWV; some roles carry a scope. */
 export const RolToewijzing = z.discriminatedUnion("rol", [
-  z.object({ rol: z.literal("consulent"), scholen: z.array(Brin).min(1) }),
-  z.object({ rol: z.literal("stadsdeelmanager"), stadsdeel: Slug }),
-  z.object({ rol: z.literal("coordinator-steunpunt") }),
-  z.object({ rol: z.literal("programmadirecteur") }),
-  z.object({ rol: z.literal("contactpersoon"), scholen: z.array(Brin).min(1) }),
-  z.object({ rol: z.literal("staf") }),
-  z.object({ rol: z.literal("bestuur-contact"), bestuur: Slug }),
+  z.strictObject({ rol: z.literal("consulent"), scholen: z.array(Brin).min(1) }),
+  z.strictObject({ rol: z.literal("stadsdeelmanager"), stadsdeel: Slug }),
+  z.strictObject({ rol: z.literal("coordinator-steunpunt") }),
+  z.strictObject({ rol: z.literal("programmadirecteur") }),
+  z.strictObject({ rol: z.literal("contactpersoon"), scholen: z.array(Brin).min(1) }),
+  z.strictObject({ rol: z.literal("staf") }),
+  z.strictObject({ rol: z.literal("bestuur-contact"), bestuur: Slug }),
 ]);
 export type RolToewijzing = z.infer<typeof RolToewijzing>;
 
 /** A person, identified by their Microsoft Entra object id. */
-export const Persoon = z.object({
+export const Persoon = z.strictObject({
   id: PersoonId,
   naam: z.string().min(1),
   email: z.email().optional(),
@@ -43,11 +43,11 @@ export const Persoon = z.object({
 export type Persoon = z.infer<typeof Persoon>;
 
 /** A deputy who decides for someone else during a period (both dates inclusive). */
-export const Vervanging = z.object({ voor: PersoonId, door: PersoonId, van: IsoDatum, tot: IsoDatum });
+export const Vervanging = z.strictObject({ voor: PersoonId, door: PersoonId, van: IsoDatum, tot: IsoDatum });
 export type Vervanging = z.infer<typeof Vervanging>;
 
 /** The configuration of one samenwerkingsverband. */
-export const SwvConfig = z.object({
+export const SwvConfig = z.strictObject({
   id: Slug,
   naam: z.string().min(1),
   tijdzone: z.literal(TIJDZONE).default(TIJDZONE),
@@ -55,9 +55,9 @@ export const SwvConfig = z.object({
   profielen: z.array(Slug).min(1),
   /** Which regelingen of those profiles apply; all of them when left out. */
   regelingen: z.array(Slug).optional(),
-  /** The decision lead-time norm, in calendar days. */
-  beslistermijnDagen: z.number().int().positive().default(10),
-  besturen: z.array(z.object({ id: Slug, naam: z.string().min(1) })).min(1),
+  /** The decision lead-time norm, in school days (Monday to Friday). */
+  beslistermijnSchooldagen: z.number().int().positive().default(5),
+  besturen: z.array(z.strictObject({ id: Slug, naam: z.string().min(1) })).min(1),
   scholen: z.array(School).min(1),
   personen: z.array(Persoon).min(1),
   vervangingen: z.array(Vervanging).default([]),

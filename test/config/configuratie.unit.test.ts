@@ -64,10 +64,16 @@ describe("an invalid SWV config stops the start with the file, the path and what
   it("a PO school without a stadsdeel, and a wrong type", async () => {
     const swv = await demo();
     delete swv.scholen[0].stadsdeel;
-    swv.beslistermijnDagen = "tien";
+    swv.beslistermijnSchooldagen = "vijf";
     const bericht = await fout(swv);
     expect(bericht).toContain("scholen[0].stadsdeel: Een PO-school hoort bij een stadsdeel.");
-    expect(bericht).toContain("beslistermijnDagen");
+    expect(bericht).toContain("beslistermijnSchooldagen");
+  });
+
+  it("a misspelt key, in Dutch", async () => {
+    const swv = await demo();
+    swv.scholen[0].stadsdel = "haven";
+    expect(await fout(swv)).toContain('scholen[0]: Onbekende key: "stadsdel"');
   });
 
   it("a file that is not JSON", async () => {

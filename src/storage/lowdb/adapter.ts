@@ -4,6 +4,7 @@ import type { Adapter } from "lowdb";
 import writeFileAtomic from "write-file-atomic";
 import { DomainError } from "../../domain/errors.js";
 import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
+import { nederlands } from "../../config/nederlands.js";
 
 /** Files the store creates are readable and writable by the owner only. */
 export const BESTANDSMODUS = 0o600;
@@ -47,7 +48,7 @@ export function leesBestand(
     huidig = { ...stap.migreer(huidig), schemaVersie: versie + 1 };
     versie += 1;
   }
-  const parsed = Bestand.safeParse(huidig);
+  const parsed = Bestand.safeParse(huidig, nederlands);
   if (!parsed.success) throw corrupt(bestand, beschrijfZodFout(parsed.error));
   return oorspronkelijk === SCHEMA_VERSIE ? { data: parsed.data } : { data: parsed.data, gemigreerdVan: oorspronkelijk };
 }
