@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { expect } from "vitest";
 import type { BotOpHttp } from "./bot.js";
-import { actieVan, invoerVan, type KaartJson } from "./kaart.js";
+import { actieVan, invoerVan, ongebonden, type KaartJson } from "./kaart.js";
 
 /** Someone using the bot over HTTP, as a Teams client would: typing, and pressing card buttons. */
 export interface Gebruiker {
@@ -29,6 +29,11 @@ export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ ...basis(), ...activiteit }),
     });
+  const getypt = new Set<string>();
+  const gecontroleerd = (kaart: KaartJson) => {
+    expect(ongebonden(kaart, getypt), "geen ongebonden ${...} op een kaart").toEqual([]);
+    return kaart;
+  };
   return {
     async zeg(tekst) {
       const voor = h.connector.verzonden.length;
@@ -37,10 +42,11 @@ export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
       const nieuw = h.connector.verzonden.slice(voor).filter((v) => v.methode === "POST");
       const kaarten = nieuw.flatMap((v) => ((v.body.attachments as { content: KaartJson }[] | undefined) ?? []).map((a) => a.content));
       const teksten = nieuw.map((v) => v.body.text).filter((t): t is string => typeof t === "string");
-      return { kaarten, teksten };
+      return { kaarten: kaarten.map(gecontroleerd), teksten };
     },
     async klik(kaart, titel, typ = {}) {
       const actie = actieVan(kaart, titel);
+      Object.values(typ).forEach((t) => getypt.add(t));
       const invoer = actie.associatedInputs === "none" ? {} : { ...invoerVan(kaart), ...typ };
       const res = await post({
         type: "invoke",
@@ -51,7 +57,7 @@ export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
       expect(res.status).toBe(200);
       const antwoord = (await res.json()) as { statusCode: number; type: string; value: KaartJson };
       expect(antwoord.type).toBe("application/vnd.microsoft.card.adaptive");
-      return antwoord.value;
+      return gecontroleerd(antwoord.value);
     },
   };
 }

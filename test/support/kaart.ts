@@ -45,3 +45,10 @@ export function tekstVan(kaart: KaartJson): string {
 export function foutenVan(kaart: KaartJson): string[] {
   return [...elementen(kaart.body)].filter((e) => e.type === "TextBlock" && e.color === "Attention").map((e) => String(e.text));
 }
+
+/** Template expressions left in a rendered card, other than text the user typed themself. */
+export function ongebonden(kaart: KaartJson, getypt: Iterable<string> = []): string[] {
+  let json = JSON.stringify(kaart);
+  for (const t of getypt) if (t.includes("${")) json = json.split(JSON.stringify(t).slice(1, -1)).join("");
+  return json.match(/\$\{[^}]*\}/g) ?? [];
+}

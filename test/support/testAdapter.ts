@@ -10,7 +10,7 @@ import { leesOmgeving } from "../../src/config/omgeving.js";
 import { aanvraagService } from "../../src/services/aanvraagService.js";
 import { openLowdbStore } from "../../src/storage/lowdb/store.js";
 import type { Gebruiker } from "./gebruiker.js";
-import { actieVan, invoerVan, type KaartJson } from "./kaart.js";
+import { actieVan, invoerVan, ongebonden, type KaartJson } from "./kaart.js";
 
 /** The real Application driven by botbuilder's TestAdapter, on a real store in a temp folder. */
 export interface BotInProces {
@@ -41,16 +41,23 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
       await doe();
       return adapter.activeQueue.splice(voor);
     };
+    const getypt = new Set<string>();
+    const gecontroleerd = (kaart: KaartJson) => {
+      const over = ongebonden(kaart, getypt);
+      if (over.length > 0) throw new Error(`Ongebonden expressies op de kaart: ${over.join(", ")}`);
+      return kaart;
+    };
     return {
       async zeg(tekst) {
         const antwoorden = await nieuw(() => adapter.processActivity({ ...basis(), type: "message", text: tekst }));
         return {
-          kaarten: antwoorden.flatMap((a) => (a.attachments ?? []).map((b) => b.content as KaartJson)),
+          kaarten: antwoorden.flatMap((a) => (a.attachments ?? []).map((b) => gecontroleerd(b.content as KaartJson))),
           teksten: antwoorden.map((a) => a.text).filter((t): t is string => typeof t === "string"),
         };
       },
       async klik(kaart, titel, typ = {}) {
         const actie = actieVan(kaart, titel);
+        Object.values(typ).forEach((t) => getypt.add(t));
         const invoer = actie.associatedInputs === "none" ? {} : { ...invoerVan(kaart), ...typ };
         const antwoorden = await nieuw(() =>
           adapter.processActivity({
@@ -64,7 +71,7 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
         const antwoord = antwoorden.find((a) => a.type === "invokeResponse");
         const body = (antwoord?.value as { body?: { type: string; value: KaartJson } } | undefined)?.body;
         if (body?.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`Geen kaart als antwoord: ${JSON.stringify(antwoord)}`);
-        return body.value;
+        return gecontroleerd(body.value);
       },
     };
   };
