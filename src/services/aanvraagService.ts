@@ -93,7 +93,7 @@ export function aanvraagService(deps: AanvraagDeps) {
           jaar: now.getFullYear(),
           bouw: (nummer) => maakConcept({ id, nummer, swvId: swv.id, regelingId: r.id, schoolBrin: brin, consulentId: actorId }, now),
         },
-        [audit(actorId, "concept-gemaakt", id)],
+        { audit: [audit(actorId, "concept-gemaakt", id)] },
       );
     },
 
@@ -161,7 +161,7 @@ export function aanvraagService(deps: AanvraagDeps) {
       const toewijzing =
         a.status.fase === "teruggestuurd" ? { beslisserId: a.status.beslisserId, rol: bepaalBeslisser(r, school(a.schoolBrin), swv).rol } : bepaalBeslisser(r, school(a.schoolBrin), swv);
       const nieuw = dienIn(a, r, { beslisserId: toewijzing.beslisserId }, { door: actorId }, klok());
-      await store.aanvragen.bewaar(nieuw, a.versie, [audit(actorId, "ingediend", a.id)]);
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id)] });
       return { aanvraag: nieuw, toewijzing };
     },
 
@@ -169,7 +169,7 @@ export function aanvraagService(deps: AanvraagDeps) {
     async verwijderConcept(actorId: string, p: { id: string; versie: number }): Promise<Aanvraag> {
       const a = await eigen(actorId, p.id);
       if (a.status.fase !== "concept") throw new DomainError("NIET_BEWERKBAAR", { nummer: a.nummer, fase: a.status.fase });
-      await store.aanvragen.verwijder(a.id, p.versie, [audit(actorId, "concept-verwijderd", a.id, "toegestaan", a.nummer)]);
+      await store.aanvragen.verwijder(a.id, p.versie, { audit: [audit(actorId, "concept-verwijderd", a.id, "toegestaan", a.nummer)] });
       return a;
     },
   };

@@ -25,6 +25,30 @@ export const AuditRegel = z.object({
 });
 export type AuditRegel = z.infer<typeof AuditRegel>;
 
+/**
+ * A message the bot owes someone: kept until it is delivered, so a decision card for
+ * a decider who never opened the bot waits for them. Rendered from the aanvraag's
+ * state at the moment of sending; `activiteitId` is the sent message, to update later.
+ */
+export const Uitgaand = z.object({
+  id: z.uuid(),
+  persoonId: z.string().min(1),
+  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding"]),
+  aanvraagId: z.uuid(),
+  aangemaaktOp: Tijdstip,
+  verzondenOp: Tijdstip.optional(),
+  activiteitId: z.string().optional(),
+  pogingen: z.number().int().nonnegative().default(0),
+  laatsteFout: z.string().max(500).optional(),
+});
+export type Uitgaand = z.infer<typeof Uitgaand>;
+
+/** What is written together with a change of an aanvraag, in the same write. */
+export interface Bijlagen {
+  audit?: readonly AuditRegel[];
+  uitgaand?: readonly Uitgaand[];
+}
+
 /** Which aanvragen to list. Every field narrows; none means all. */
 export interface AanvraagFilter {
   swvId?: string;
@@ -45,7 +69,7 @@ export interface NieuweAanvraag {
 /** Aanvragen with their drafts and history. */
 export interface AanvraagRepository {
   /** Draws the next number of the SWV, prefix and year and stores the new aanvraag, in one write. */
-  maak(nieuw: NieuweAanvraag, audit?: readonly AuditRegel[]): Promise<Aanvraag>;
+  maak(nieuw: NieuweAanvraag, bij?: Bijlagen): Promise<Aanvraag>;
   haal(id: string): Promise<Aanvraag | undefined>;
   haalOpNummer(swvId: string, nummer: string): Promise<Aanvraag | undefined>;
   lijst(filter?: AanvraagFilter): Promise<Aanvraag[]>;
@@ -53,9 +77,9 @@ export interface AanvraagRepository {
    * Stores a changed aanvraag when the stored one still has `verwachteVersie`;
    * otherwise throws DomainError VERSIECONFLICT and changes nothing.
    */
-  bewaar(aanvraag: Aanvraag, verwachteVersie: number, audit?: readonly AuditRegel[]): Promise<void>;
+  bewaar(aanvraag: Aanvraag, verwachteVersie: number, bij?: Bijlagen): Promise<void>;
   /** Removes a draft for good when the stored one still has `verwachteVersie`; VERSIECONFLICT otherwise. */
-  verwijder(id: string, verwachteVersie: number, audit?: readonly AuditRegel[]): Promise<void>;
+  verwijder(id: string, verwachteVersie: number, bij?: Bijlagen): Promise<void>;
 }
 
 /** Conversation references, one per person. */
@@ -71,11 +95,22 @@ export interface AuditLog {
   lijst(filter?: { aanvraagId?: string; actor?: string }): Promise<AuditRegel[]>;
 }
 
+/** The outbox of messages the bot owes people. */
+export interface UitgaandRepository {
+  /** Messages not yet delivered, oldest first; for one person when given. */
+  openstaand(persoonId?: string): Promise<Uitgaand[]>;
+  /** Every message about an aanvraag, delivered or not. */
+  vanAanvraag(aanvraagId: string): Promise<Uitgaand[]>;
+  markeerVerzonden(id: string, p: { op: string; activiteitId?: string }): Promise<void>;
+  markeerMislukt(id: string, fout: string): Promise<void>;
+}
+
 /** Everything the services persist. */
 export interface Store {
   aanvragen: AanvraagRepository;
   conversaties: ConversatieRepository;
   audit: AuditLog;
+  uitgaand: UitgaandRepository;
   /** Flushes and releases the data files; the store is unusable afterwards. */
   sluit(): Promise<void>;
 }

@@ -109,7 +109,7 @@ describe("the embedded store refuses to start and leaves the file untouched", ()
     expect(fout.message).toContain(bestand());
     expect(fout.message).toMatch(detail);
     expect(await readFile(bestand(), "utf8")).toBe(inhoud);
-    await writeFile(bestand(), JSON.stringify({ schemaVersie: 1, aanvragen: {}, tellers: {}, conversaties: {}, audit: [] }));
+    await writeFile(bestand(), JSON.stringify({ schemaVersie: 2, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [] }));
     await expect(openStore()).resolves.toBeDefined();
   });
 
@@ -137,13 +137,23 @@ describe("the embedded store refuses to start and leaves the file untouched", ()
 });
 
 describe("migrations", () => {
-  it("migrates an older file after keeping a backup of it", async () => {
-    const oud = JSON.stringify({ schemaVersie: 0, aanvragen: {}, tellers: { "demo:MW:2026": 4 }, conversaties: {} });
+  it("migrates a version 1 file (before the outbox) after keeping a backup of it", async () => {
+    const oud = JSON.stringify({ schemaVersie: 1, aanvragen: {}, tellers: { "demo:MW:2026": 4 }, conversaties: {}, audit: [] });
     await writeFile(join(dir, BESTANDSNAAM), oud);
-    const store = await openStore({ migraties: [{ van: 0, migreer: (ruw) => ({ ...ruw, audit: [] }) }] });
+    const store = await openStore();
     expect((await store.aanvragen.maak(nieuweConcept(now))).nummer).toBe("MW-2026-0005");
-    expect(await readFile(join(dir, `${BESTANDSNAAM}.v0.bak`), "utf8")).toBe(oud);
-    expect(JSON.parse(await readFile(join(dir, BESTANDSNAAM), "utf8")).schemaVersie).toBe(1);
+    expect(await store.uitgaand.openstaand()).toEqual([]);
+    expect(await readFile(join(dir, `${BESTANDSNAAM}.v1.bak`), "utf8")).toBe(oud);
+    expect(JSON.parse(await readFile(join(dir, BESTANDSNAAM), "utf8")).schemaVersie).toBe(2);
+  });
+
+  it("refuses a version it has no migration for, and leaves the file untouched", async () => {
+    const oud = JSON.stringify({ schemaVersie: 0, aanvragen: {} });
+    await writeFile(join(dir, BESTANDSNAAM), oud);
+    const fout = await weigering(openStore());
+    expect(fout.code).toBe("OPSLAG_CORRUPT");
+    expect(fout.message).toContain("Geen migratie van schemaversie 0");
+    expect(await readFile(join(dir, BESTANDSNAAM), "utf8")).toBe(oud);
   });
 });
 

@@ -1,23 +1,24 @@
 import { z } from "zod/v4";
 import { Aanvraag } from "../../domain/aanvraag.js";
-import { AuditRegel, Conversatieverwijzing } from "../ports.js";
+import { AuditRegel, Conversatieverwijzing, Uitgaand } from "../ports.js";
 
 /** The schema version this build writes. Raise it with a migration in `migraties`. */
-export const SCHEMA_VERSIE = 1;
+export const SCHEMA_VERSIE = 2;
 
-/** The embedded store's file: aanvragen by id, number counters, conversation references, audit log. */
+/** The embedded store's file: aanvragen by id, number counters, conversation references, audit log, outbox. */
 export const Bestand = z.object({
   schemaVersie: z.literal(SCHEMA_VERSIE),
   aanvragen: z.record(z.uuid(), Aanvraag),
   tellers: z.record(z.string(), z.number().int().nonnegative()),
   conversaties: z.record(z.string(), Conversatieverwijzing),
   audit: z.array(AuditRegel),
+  uitgaand: z.array(Uitgaand),
 });
 export type Bestand = z.infer<typeof Bestand>;
 
 /** An empty store file of the current version. */
 export function leegBestand(): Bestand {
-  return { schemaVersie: SCHEMA_VERSIE, aanvragen: {}, tellers: {}, conversaties: {}, audit: [] };
+  return { schemaVersie: SCHEMA_VERSIE, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [] };
 }
 
 /** A migration takes the raw JSON of version `van` to version `van + 1`. */
@@ -26,5 +27,8 @@ export interface Migratie {
   migreer: (ruw: Record<string, unknown>) => Record<string, unknown>;
 }
 
-/** The migrations of this build, oldest first. Version 1 is the first version: none yet. */
-export const migraties: readonly Migratie[] = [];
+/** The migrations of this build, oldest first. */
+export const migraties: readonly Migratie[] = [
+  /** 2: the outbox of messages owed to people. */
+  { van: 1, migreer: (ruw) => ({ ...ruw, uitgaand: [] }) },
+];

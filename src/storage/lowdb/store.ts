@@ -5,7 +5,19 @@ import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
-import { Conversatieverwijzing, type AanvraagFilter, type AanvraagRepository, type AuditLog, type AuditRegel, type ConversatieRepository, type NieuweAanvraag, type Store } from "../ports.js";
+import {
+  AuditRegel,
+  Conversatieverwijzing,
+  Uitgaand,
+  type AanvraagFilter,
+  type AanvraagRepository,
+  type AuditLog,
+  type Bijlagen,
+  type ConversatieRepository,
+  type NieuweAanvraag,
+  type Store,
+  type UitgaandRepository,
+} from "../ports.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
@@ -21,6 +33,13 @@ export interface LowdbOpties {
   /** Called when the lock is lost (the process stalled past its expiry); the default stops the process. */
   bijVerlorenVergrendeling?: (error: Error) => void;
   migraties?: readonly Migratie[];
+}
+
+function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "uitgaand"> {
+  return {
+    audit: bij.audit?.length ? [...huidig.audit, ...bij.audit.map((r) => AuditRegel.parse(r))] : huidig.audit,
+    uitgaand: bij.uitgaand?.length ? [...huidig.uitgaand, ...bij.uitgaand.map((u) => Uitgaand.parse(u))] : huidig.uitgaand,
+  };
 }
 
 function past(a: Aanvraag, f: AanvraagFilter): boolean {
@@ -73,7 +92,7 @@ class LowdbStore implements Store {
   }
 
   readonly aanvragen: AanvraagRepository = {
-    maak: async (nieuw: NieuweAanvraag, audit: readonly AuditRegel[] = []) => {
+    maak: async (nieuw: NieuweAanvraag, bij: Bijlagen = {}) => {
       let gemaakt: Aanvraag | undefined;
       await this.leg((huidig) => {
         const sleutel = tellerSleutel(nieuw.swvId, nieuw.prefix, nieuw.jaar);
@@ -85,7 +104,7 @@ class LowdbStore implements Store {
           ...huidig,
           tellers: { ...huidig.tellers, [sleutel]: volgnummer },
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: gemaakt },
-          audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit,
+          ...metBijlagen(huidig, bij),
         };
       });
       const a = gemaakt!;
@@ -105,7 +124,7 @@ class LowdbStore implements Store {
       Object.values(this.open().aanvragen)
         .filter((a) => past(a, filter))
         .map((a) => structuredClone(a)),
-    bewaar: async (aanvraag, verwachteVersie, audit = []) => {
+    bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
       await this.leg((huidig) => {
         const opgeslagen = huidig.aanvragen[aanvraag.id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
@@ -113,11 +132,11 @@ class LowdbStore implements Store {
         return {
           ...huidig,
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },
-          audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit,
+          ...metBijlagen(huidig, bij),
         };
       });
     },
-    verwijder: async (id, verwachteVersie, audit = []) => {
+    verwijder: async (id, verwachteVersie, bij = {}) => {
       let nummer: string | undefined;
       await this.leg((huidig) => {
         const opgeslagen = huidig.aanvragen[id];
@@ -125,7 +144,7 @@ class LowdbStore implements Store {
         if (opgeslagen.versie !== verwachteVersie) throw new DomainError("VERSIECONFLICT");
         nummer = `${opgeslagen.swvId}/${opgeslagen.nummer}`;
         const { [id]: _weg, ...rest } = huidig.aanvragen;
-        return { ...huidig, aanvragen: rest, audit: audit.length > 0 ? [...huidig.audit, ...audit] : huidig.audit };
+        return { ...huidig, aanvragen: rest, ...metBijlagen(huidig, bij) };
       });
       if (nummer) this.nummers.delete(nummer);
     },
@@ -157,6 +176,29 @@ class LowdbStore implements Store {
           (r) => (filter.aanvraagId === undefined || r.aanvraagId === filter.aanvraagId) && (filter.actor === undefined || r.actor === filter.actor),
         )
         .map((r) => structuredClone(r)),
+  };
+
+  readonly uitgaand: UitgaandRepository = {
+    openstaand: async (persoonId) =>
+      this.open()
+        .uitgaand.filter((u) => u.verzondenOp === undefined && (persoonId === undefined || u.persoonId === persoonId))
+        .map((u) => structuredClone(u)),
+    vanAanvraag: async (aanvraagId) =>
+      this.open()
+        .uitgaand.filter((u) => u.aanvraagId === aanvraagId)
+        .map((u) => structuredClone(u)),
+    markeerVerzonden: async (id, p) => {
+      await this.leg((huidig) => ({
+        ...huidig,
+        uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, verzondenOp: p.op, ...(p.activiteitId ? { activiteitId: p.activiteitId } : {}) } : u)),
+      }));
+    },
+    markeerMislukt: async (id, fout) => {
+      await this.leg((huidig) => ({
+        ...huidig,
+        uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, pogingen: u.pogingen + 1, laatsteFout: fout.slice(0, 500) } : u)),
+      }));
+    },
   };
 
   async sluit(): Promise<void> {
