@@ -2,6 +2,7 @@ import { AdaptiveCardActionExecuteResponseType, Application, type TurnState, typ
 import { MemoryStorage } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
+import { beslissing, beslissingVervers } from "./actions/beslissing.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
@@ -24,6 +25,8 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
   app.adaptiveCards.actionExecute(VERB.aanvraagStap, aanvraagStap(deps));
   app.adaptiveCards.actionExecute(VERB.conceptVerder, conceptVerder(deps));
   app.adaptiveCards.actionExecute(VERB.conceptVerwijder, conceptVerwijder(deps));
+  app.adaptiveCards.actionExecute(VERB.beslissing, beslissing(deps));
+  app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.error(onTurnError(deps.log));
   return app;
 }

@@ -1,5 +1,7 @@
 import type { Configuratie } from "../src/config/configuratie.js";
 import type { AanvraagService } from "../src/services/aanvraagService.js";
+import type { BeslissingService } from "../src/services/beslissingService.js";
+import type { Notifier } from "./notifier.js";
 import type { Store } from "../src/storage/ports.js";
 
 /** A line for the operator's log. Never pupil data. */
@@ -12,6 +14,8 @@ export interface BotDeps {
   klok: () => Date;
   log: Logger;
   aanvragen: AanvraagService;
+  beslissingen: BeslissingService;
+  notifier: Notifier;
 }
 
 /** The default logger: one JSON line per event on stdout or stderr. */

@@ -4,9 +4,11 @@ import type { Omgeving } from "../src/config/omgeving.js";
 import { openLowdbStore } from "../src/storage/lowdb/store.js";
 import type { Store } from "../src/storage/ports.js";
 import { aanvraagService } from "../src/services/aanvraagService.js";
+import { beslissingService } from "../src/services/beslissingService.js";
+import { adapterBezorger, maakNotifier } from "./notifier.js";
 import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
-import { consoleLogger, type Logger } from "./deps.js";
+import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
 
 /** A running bot: its port, and how to stop it cleanly. */
@@ -25,7 +27,10 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const adapter = maakAdapter(omgeving);
   const klok = opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
-  const app = maakApp({ config, store, klok, log, aanvragen }, adapter);
+  const beslissingen = beslissingService({ config, store, klok });
+  const basis = { config, store, klok, log, aanvragen, beslissingen };
+  const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? "")) };
+  const app = maakApp(deps, adapter);
   const server = maakServer(app, adapter);
   await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
   const poort = (server.address() as { port: number }).port;

@@ -4,4 +4,6 @@ export const VERB = {
   aanvraagStap: "aanvraag.stap",
   conceptVerder: "concept.verder",
   conceptVerwijder: "concept.verwijder",
+  beslissing: "beslissing",
+  beslissingVervers: "beslissing.ververs",
 } as const;

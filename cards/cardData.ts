@@ -124,3 +124,48 @@ export interface BevestigData {
   aanvraagId: string;
   versie: number;
 }
+
+/** A fact on a card: a label and its value. */
+export interface Feit {
+  title: string;
+  value: string;
+}
+
+/** Data of cards/beslissing.json: an aanvraag for the decider, open or decided. */
+export interface BeslissingData {
+  verb: string;
+  verversVerb: string;
+  aanvraagId: string;
+  /** Teams user ids (MRI) whose client refreshes the card to their own view. */
+  userIds: string[];
+  regelingNaam: string;
+  titel: string;
+  status: string;
+  melding: string;
+  meldingKleur: "Good" | "Attention" | "Warning" | "Default";
+  feiten: Feit[];
+  doelen: string;
+  begroting: Feit[];
+  voorwaarden: string;
+  budgetTitel: string;
+  budget: Feit[];
+  uitkomst: string[];
+  uitkomstStijl: "good" | "attention" | "warning" | "default";
+  open: boolean;
+  bevestigen: boolean;
+  bedrag: string;
+  schoolweken: string;
+  start: string;
+  eind: string;
+  toelichting: string;
+}
+
+/** Data of cards/uitslag.json: a beschikking, a refusal, a question back, or a notice. */
+export interface UitslagData {
+  stijl: "good" | "attention" | "warning" | "emphasis";
+  kop: string;
+  titel: string;
+  regels: string[];
+  feiten: Feit[];
+  knoppen: { titel: string; verb: string; aanvraagId: string }[];
+}

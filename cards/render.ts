@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { BevestigData, ConceptenData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -23,6 +23,8 @@ const templates = {
   keuze: laad("keuze"),
   concepten: laad("concepten"),
   bevestig: laad("bevestig"),
+  beslissing: laad("beslissing"),
+  uitslag: laad("uitslag"),
 } as const;
 
 /** The data model of each card template. */
@@ -33,6 +35,8 @@ export interface CardData {
   keuze: KeuzeData;
   concepten: ConceptenData;
   bevestig: BevestigData;
+  beslissing: BeslissingData;
+  uitslag: UitslagData;
 }
 
 /** Expand a card template with its typed data into an Adaptive Card. */

@@ -4,6 +4,8 @@ import type { RuweInvoer } from "../../src/services/formulier/invoer.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding, toonStap } from "../formulier/toon.js";
 import { rolNaam } from "../../src/domain/routering.js";
+import { beslissingKaart } from "../beslissing/kaarten.js";
+import { refreshIds } from "../notifier.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({
@@ -52,13 +54,18 @@ export function aanvraagStap(deps: BotDeps) {
         }
         case "indienen": {
           try {
-            const { aanvraag, toewijzing } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie });
-            const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId);
-            return toonMelding(
-              `Aanvraag ${aanvraag.nummer} is ingediend`,
-              `Je aanvraag ligt nu bij ${beslisser?.naam ?? "de beslisser"} (${rolNaam[toewijzing.rol]}).`,
-              "Je hoort het hier zodra er een besluit is of als er een vraag over is.",
-            );
+            const { aanvraag, toewijzing, beslisserBereikbaar } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie });
+            await deps.notifier.verstuur();
+            const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId)?.naam ?? "de beslisser";
+            const melding = beslisserBereikbaar
+              ? `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de aanvraag ontvangen; je hoort het hier zodra er een besluit is.`
+              : `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de bot nog niet geopend; de aanvraag staat klaar en komt binnen zodra ${beslisser} dat doet.`;
+            return beslissingKaart(deps, aanvraag, service.regeling(aanvraag.regelingId), {
+              open: false,
+              userIds: await refreshIds(deps, aanvraag),
+              melding,
+              meldingKleur: beslisserBereikbaar ? "Good" : "Warning",
+            });
           } catch (error) {
             if (!isDomainError(error, "AANVRAAG_ONVOLLEDIG")) throw error;
             const a = await service.eigen(actor.id, d.aanvraagId);

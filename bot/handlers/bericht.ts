@@ -20,7 +20,10 @@ export function bericht(deps: BotDeps) {
       return;
     }
     const nieuw = await bewaarVerwijzing(deps, context, persoon);
-    if (nieuw) await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+    if (nieuw) {
+      await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+      await deps.notifier.verstuur(persoon.id);
+    }
     const commando = herkenCommando(context.activity.text ?? "");
     const consulent = persoon.rollen.some((r) => r.rol === "consulent");
     const kaart = (inhoud: Kaart) => context.sendActivity({ attachments: [CardFactory.adaptiveCard(inhoud)] });

@@ -62,6 +62,9 @@ export function eersteContact(deps: BotDeps) {
       await context.sendActivity(ONBEKENDE_GEBRUIKER);
       return;
     }
-    if (await bewaarVerwijzing(deps, context, persoon)) await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+    if (await bewaarVerwijzing(deps, context, persoon)) {
+      await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+      await deps.notifier.verstuur(persoon.id);
+    }
   };
 }

@@ -33,6 +33,9 @@ export const foutcatalogus = {
   GEEN_CONSULENT: () => "Alleen een consulent kan een aanvraag invullen.",
   SCHOOL_NIET_VAN_JOU: () => "Je kunt alleen een aanvraag doen voor een school waaraan je als consulent verbonden bent.",
   NIET_BEWERKBAAR: (p: { nummer: string; fase: string }) => `Aanvraag ${p.nummer} is ${p.fase} en kan niet meer worden gewijzigd.`,
+  ONDERBOUWING_VERPLICHT: () =>
+    "Deze toekenning overschrijdt het jaarbudget. Geef in de toelichting de onderbouwing voor het bestuur.",
+  DATUM_ONGELDIG: () => "Vul geldige datums in (JJJJ-MM-DD).",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
 } as const;
 

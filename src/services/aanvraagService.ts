@@ -5,10 +5,11 @@ import { bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
 import type { Probleem } from "../domain/meldingen.js";
 import { nummerPrefix, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
-import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
+import { actieveVervanger, heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
+import { datumVan } from "../domain/datum.js";
 import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
 import type { Configuratie } from "../config/configuratie.js";
-import type { AuditRegel, Store } from "../storage/ports.js";
+import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
 import { leesStap, type RuweInvoer } from "./formulier/invoer.js";
 import { stappenVan, type Stap } from "./formulier/stappen.js";
 
@@ -155,14 +156,25 @@ export function aanvraagService(deps: AanvraagDeps) {
     },
 
     /** Submit: validate everything once more and move to ingediend with its decider. */
-    async dienIn(actorId: string, p: { id: string; versie: number }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing }> {
+    async dienIn(actorId: string, p: { id: string; versie: number }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing; beslisserBereikbaar: boolean }> {
       const a = await huidigeVersie(actorId, p.id, p.versie);
       const r = regeling(a.regelingId);
       const toewijzing =
         a.status.fase === "teruggestuurd" ? { beslisserId: a.status.beslisserId, rol: bepaalBeslisser(r, school(a.schoolBrin), swv).rol } : bepaalBeslisser(r, school(a.schoolBrin), swv);
       const nieuw = dienIn(a, r, { beslisserId: toewijzing.beslisserId }, { door: actorId }, klok());
-      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id)] });
-      return { aanvraag: nieuw, toewijzing };
+      const vervanger = actieveVervanger(swv.vervangingen, toewijzing.beslisserId, datumVan(klok()));
+      const ontvangers = vervanger ? [toewijzing.beslisserId, vervanger] : [toewijzing.beslisserId];
+      const uitgaand: Uitgaand[] = ontvangers.map((persoonId) => ({
+        id: randomUUID(),
+        persoonId,
+        soort: "beslissing",
+        aanvraagId: a.id,
+        aangemaaktOp: klok().toISOString(),
+        pogingen: 0,
+      }));
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id)], uitgaand });
+      const beslisserBereikbaar = (await store.conversaties.haal(toewijzing.beslisserId)) !== undefined;
+      return { aanvraag: nieuw, toewijzing, beslisserBereikbaar };
     },
 
     /** Delete a draft for good. */

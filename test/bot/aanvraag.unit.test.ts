@@ -36,7 +36,7 @@ describe("guided aanvraag through the real Application on botbuilder's TestAdapt
         expect(foutenVan(kaart)).toEqual([]);
       }
       const klaar = await sanne.klik(kaart, "Indienen");
-      expect(tekstVan(klaar)).toContain("is ingediend");
+      expect(tekstVan(klaar)).toContain("Ingediend.");
     }
     const ingediend = await bot.deps.store.aanvragen.lijst({ fasen: ["ingediend"] });
     expect(ingediend.map((a) => a.nummer).sort()).toEqual(["IN-2026-0001", "MW-2026-0001", "MW-2026-0002", "MW-2026-0003", "MW-2026-0004"]);

@@ -1,10 +1,12 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { TestAdapter, type Activity } from "botbuilder";
+import { TestAdapter, TurnContext, type Activity, type ConversationReference } from "botbuilder";
 import { maakAdapter } from "../../bot/adapter.js";
 import { maakApp } from "../../bot/app.js";
 import type { BotDeps } from "../../bot/deps.js";
+import { maakNotifier, type Bezorger } from "../../bot/notifier.js";
+import { beslissingService } from "../../src/services/beslissingService.js";
 import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import { aanvraagService } from "../../src/services/aanvraagService.js";
@@ -24,11 +26,15 @@ export interface BotInProces {
 export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z")): Promise<BotInProces> {
   const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
   const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0 });
-  const deps: BotDeps = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }) };
-  const app = maakApp(deps, maakAdapter(leesOmgeving({})));
+  let app: ReturnType<typeof maakApp> | undefined;
   const adapter = new TestAdapter(async (context) => {
-    await app.run(context);
+    await app!.run(context);
   });
+  const bezorger: Bezorger = (verwijzing, logic) =>
+    logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
+  const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }) };
+  const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger) };
+  app = maakApp(deps, maakAdapter(leesOmgeving({})));
 
   const gebruiker = (id: string): Gebruiker => {
     const basis = (): Partial<Activity> => ({

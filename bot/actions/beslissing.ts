@@ -1,0 +1,110 @@
+import type { TurnContext } from "botbuilder";
+import { z } from "zod/v4";
+import type { Kaart } from "../../cards/render.js";
+import type { Aanvraag } from "../../src/domain/aanvraag.js";
+import { IsoDatum } from "../../src/domain/datum.js";
+import { DomainError, isDomainError } from "../../src/domain/errors.js";
+import type { Persoon } from "../../src/domain/swv.js";
+import { leesBedrag } from "../../src/services/formulier/invoer.js";
+import type { Besluit } from "../../src/services/beslissingService.js";
+import { beslissingKaart } from "../beslissing/kaarten.js";
+import type { BotDeps } from "../deps.js";
+import { toonMelding } from "../formulier/toon.js";
+import { refreshIds } from "../notifier.js";
+import { veiligeActie } from "./veilig.js";
+
+const Data = z.object({
+  aanvraagId: z.uuid(),
+  richting: z.enum(["toekennen", "afwijzen", "terugsturen"]),
+  bevestigd: z.boolean().optional(),
+  bedrag: z.string().max(30).default(""),
+  schoolweken: z.string().max(10).default(""),
+  start: z.string().max(20).default(""),
+  eind: z.string().max(20).default(""),
+  toelichting: z.string().max(2000).default(""),
+});
+type Invoer = z.infer<typeof Data>;
+
+const GEEN_BESLISSER = "Alleen de toegewezen beslisser of diens vervanger kan over deze aanvraag beslissen.";
+
+/** Whether the person is involved in the aanvraag: its consulent, or its decider or deputy. */
+function betrokken(deps: BotDeps, actor: Persoon, a: Aanvraag): boolean {
+  return a.consulentId === actor.id || deps.beslissingen.beslissers(a).includes(actor.id) || ("beslisserId" in a.status && a.status.beslisserId === actor.id);
+}
+
+/** The decision card as this person may see it now. */
+async function kaartVoorKijker(deps: BotDeps, actor: Persoon, a: Aanvraag, extra: Parameters<typeof beslissingKaart>[3] | object = {}): Promise<Kaart> {
+  if (!betrokken(deps, actor, a)) return toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
+  const r = deps.beslissingen.regeling(a);
+  return beslissingKaart(deps, a, r, { open: deps.beslissingen.mag(actor.id, a).mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...extra });
+}
+
+function leesBesluit(d: Invoer): Besluit {
+  if (d.richting === "afwijzen") return { soort: "afwijzen", reden: d.toelichting };
+  if (d.richting === "terugsturen") return { soort: "terugsturen", vraag: d.toelichting };
+  const bedrag = leesBedrag(d.bedrag);
+  if (bedrag === undefined) throw new DomainError("BEDRAG_ONGELDIG");
+  if (!/^\d{1,2}$/.test(d.schoolweken.trim())) throw new DomainError("SCHOOLWEKEN_ONGELDIG");
+  if (!IsoDatum.safeParse(d.start).success || !IsoDatum.safeParse(d.eind).success) throw new DomainError("DATUM_ONGELDIG");
+  return {
+    soort: "toekennen",
+    bedrag,
+    periode: { start: d.start, eind: d.eind },
+    schoolweken: Number(d.schoolweken.trim()),
+    toelichting: d.toelichting,
+    overschrijdingBevestigd: d.bevestigd === true,
+  };
+}
+
+/** Toekennen, Afwijzen or Terugsturen on the decision card; the actor is checked on the server. */
+export function beslissing(deps: BotDeps) {
+  return veiligeActie(deps, async (_context, actor, ruw) => {
+    const parsed = Data.safeParse(ruw);
+    if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig.");
+    const d = parsed.data;
+    const a = await deps.beslissingen.haal(d.aanvraagId);
+    const invoer = { bedrag: d.bedrag, schoolweken: d.schoolweken, start: d.start, eind: d.eind, toelichting: d.toelichting };
+    try {
+      const uitkomst = await deps.beslissingen.beslis(actor.id, a.id, leesBesluit(d));
+      switch (uitkomst.uitkomst) {
+        case "besloten":
+          await deps.notifier.verstuur();
+          await deps.notifier.werkBij(a.id);
+          return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Je besluit is vastgelegd; de consulent heeft bericht gekregen.", meldingKleur: "Good" });
+        case "al-besloten":
+          return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Over deze aanvraag is al besloten.", meldingKleur: "Warning" });
+        case "geweigerd":
+          return betrokken(deps, actor, a)
+            ? kaartVoorKijker(deps, actor, a, { melding: GEEN_BESLISSER })
+            : toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
+        case "overschrijding-bevestigen":
+          return kaartVoorKijker(deps, actor, a, {
+            melding: `Deze toekenning overschrijdt het jaarbudget met ${new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(uitkomst.overschrijding / 100)}. Dat mag bij deze regeling, maar het bestuur wordt geïnformeerd: geef in de toelichting de onderbouwing en bevestig.`,
+            meldingKleur: "Warning",
+            bevestigen: true,
+            invoer,
+          });
+      }
+    } catch (error) {
+      if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
+      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: error.message, invoer });
+    }
+  });
+}
+
+/**
+ * Universal Actions refresh: the card as this person may see it now, returned to their
+ * client only; the message itself stays as it is for everyone else.
+ */
+export function beslissingVervers(deps: BotDeps) {
+  const actie = veiligeActie(deps, async (_context, actor, ruw) => {
+    const parsed = z.object({ aanvraagId: z.uuid() }).safeParse(ruw);
+    if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig.");
+    return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(parsed.data.aanvraagId));
+  });
+  return async (context: TurnContext, state: unknown, data: Record<string, unknown>): Promise<Kaart> => {
+    const kaart = await actie(context, state, data);
+    await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: kaart } } });
+    return kaart;
+  };
+}

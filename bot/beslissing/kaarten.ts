@@ -1,0 +1,193 @@
+import type { BeslissingData, Feit, UitslagData } from "../../cards/cardData.js";
+import { renderCard, type Kaart } from "../../cards/render.js";
+import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
+import type { Budgetpositie } from "../../src/domain/budget.js";
+import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
+import { formatBedrag } from "../../src/domain/geld.js";
+import { geplandePeriode } from "../../src/domain/lifecycle.js";
+import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
+import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
+import type { BotDeps } from "../deps.js";
+import { VERB } from "../verbs.js";
+
+const MAX_DOELEN = 600;
+
+function naam(deps: BotDeps, id: string): string {
+  return deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
+}
+
+function wanneer(op: string): string {
+  return formatDatum(datumVan(new Date(op)));
+}
+
+function periodeTekst(p: Periode | undefined): string {
+  return p ? `${formatDatum(p.start)} t/m ${formatDatum(p.eind)}` : "(geen)";
+}
+
+/** Where an aanvraag stands, in one Dutch sentence for the people involved. */
+export function statusTekst(deps: BotDeps, a: Aanvraag): string {
+  const s = a.status;
+  switch (s.fase) {
+    case "ingediend":
+      return `Ingediend op ${wanneer(s.ingediendOp)}; ligt bij ${naam(deps, s.beslisserId)}.`;
+    case "teruggestuurd":
+      return `Teruggestuurd naar de consulent op ${wanneer(s.op)} met een vraag.`;
+    case "toegekend":
+    case "lopend":
+    case "afgesloten":
+      return `Toegekend op ${wanneer(s.beschikking.besluitOp)} door ${naam(deps, s.beschikking.besluitDoor)}${s.beschikking.namens ? ` namens ${naam(deps, s.beschikking.namens)}` : ""}.`;
+    case "afgewezen":
+      return `Afgewezen op ${wanneer(s.besluitOp)} door ${naam(deps, s.besluitDoor)}${s.namens ? ` namens ${naam(deps, s.namens)}` : ""}.`;
+    case "ingetrokken":
+      return `Ingetrokken op ${wanneer(s.op)}.`;
+    case "concept":
+      return "Concept, nog niet ingediend.";
+  }
+}
+
+function uitkomst(a: Aanvraag): { regels: string[]; stijl: BeslissingData["uitkomstStijl"] } {
+  const s = a.status;
+  if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") {
+    const b = s.beschikking;
+    return {
+      stijl: "good",
+      regels: [
+        `Beschikking ${b.nummer}: ${formatBedrag(b.bedrag)} voor ${b.schoolweken} schoolweken, ${periodeTekst(b.periode)}.`,
+        ...(b.toelichting ? [`Toelichting: ${b.toelichting}`] : []),
+        ...(b.bestuurInformeren ? ["Het jaarbudget is hiermee overschreden; het bestuur is geïnformeerd."] : []),
+      ],
+    };
+  }
+  if (s.fase === "afgewezen") return { stijl: "attention", regels: [`Reden: ${s.reden}`] };
+  if (s.fase === "teruggestuurd") return { stijl: "warning", regels: [`Vraag aan de consulent: ${s.vraag}`] };
+  return { stijl: "default", regels: [] };
+}
+
+/** The budget of the regeling this schooljaar, as the decider needs it before granting. */
+function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, open: boolean): Feit[] {
+  if (!positie) return [];
+  return [
+    { title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) },
+    { title: "Toegekend", value: formatBedrag(positie.toegekend) },
+    { title: "In behandeling", value: formatBedrag(positie.inBehandeling) },
+    open
+      ? { title: "Resterend na deze aanvraag", value: formatBedrag(positie.resterend - ditBedrag) }
+      : { title: "Resterend", value: formatBedrag(positie.resterend) },
+  ];
+}
+
+/** What the decider sees of an aanvraag: school, pupil references, goals, period, budget, conditions. */
+export function beslissingKaart(
+  deps: BotDeps,
+  a: Aanvraag,
+  r: Regeling,
+  p: {
+    open: boolean;
+    positie?: Budgetpositie;
+    userIds?: string[];
+    melding?: string;
+    meldingKleur?: BeslissingData["meldingKleur"];
+    bevestigen?: boolean;
+    invoer?: Partial<Record<"bedrag" | "schoolweken" | "start" | "eind" | "toelichting", string>>;
+  },
+): Kaart {
+  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin);
+  const leerlingenC = criteriumVanType(r, "leerlingen");
+  const leerlingen = leerlingenC ? ((a.antwoorden[leerlingenC.id] as Leerling[] | undefined) ?? []) : [];
+  const begrotingC = criteriumVanType(r, "begroting");
+  const begroting = begrotingC ? (a.antwoorden[begrotingC.id] as Begroting | undefined) : undefined;
+  const periode = geplandePeriode(a, r);
+  const doelen = r.criteria
+    .filter((c) => c.id.includes("doel") && typeof a.antwoorden[c.id] === "string")
+    .map((c) => String(a.antwoorden[c.id]))
+    .join("\n\n");
+  const weken = periode ? Math.max(1, Math.round((Date.parse(periode.eind) - Date.parse(periode.start)) / (7 * 86_400_000))) : 1;
+  const { regels, stijl } = uitkomst(a);
+  const invoer = p.invoer ?? {};
+  const feiten: Feit[] = [
+    { title: "School", value: school ? `${school.naam} (${school.brin}, ${school.sector})` : a.schoolBrin },
+    { title: "Consulent", value: naam(deps, a.consulentId) },
+    ...(leerlingenC ? [{ title: leerlingen.length === 1 ? "Leerling" : `Leerlingen (${leerlingen.length})`, value: leerlingen.map((l) => l.referentie).join(", ") || "(geen)" }] : []),
+    { title: "Periode", value: periodeTekst(periode) },
+    { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
+  ];
+  if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(deps, a.status.beslisserId)}` });
+  return renderCard("beslissing", {
+    verb: VERB.beslissing,
+    verversVerb: VERB.beslissingVervers,
+    aanvraagId: a.id,
+    userIds: p.userIds ?? [],
+    regelingNaam: r.naam,
+    titel: `Aanvraag ${a.nummer}`,
+    status: statusTekst(deps, a),
+    melding: p.melding ?? "",
+    meldingKleur: p.meldingKleur ?? "Attention",
+    feiten,
+    doelen: doelen.length > MAX_DOELEN ? `${doelen.slice(0, MAX_DOELEN)}…` : doelen,
+    begroting: (begroting?.regels ?? []).map((b) => ({ title: b.omschrijving, value: formatBedrag(b.bedrag) })),
+    voorwaarden: r.voorwaarden.items.filter((v) => a.voorwaarden[v.id]).map((v) => `✓ ${v.label}`).join("\n"),
+    budgetTitel: p.positie ? `Budget ${p.positie.schooljaar}` : "",
+    budget: budgetFeiten(p.positie, p.open ? (begroting?.totaal ?? 0) : 0, p.open),
+    uitkomst: regels,
+    uitkomstStijl: stijl,
+    open: p.open,
+    bevestigen: p.bevestigen ?? false,
+    bedrag: invoer.bedrag ?? toonBedragInvoer(begroting?.totaal ?? 0),
+    schoolweken: invoer.schoolweken ?? String(Math.min(52, weken)),
+    start: invoer.start ?? periode?.start ?? "",
+    eind: invoer.eind ?? periode?.eind ?? "",
+    toelichting: invoer.toelichting ?? "",
+  });
+}
+
+/** The message a decision sends: the beschikking, the refusal, the question back, or the overrun notice. */
+export function uitslagKaart(deps: BotDeps, a: Aanvraag, r: Regeling, soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding", positie?: Budgetpositie): Kaart {
+  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  const kop = `${r.naam} · ${school}`;
+  const s = a.status;
+  let data: UitslagData;
+  if (soort === "beschikking" && (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten")) {
+    const b = s.beschikking;
+    data = {
+      stijl: "good",
+      kop,
+      titel: `Aanvraag ${a.nummer} is toegekend`,
+      regels: [`Beschikking ${b.nummer}.`, ...(b.toelichting ? [`Toelichting: ${b.toelichting}`] : [])],
+      feiten: [
+        { title: "Bekostiging", value: formatBedrag(b.bedrag) },
+        { title: "Periode", value: periodeTekst(b.periode) },
+        { title: "Schoolweken", value: String(b.schoolweken) },
+        { title: "Schooljaar", value: b.schooljaar },
+        { title: "Besloten door", value: `${naam(deps, b.besluitDoor)}${b.namens ? ` namens ${naam(deps, b.namens)}` : ""}` },
+      ],
+      knoppen: [],
+    };
+  } else if (soort === "afwijzing" && s.fase === "afgewezen") {
+    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(deps, s.besluitDoor) }], knoppen: [] };
+  } else if (soort === "teruggestuurd" && s.fase === "teruggestuurd") {
+    data = {
+      stijl: "warning",
+      kop,
+      titel: `Aanvraag ${a.nummer} is teruggestuurd met een vraag`,
+      regels: [`${naam(deps, s.door)} vraagt: ${s.vraag}`, "Pas de aanvraag aan en dien hem opnieuw in; hij gaat dan terug naar dezelfde beslisser."],
+      feiten: [],
+      knoppen: [{ titel: "Aanvraag aanpassen", verb: VERB.conceptVerder, aanvraagId: a.id }],
+    };
+  } else if (soort === "budget-overschrijding" && (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten")) {
+    const b = s.beschikking;
+    data = {
+      stijl: "warning",
+      kop: r.naam,
+      titel: `Jaarbudget ${b.schooljaar} overschreden`,
+      regels: [`Met beschikking ${b.nummer} is het jaarbudget van ${r.naam} overschreden.`, `Onderbouwing: ${b.toelichting ?? "(geen)"}`],
+      feiten: [
+        ...(positie ? [{ title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) }, { title: "Toegekend, inclusief deze", value: formatBedrag(positie.toegekend) }, { title: "Overschrijding", value: formatBedrag(Math.max(0, -positie.resterend)) }] : []),
+        { title: "Besloten door", value: naam(deps, b.besluitDoor) },
+      ],
+      knoppen: [],
+    };
+  } else {
+    data = { stijl: "emphasis", kop, titel: `Aanvraag ${a.nummer}`, regels: [statusTekst(deps, a)], feiten: [], knoppen: [] };
+  }
+  return renderCard("uitslag", data);
+}

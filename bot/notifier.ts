@@ -1,0 +1,91 @@
+import { Mutex } from "async-mutex";
+import { CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
+import type { Kaart } from "../cards/render.js";
+import type { Aanvraag } from "../src/domain/aanvraag.js";
+import type { Conversatieverwijzing, Uitgaand } from "../src/storage/ports.js";
+import { beslissingKaart, uitslagKaart } from "./beslissing/kaarten.js";
+import type { BotDeps } from "./deps.js";
+
+/** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
+export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+
+/** The Teams user ids (MRI) of the people who may see the live state of an aanvraag's decision card. */
+export async function refreshIds(deps: Pick<BotDeps, "store" | "beslissingen">, a: Aanvraag): Promise<string[]> {
+  const personen = [a.consulentId, ...deps.beslissingen.beslissers(a)];
+  const ids = await Promise.all(personen.map(async (p) => ((await deps.store.conversaties.haal(p))?.user as { id?: string } | undefined)?.id));
+  return [...new Set(ids.filter((id): id is string => typeof id === "string"))].slice(0, 60);
+}
+
+/** The card a person gets about an aanvraag, rendered from its state now. */
+export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"]): Promise<Kaart> {
+  const r = deps.beslissingen.regeling(a);
+  const positie = await deps.beslissingen.positie(a);
+  if (soort === "beslissing")
+    return beslissingKaart(deps, a, r, { open: deps.beslissingen.mag(persoonId, a).mag, positie, userIds: await refreshIds(deps, a) });
+  return uitslagKaart(deps, a, r, soort, positie);
+}
+
+/**
+ * Delivers the outbox: every message owed to someone who can be reached, rendered at
+ * the moment of sending. One delivery at a time in this process; a failure stays in
+ * the outbox for the next round. Never logs pupil data.
+ */
+export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) {
+  const slot = new Mutex();
+  const volledig = () => deps as BotDeps;
+
+  return {
+    /** Send what is owed, to one person or to everyone. */
+    async verstuur(persoonId?: string): Promise<void> {
+      await slot.runExclusive(async () => {
+        for (const u of await deps.store.uitgaand.openstaand(persoonId)) {
+          const verwijzing = await deps.store.conversaties.haal(u.persoonId);
+          if (!verwijzing) continue;
+          const a = await deps.store.aanvragen.haal(u.aanvraagId);
+          if (!a) {
+            await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString() });
+            continue;
+          }
+          try {
+            const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
+            let activiteitId: string | undefined;
+            await bezorg(verwijzing, async (context) => {
+              activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
+            });
+            await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString(), activiteitId });
+          } catch (error) {
+            deps.log("warn", "Bericht niet bezorgd; volgende ronde opnieuw", { bericht: u.id, soort: u.soort, fout: (error as Error).message });
+            await deps.store.uitgaand.markeerMislukt(u.id, (error as Error).message);
+          }
+        }
+      });
+    },
+
+    /** Bring every delivered decision card of an aanvraag up to date, for example read-only after the decision. */
+    async werkBij(aanvraagId: string): Promise<void> {
+      const a = await deps.store.aanvragen.haal(aanvraagId);
+      if (!a) return;
+      for (const u of await deps.store.uitgaand.vanAanvraag(aanvraagId)) {
+        if (u.soort !== "beslissing" || !u.activiteitId) continue;
+        const verwijzing = await deps.store.conversaties.haal(u.persoonId);
+        if (!verwijzing) continue;
+        try {
+          const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
+          await bezorg(verwijzing, async (context) => {
+            await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
+          });
+        } catch (error) {
+          deps.log("warn", "Beslissingskaart niet bijgewerkt", { bericht: u.id, fout: (error as Error).message });
+        }
+      }
+    },
+  };
+}
+
+/** The notifier of a running bot. */
+export type Notifier = ReturnType<typeof maakNotifier>;
+
+/** The production Bezorger: the adapter's proactive continuation with the bot's app id. */
+export function adapterBezorger(adapter: { continueConversationAsync(botAppId: string, reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> }, botId: string): Bezorger {
+  return (verwijzing, logic) => adapter.continueConversationAsync(botId, verwijzing as unknown as Partial<ConversationReference>, logic);
+}

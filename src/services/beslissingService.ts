@@ -1,0 +1,170 @@
+import { randomUUID } from "node:crypto";
+import type { Aanvraag } from "../domain/aanvraag.js";
+import { budgetpositie, toetsBudget, type Budgetpositie } from "../domain/budget.js";
+import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
+import { DomainError, isDomainError } from "../domain/errors.js";
+import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "../domain/lifecycle.js";
+import { beschikkingsnummer } from "../domain/nummer.js";
+import type { Regeling } from "../domain/regeling.js";
+import { magBeslissen } from "../domain/routering.js";
+import { actieveVervanger } from "../domain/swv.js";
+import type { Configuratie } from "../config/configuratie.js";
+import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
+
+/** What a decider decides. */
+export type Besluit =
+  | { soort: "toekennen"; bedrag: number; periode: Periode; schoolweken: number; toelichting?: string; overschrijdingBevestigd?: boolean }
+  | { soort: "afwijzen"; reden: string }
+  | { soort: "terugsturen"; vraag: string };
+
+/** The outcome of pressing a decision button. */
+export type Beslisuitkomst =
+  | { uitkomst: "besloten"; aanvraag: Aanvraag }
+  | { uitkomst: "al-besloten"; aanvraag: Aanvraag }
+  | { uitkomst: "geweigerd"; aanvraag: Aanvraag }
+  | { uitkomst: "overschrijding-bevestigen"; aanvraag: Aanvraag; overschrijding: number };
+
+/** What the decision services need. */
+export interface BeslissingDeps {
+  config: Configuratie;
+  store: Store;
+  klok: () => Date;
+}
+
+/** The decision on a submitted aanvraag: who may take it, the budget, and exactly one outcome. */
+export function beslissingService(deps: BeslissingDeps) {
+  const { config, store, klok } = deps;
+  const swv = config.swv;
+
+  const regeling = (a: Aanvraag): Regeling => {
+    const r = config.regelingen.find((x) => x.id === a.regelingId);
+    if (!r) throw new DomainError("REGELING_ONBEKEND", { id: a.regelingId });
+    return r;
+  };
+
+  const uitgaand = (persoonId: string, soort: Uitgaand["soort"], aanvraagId: string): Uitgaand => ({
+    id: randomUUID(),
+    persoonId,
+    soort,
+    aanvraagId,
+    aangemaaktOp: klok().toISOString(),
+    pogingen: 0,
+  });
+
+  const audit = (actor: string, actie: string, aanvraagId: string, uitkomst: AuditRegel["uitkomst"], reden?: string): AuditRegel => ({
+    op: klok().toISOString(),
+    actor,
+    actie,
+    uitkomst,
+    aanvraagId,
+    ...(reden ? { reden } : {}),
+  });
+
+  /** An aanvraag of this SWV; a forged or foreign id gets the same answer as a missing one. */
+  const haal = async (id: string): Promise<Aanvraag> => {
+    const a = await store.aanvragen.haal(id);
+    if (!a || a.swvId !== swv.id) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+    return a;
+  };
+
+  /** The decider of a submitted aanvraag and, today, their deputy. */
+  const beslissers = (a: Aanvraag): string[] => {
+    if (a.status.fase !== "ingediend" && a.status.fase !== "teruggestuurd") return [];
+    const vervanger = actieveVervanger(swv.vervangingen, a.status.beslisserId, datumVan(klok()));
+    return vervanger ? [a.status.beslisserId, vervanger] : [a.status.beslisserId];
+  };
+
+  /** The budget position of the aanvraag's regeling in the schooljaar of its period. */
+  const positie = async (a: Aanvraag, periode?: Periode): Promise<Budgetpositie | undefined> => {
+    const r = regeling(a);
+    const start = periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok());
+    return budgetpositie(r, config.regelingen, await store.aanvragen.lijst({ swvId: swv.id }), schooljaarVan(start));
+  };
+
+  return {
+    haal,
+    regeling,
+    beslissers,
+    positie,
+
+    /** Whether this person may decide on the aanvraag now, and for whom. */
+    mag(actorId: string, a: Aanvraag): { mag: boolean; namens?: string } {
+      if (a.status.fase !== "ingediend") return { mag: false };
+      return magBeslissen(actorId, a.status.beslisserId, swv.vervangingen, datumVan(klok()));
+    },
+
+    /** The messages a submission owes: the decision card to the decider and their deputy. */
+    bijIndienen(a: Aanvraag): Uitgaand[] {
+      return beslissers(a).map((p) => uitgaand(p, "beslissing", a.id));
+    },
+
+    /**
+     * Decide. The actor is checked on the server; a refused attempt is audited; a
+     * second press, a repeated delivery or a concurrent deputy sees the decision taken.
+     */
+    async beslis(actorId: string, aanvraagId: string, besluit: Besluit): Promise<Beslisuitkomst> {
+      const a = await haal(aanvraagId);
+      if (a.status.fase !== "ingediend") return { uitkomst: "al-besloten", aanvraag: a };
+      const recht = magBeslissen(actorId, a.status.beslisserId, swv.vervangingen, datumVan(klok()));
+      if (!recht.mag) {
+        await store.audit.voegToe(audit(actorId, besluit.soort, a.id, "geweigerd", "niet de beslisser of diens vervanger"));
+        return { uitkomst: "geweigerd", aanvraag: a };
+      }
+      const actor = recht.namens ? { door: actorId, namens: recht.namens } : { door: actorId };
+      const r = regeling(a);
+      const now = klok();
+      const berichten: Uitgaand[] = [];
+      let nieuw: Aanvraag;
+      switch (besluit.soort) {
+        case "toekennen": {
+          const toets = toetsBudget(r, await positie(a, besluit.periode), besluit.bedrag);
+          if (toets.uitkomst === "geblokkeerd") {
+            const p = await positie(a, besluit.periode);
+            throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format((p?.resterend ?? 0) / 100) });
+          }
+          const overschrijding = toets.uitkomst === "overschrijding-bestuur-informeren";
+          if (overschrijding && !besluit.overschrijdingBevestigd) return { uitkomst: "overschrijding-bevestigen", aanvraag: a, overschrijding: toets.overschrijding };
+          if (overschrijding && !besluit.toelichting?.trim()) throw new DomainError("ONDERBOUWING_VERPLICHT");
+          nieuw = kenToe(
+            a,
+            r,
+            { beschikkingsnummer: beschikkingsnummer(a.nummer), bedrag: besluit.bedrag, periode: besluit.periode, schoolweken: besluit.schoolweken, toelichting: besluit.toelichting, bestuurInformeren: overschrijding },
+            actor,
+            now,
+          );
+          berichten.push(uitgaand(a.consulentId, "beschikking", a.id));
+          if (overschrijding)
+            for (const p of swv.personen.filter((x) => x.rollen.some((rol) => rol.rol === "bestuur-contact")))
+              berichten.push(uitgaand(p.id, "budget-overschrijding", a.id));
+          break;
+        }
+        case "afwijzen":
+          nieuw = wijsAf(a, { reden: besluit.reden }, actor, now);
+          berichten.push(uitgaand(a.consulentId, "afwijzing", a.id));
+          break;
+        case "terugsturen":
+          nieuw = stuurTerug(a, { vraag: besluit.vraag }, actor, now);
+          berichten.push(uitgaand(a.consulentId, "teruggestuurd", a.id));
+          break;
+      }
+      try {
+        await store.aanvragen.bewaar(nieuw, a.versie, {
+          audit: [audit(actorId, besluit.soort, a.id, "toegestaan", recht.namens ? `namens ${recht.namens}` : undefined)],
+          uitgaand: berichten,
+        });
+      } catch (error) {
+        if (!isDomainError(error, "VERSIECONFLICT")) throw error;
+        const actueel = await haal(aanvraagId);
+        if (actueel.status.fase !== "ingediend") return { uitkomst: "al-besloten", aanvraag: actueel };
+        throw error;
+      }
+      return { uitkomst: "besloten", aanvraag: nieuw };
+    },
+
+    /** The amount asked for. */
+    aangevraagd: (a: Aanvraag) => aangevraagdBedrag(a, regeling(a)),
+  };
+}
+
+/** The decision service as built for one configuration. */
+export type BeslissingService = ReturnType<typeof beslissingService>;
