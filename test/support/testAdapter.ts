@@ -26,15 +26,14 @@ export interface BotInProces {
 export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z")): Promise<BotInProces> {
   const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
   const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0 });
-  let app: ReturnType<typeof maakApp> | undefined;
   const adapter = new TestAdapter(async (context) => {
-    await app!.run(context);
+    await app.run(context);
   });
   const bezorger: Bezorger = (verwijzing, logic) =>
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
   const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger) };
-  app = maakApp(deps, maakAdapter(leesOmgeving({})));
+  const app = maakApp(deps, maakAdapter(leesOmgeving({})));
 
   const gebruiker = (id: string): Gebruiker => {
     const basis = (): Partial<Activity> => ({
