@@ -27,9 +27,13 @@ type Invoer = z.infer<typeof Data>;
 
 const GEEN_BESLISSER = "Alleen de toegewezen beslisser of diens vervanger kan over deze aanvraag beslissen.";
 
-/** Whether the person is involved in the aanvraag: its consulent, or its decider or deputy. */
+/** Whether the person is involved in the aanvraag: its consulent, its decider or deputy now, or someone who acted on it or was acted for. */
 function betrokken(deps: BotDeps, actor: Persoon, a: Aanvraag): boolean {
-  return a.consulentId === actor.id || deps.beslissingen.beslissers(a).includes(actor.id) || ("beslisserId" in a.status && a.status.beslisserId === actor.id);
+  return (
+    a.consulentId === actor.id ||
+    deps.beslissingen.beslissers(a).includes(actor.id) ||
+    a.geschiedenis.some((g) => g.door === actor.id || g.namens === actor.id)
+  );
 }
 
 /** The decision card as this person may see it now. */
@@ -87,7 +91,7 @@ export function beslissing(deps: BotDeps) {
       }
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: error.message, invoer });
+      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: error.message, invoer, bevestigen: d.bevestigd === true });
     }
   });
 }

@@ -66,14 +66,18 @@ function uitkomst(a: Aanvraag): { regels: string[]; stijl: BeslissingData["uitko
 /** The budget of the regeling this schooljaar, as the decider needs it before granting. */
 function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, open: boolean): Feit[] {
   if (!positie) return [];
-  return [
-    { title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) },
+  const feiten = [
+    ...(positie.jaarbudget !== undefined ? [{ title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) }] : []),
     { title: "Toegekend", value: formatBedrag(positie.toegekend) },
     { title: "In behandeling", value: formatBedrag(positie.inBehandeling) },
-    open
-      ? { title: "Resterend na deze aanvraag", value: formatBedrag(positie.resterend - ditBedrag) }
-      : { title: "Resterend", value: formatBedrag(positie.resterend) },
   ];
+  if (positie.resterend !== undefined)
+    feiten.push(
+      open
+        ? { title: "Resterend na deze aanvraag", value: formatBedrag(positie.resterend - ditBedrag) }
+        : { title: "Resterend", value: formatBedrag(positie.resterend) },
+    );
+  return feiten;
 }
 
 /** What the decider sees of an aanvraag: school, pupil references, goals, period, budget, conditions. */
@@ -181,7 +185,13 @@ export function uitslagKaart(deps: BotDeps, a: Aanvraag, r: Regeling, soort: "be
       titel: `Jaarbudget ${b.schooljaar} overschreden`,
       regels: [`Met beschikking ${b.nummer} is het jaarbudget van ${r.naam} overschreden.`, `Onderbouwing: ${b.toelichting ?? "(geen)"}`],
       feiten: [
-        ...(positie ? [{ title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) }, { title: "Toegekend, inclusief deze", value: formatBedrag(positie.toegekend) }, { title: "Overschrijding", value: formatBedrag(Math.max(0, -positie.resterend)) }] : []),
+        ...(positie?.jaarbudget !== undefined && positie.resterend !== undefined
+          ? [
+              { title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) },
+              { title: "Toegekend, inclusief deze", value: formatBedrag(positie.toegekend) },
+              { title: "Overschrijding", value: formatBedrag(Math.max(0, -positie.resterend)) },
+            ]
+          : []),
         { title: "Besloten door", value: naam(deps, b.besluitDoor) },
       ],
       knoppen: [],

@@ -3,14 +3,14 @@ import { schooljaarVan } from "./datum.js";
 import { aangevraagdBedrag, geplandePeriode } from "./lifecycle.js";
 import type { Regeling } from "./regeling.js";
 
-/** Where a yearly budget stands in one schooljaar. Amounts in cents. */
+/** Where a regeling's money stands in one schooljaar. Amounts in cents; no budget figures when the regeling has no yearly budget. */
 export interface Budgetpositie {
   pot: string;
   schooljaar: string;
-  jaarbudget: number;
+  jaarbudget?: number;
   toegekend: number;
   inBehandeling: number;
-  resterend: number;
+  resterend?: number;
 }
 
 /** The regelingen that draw on the same pot as `regeling` (De Verbinding: individueel and groep share one). */
@@ -22,15 +22,15 @@ export function regelingenInPot(regeling: Regeling, alle: readonly Regeling[]): 
 /**
  * The budget position of a regeling's pot in a schooljaar: what was granted by
  * beschikking in that year, and what is asked by aanvragen still waiting for a decision.
+ * A regeling without a yearly budget is its own pot, with granted and pending only.
  */
 export function budgetpositie(
   regeling: Regeling,
   alleRegelingen: readonly Regeling[],
   aanvragen: readonly Aanvraag[],
   schooljaar: string,
-): Budgetpositie | undefined {
+): Budgetpositie {
   const jaarbudget = regeling.limieten.jaarbudget;
-  if (jaarbudget === undefined) return undefined;
   const inPot = new Map(regelingenInPot(regeling, alleRegelingen).map((r) => [r.id, r]));
   let toegekend = 0;
   let inBehandeling = 0;
@@ -45,14 +45,8 @@ export function budgetpositie(
       if (periode && schooljaarVan(periode.start) === schooljaar) inBehandeling += aangevraagdBedrag(a, r);
     }
   }
-  return {
-    pot: jaarbudget.pot,
-    schooljaar,
-    jaarbudget: jaarbudget.bedrag,
-    toegekend,
-    inBehandeling,
-    resterend: jaarbudget.bedrag - toegekend,
-  };
+  if (jaarbudget === undefined) return { pot: regeling.id, schooljaar, toegekend, inBehandeling };
+  return { pot: jaarbudget.pot, schooljaar, jaarbudget: jaarbudget.bedrag, toegekend, inBehandeling, resterend: jaarbudget.bedrag - toegekend };
 }
 
 /** What a grant of `bedrag` does to the budget. */
@@ -68,7 +62,7 @@ export type Budgettoets =
 export function toetsBudget(regeling: Regeling, positie: Budgetpositie | undefined, bedrag: number): Budgettoets {
   const jaarbudget = regeling.limieten.jaarbudget;
   if (jaarbudget === undefined || positie === undefined) return { uitkomst: "past" };
-  const overschrijding = positie.toegekend + bedrag - positie.jaarbudget;
+  const overschrijding = positie.toegekend + bedrag - jaarbudget.bedrag;
   if (overschrijding <= 0) return { uitkomst: "past" };
   return jaarbudget.bijOverschrijding === "blokkeren"
     ? { uitkomst: "geblokkeerd", overschrijding }

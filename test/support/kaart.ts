@@ -38,7 +38,7 @@ export function tekstVan(kaart: KaartJson): string {
     if (typeof e.label === "string") delen.push(e.label);
     if (e.type === "FactSet" && Array.isArray(e.facts)) for (const f of e.facts as { title: string; value: string }[]) delen.push(`${f.title}: ${f.value}`);
   }
-  return delen.join("\n");
+  return delen.join("\n").replace(/\u00a0/g, " ");
 }
 
 /** The red problem texts on a card. */

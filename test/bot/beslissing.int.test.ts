@@ -1,0 +1,211 @@
+import { randomUUID } from "node:crypto";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { laadConfiguratie } from "../../src/config/configuratie.js";
+import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
+import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
+import { tekstVan, type KaartJson } from "../support/kaart.js";
+
+const SANNE = "11111111-1111-4111-8111-111111111111";
+const MARK = "22222222-2222-4222-8222-222222222222";
+const FATIMA = "33333333-3333-4333-8333-333333333333";
+const PETER = "44444444-4444-4444-8444-444444444444";
+const ERICA = "55555555-5555-4555-8555-555555555555";
+const AHMED = "88888888-8888-4888-8888-888888888888";
+const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+const regeling = (id: string) => config.regelingen.find((r) => r.id === id)!;
+
+let h: BotOpHttp;
+afterEach(async () => {
+  await h?.stop();
+});
+
+async function start(omgeving: Record<string, string> = {}, bekend: string[] = [SANNE, MARK, FATIMA, PETER, ERICA, AHMED]) {
+  h = await startBotOpHttp(omgeving);
+  const mensen = Object.fromEntries(bekend.map((id) => [id, gebruiker(h, id)])) as Record<string, Gebruiker>;
+  for (const g of Object.values(mensen)) await g.zeg("hallo");
+  return mensen;
+}
+
+const laatste = (kaarten: KaartJson[]) => kaarten.at(-1)!;
+const beslisKaart = (id: string) => laatste(kaartenAan(h, id).filter((k) => tekstVan(k).includes("Jouw besluit") || tekstVan(k).includes("Toekennen")));
+
+/** An SWV config and profile folder derived from the demo, changed by `wijzig`. */
+async function varianten(wijzig: { swv?: (swv: Record<string, unknown>) => void; profiel?: [string, (p: { regelingen: Record<string, unknown>[] }) => void] }) {
+  const dir = await mkdtemp(join(tmpdir(), "maatwerkbot-variant-"));
+  await cp("config/regelingen", join(dir, "regelingen"), { recursive: true });
+  const swv = JSON.parse(await readFile("config/swv/demo.json", "utf8"));
+  wijzig.swv?.(swv);
+  await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
+  if (wijzig.profiel) {
+    const bestand = join(dir, "regelingen", `${wijzig.profiel[0]}.json`);
+    const profiel = JSON.parse(await readFile(bestand, "utf8"));
+    wijzig.profiel[1](profiel);
+    await writeFile(bestand, JSON.stringify(profiel));
+  }
+  return { SWV_CONFIG: join(dir, "swv.json"), PROFIELEN_DIR: join(dir, "regelingen") };
+}
+
+describe("routing: the decision card reaches the right decider's personal chat", () => {
+  it.each([
+    ["almere-maatwerk", "01AA", MARK, "PO, stadsdeel haven"],
+    ["almere-maatwerk", "02BB", FATIMA, "PO, stadsdeel poort"],
+    ["almere-maatwerk", "04DD", PETER, "VO"],
+    ["verbinding-individueel", "04DD", ERICA, "programmadirecteur regeling"],
+  ])("%s at %s goes to its decider (%s)", async (regelingId, brin, beslisser) => {
+    const m = await start();
+    await dienVolledigIn(m[SANNE]!, regeling(regelingId), brin);
+    for (const id of [MARK, FATIMA, PETER, ERICA]) expect(kaartenAan(h, id).some((k) => tekstVan(k).includes("Jouw besluit"))).toBe(id === beslisser);
+    const kaart = beslisKaart(beslisser);
+    expect(tekstVan(kaart)).toMatch(/Aanvraag MW-\d{4}-0001/);
+    expect(tekstVan(kaart)).toContain("LL-1000");
+    expect(JSON.stringify(kaart)).not.toContain("Leerling Nummer");
+  });
+});
+
+describe("deciding", () => {
+  it("the decider grants; the card turns read-only and the consulent gets the beschikking", async () => {
+    const m = await start();
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    const kaart = beslisKaart(MARK);
+    expect(tekstVan(kaart)).toContain("Budget");
+    const na = await m[MARK]!.klik(kaart, "Toekennen", { bedrag: "4.000", schoolweken: "12" });
+    expect(tekstVan(na)).toContain("Toegekend op");
+    expect(tekstVan(na)).toContain("Beschikking B-MW-2026-0001: € 4.000,00 voor 12 schoolweken");
+    expect(JSON.stringify(na)).not.toContain('"Action.Execute","title":"Toekennen"');
+    const beschikking = laatste(kaartenAan(h, SANNE));
+    expect(tekstVan(beschikking)).toContain("Aanvraag MW-2026-0001 is toegekend");
+    expect(tekstVan(beschikking)).toContain("Bekostiging: € 4.000,00");
+    expect(tekstVan(beschikking)).toContain("Schoolweken: 12");
+    const [a] = await h.bot.store.aanvragen.lijst();
+    expect(a?.status.fase).toBe("toegekend");
+  });
+
+  it("a refusal needs a reason, and the consulent gets it", async () => {
+    const m = await start();
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "04DD");
+    const zonder = await m[PETER]!.klik(beslisKaart(PETER), "Afwijzen", { toelichting: "" });
+    expect(tekstVan(zonder)).toContain("Geef een reden op.");
+    const met = await m[PETER]!.klik(zonder, "Afwijzen", { toelichting: "Arrangementsmiddelen zijn nog niet besteed." });
+    expect(tekstVan(met)).toContain("Afgewezen op");
+    expect(tekstVan(laatste(kaartenAan(h, SANNE)))).toContain("Reden: Arrangementsmiddelen zijn nog niet besteed.");
+  });
+
+  it("sent back with a question, edited, resubmitted to the same decider, and granted", async () => {
+    const m = await start();
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    await m[MARK]!.klik(beslisKaart(MARK), "Terugsturen", { toelichting: "Kun je de doelen concreter maken?" });
+    const vraag = laatste(kaartenAan(h, SANNE));
+    expect(tekstVan(vraag)).toContain("Kun je de doelen concreter maken?");
+    let kaart = await m[SANNE]!.klik(vraag, "Aanvraag aanpassen");
+    while (!tekstVan(kaart).includes("Controleren en indienen")) kaart = await m[SANNE]!.klik(kaart, tekstVan(kaart).includes("Naar controleren") ? "Naar controleren" : "Volgende");
+    await m[SANNE]!.klik(kaart, "Indienen");
+    const tweede = beslisKaart(MARK);
+    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(2);
+    await m[MARK]!.klik(tweede, "Toekennen");
+    const [a] = await h.bot.store.aanvragen.lijst();
+    expect(a?.status.fase).toBe("toegekend");
+    expect(a?.geschiedenis.map((g) => g.soort).filter((s) => s !== "bewerkt")).toEqual(["aangemaakt", "ingediend", "teruggestuurd", "ingediend", "toegekend"]);
+  });
+
+  it("a deputy decides on behalf of the decider during the vervanging, and the decider's card turns read-only", async () => {
+    const omgeving = await varianten({ swv: (swv) => (swv.vervangingen = [{ voor: MARK, door: FATIMA, van: "2026-01-01", tot: "2030-12-31" }]) });
+    const m = await start(omgeving);
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    expect(tekstVan(beslisKaart(MARK))).toContain("Jouw besluit");
+    await m[FATIMA]!.klik(beslisKaart(FATIMA), "Toekennen");
+    expect(tekstVan(laatste(kaartenAan(h, SANNE)))).toContain("Fatima El Amrani namens Mark Jansen");
+    expect(tekstVan(laatste(bijgewerktBij(h, MARK)))).toContain("Toegekend op");
+    const naKlik = await m[MARK]!.klik(beslisKaart(MARK), "Toekennen");
+    expect(tekstVan(naKlik)).toContain("Over deze aanvraag is al besloten.");
+  });
+});
+
+describe("who may decide", () => {
+  it("refuses the consulent, the manager of another stadsdeel and a forged id, and audits each refusal", async () => {
+    const m = await start();
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    const kaart = beslisKaart(MARK);
+    const [a] = await h.bot.store.aanvragen.lijst();
+
+    const doorConsulent = await m[SANNE]!.klik(kaart, "Toekennen");
+    expect(tekstVan(doorConsulent)).toContain("Alleen de toegewezen beslisser of diens vervanger");
+    const doorAndere = await m[FATIMA]!.klik(kaart, "Toekennen");
+    expect(tekstVan(doorAndere)).toContain("Alleen de toegewezen beslisser of diens vervanger");
+    expect(JSON.stringify(doorAndere)).not.toContain("LL-1000");
+
+    const vervalst = JSON.parse(JSON.stringify(kaart).split(a!.id).join(randomUUID())) as KaartJson;
+    expect(tekstVan(await m[MARK]!.klik(vervalst, "Toekennen"))).toContain("bestaat niet of is niet voor jou zichtbaar");
+
+    expect((await h.bot.store.aanvragen.haal(a!.id))?.status.fase).toBe("ingediend");
+    const geweigerd = (await h.bot.store.audit.lijst({ aanvraagId: a!.id })).filter((r) => r.uitkomst === "geweigerd");
+    expect(geweigerd.map((r) => r.actor).sort()).toEqual([SANNE, FATIMA].sort());
+  });
+});
+
+describe("exactly once", () => {
+  it("50 aanvragen each clicked twice at the same moment give one decision each", async () => {
+    const m = await start();
+    for (let i = 0; i < 50; i++) await dienVolledigIn(m[SANNE]!, regeling("jaarplan-innovatie"), "01AA");
+    const kaarten = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+    expect(kaarten).toHaveLength(50);
+    const antwoorden = await Promise.all(kaarten.flatMap((k) => [m[MARK]!.klik(k, "Toekennen"), m[MARK]!.klik(k, "Toekennen")]));
+    expect(antwoorden.every((k) => tekstVan(k).includes("Toegekend op"))).toBe(true);
+    const aanvragen = await h.bot.store.aanvragen.lijst();
+    for (const a of aanvragen) expect(a.geschiedenis.filter((g) => g.soort === "toegekend")).toHaveLength(1);
+    expect(kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("is toegekend"))).toHaveLength(50);
+  }, 120_000);
+});
+
+describe("the yearly budget", () => {
+  it("blocks a grant over the budget under a blocking regeling", async () => {
+    const omgeving = await varianten({ profiel: ["almere", (p) => ((p.regelingen[0]!.limieten as Record<string, unknown>).jaarbudget = { pot: "almere", bedrag: 500000, bijOverschrijding: "blokkeren" })] });
+    const m = await start(omgeving);
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    const [eerste, tweede] = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+    expect(tekstVan(await m[MARK]!.klik(eerste!, "Toekennen", { bedrag: "3000" }))).toContain("Toegekend op");
+    const geblokkeerd = await m[MARK]!.klik(tweede!, "Toekennen", { bedrag: "3000" });
+    expect(tekstVan(geblokkeerd)).toContain("past niet meer in het jaarbudget van de regeling (nog beschikbaar: € 2.000,00)");
+    expect(tekstVan(geblokkeerd)).toContain("Jouw besluit");
+  });
+
+  it("De Verbinding: warns on an overrun, asks for the reasons, and informs the bestuur contact with the figures", async () => {
+    const omgeving = await varianten({
+      profiel: ["de-verbinding", (p) => p.regelingen.forEach((r) => ((r.limieten as { jaarbudget: { bedrag: number } }).jaarbudget.bedrag = 800000))],
+    });
+    const m = await start(omgeving);
+    await dienVolledigIn(m[SANNE]!, regeling("verbinding-individueel"), "04DD");
+    await dienVolledigIn(m[SANNE]!, regeling("verbinding-individueel"), "04DD");
+    const [eerste, tweede] = kaartenAan(h, ERICA).filter((k) => tekstVan(k).includes("Jouw besluit"));
+    await m[ERICA]!.klik(eerste!, "Toekennen", { bedrag: "5000" });
+    const waarschuwing = await m[ERICA]!.klik(tweede!, "Toekennen", { bedrag: "5000" });
+    expect(tekstVan(waarschuwing)).toContain("overschrijdt het jaarbudget");
+    const zonderReden = await m[ERICA]!.klik(waarschuwing, "Toekennen ondanks overschrijding", { toelichting: "" });
+    expect(tekstVan(zonderReden)).toContain("Geef in de toelichting de onderbouwing voor het bestuur");
+    const toegekend = await m[ERICA]!.klik(zonderReden, "Toekennen ondanks overschrijding", { toelichting: "Dreigende thuiszitter; geen alternatief." });
+    expect(tekstVan(toegekend)).toContain("het bestuur is geïnformeerd");
+    const bericht = laatste(kaartenAan(h, AHMED));
+    expect(tekstVan(bericht)).toContain("Jaarbudget 2026-2027 overschreden");
+    expect(tekstVan(bericht)).toContain("Onderbouwing: Dreigende thuiszitter; geen alternatief.");
+    expect(tekstVan(bericht)).toContain("Overschrijding: € 2.000,00");
+    expect(JSON.stringify(bericht)).not.toContain("LL-1000");
+  });
+});
+
+describe("a decider who never opened the bot", () => {
+  it("finds the aanvraag waiting at first contact, and the consulent is told so", async () => {
+    const m = await start({}, [SANNE]);
+    const antwoord = await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "04DD");
+    expect(tekstVan(antwoord)).toContain("Peter Bakker (coördinator steunpunt) heeft de bot nog niet geopend");
+    expect(kaartenAan(h, PETER)).toEqual([]);
+    const peter = gebruiker(h, PETER);
+    await peter.zeg("hallo");
+    const kaarten = kaartenAan(h, PETER);
+    expect(tekstVan(kaarten[0]!)).toContain("Welkom, Peter Bakker");
+    expect(tekstVan(kaarten[1]!)).toContain("Jouw besluit");
+  });
+});
