@@ -13,6 +13,8 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
     );
   if (eigen.some((r) => r === "stadsdeelmanager" || r === "coordinator-steunpunt" || r === "programmadirecteur"))
     regels.push("Aanvragen die jij beoordeelt komen hier als kaart binnen, met knoppen om toe te kennen, af te wijzen of terug te sturen.");
+  if (eigen.includes("staf")) regels.push("**geschiedenis MW-2026-0001**: wie wat deed met een aanvraag, ook geweigerde pogingen.");
+  else regels.push("**geschiedenis MW-2026-0001**: het verloop van een aanvraag waarbij je betrokken bent.");
   regels.push("**help**: dit overzicht.");
   return renderCard("melding", { titel: "Wat kan ik voor je doen?", regels });
 }

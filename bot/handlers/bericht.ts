@@ -3,6 +3,7 @@ import type { TurnContext } from "botbuilder";
 import { CardFactory } from "botbuilder";
 import { herkenCommando } from "../../src/services/commando.js";
 import { keuzeKaart } from "../actions/aanvraagKies.js";
+import { geschiedenisKaart } from "../commands/geschiedenis.js";
 import { helpKaart } from "../commands/help.js";
 import { conceptenKaart } from "../commands/mijnConcepten.js";
 import type { BotDeps } from "../deps.js";
@@ -27,7 +28,10 @@ export function bericht(deps: BotDeps) {
     const commando = herkenCommando(context.activity.text ?? "");
     const consulent = persoon.rollen.some((r) => r.rol === "consulent");
     const kaart = (inhoud: Kaart) => context.sendActivity({ attachments: [CardFactory.adaptiveCard(inhoud)] });
-    switch (commando) {
+    switch (commando?.soort) {
+      case "geschiedenis":
+        await kaart(await geschiedenisKaart(deps, persoon, commando.nummer));
+        return;
       case "nieuwe-aanvraag":
         if (!consulent) await context.sendActivity(NIET_VOOR_JOU);
         else await kaart(keuzeKaart(deps, persoon.id));

@@ -58,3 +58,8 @@ export function schooljaarVan(datum: IsoDatum): string {
 export function formatDatum(datum: IsoDatum): string {
   return dag(datum).setLocale("nl").toFormat("d MMMM yyyy");
 }
+
+/** Dutch date and time of an instant in Amsterdam, "3 november 2026 10:12". */
+export function formatTijdstip(iso: string): string {
+  return DateTime.fromISO(iso, { zone: TIJDZONE }).setLocale("nl").toFormat("d MMMM yyyy HH:mm");
+}

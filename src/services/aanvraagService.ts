@@ -31,11 +31,14 @@ export function aanvraagService(deps: AanvraagDeps) {
   const { config, store, klok } = deps;
   const swv = config.swv;
 
-  const audit = (actor: string, actie: string, aanvraagId: string, uitkomst: AuditRegel["uitkomst"] = "toegestaan", reden?: string): AuditRegel => {
-    const regel: AuditRegel = { op: klok().toISOString(), actor, actie, uitkomst, aanvraagId };
-    if (reden) regel.reden = reden;
-    return regel;
-  };
+  const audit = (actor: string, actie: string, aanvraagId: string, overgang: { van?: string; naar?: string; reden?: string } = {}): AuditRegel => ({
+    op: klok().toISOString(),
+    actor,
+    actie,
+    uitkomst: "toegestaan",
+    aanvraagId,
+    ...overgang,
+  });
 
   const regeling = (id: string): Regeling => {
     const r = config.regelingen.find((x) => x.id === id);
@@ -94,7 +97,7 @@ export function aanvraagService(deps: AanvraagDeps) {
           jaar: now.getFullYear(),
           bouw: (nummer) => maakConcept({ id, nummer, swvId: swv.id, regelingId: r.id, schoolBrin: brin, consulentId: actorId }, now),
         },
-        { audit: [audit(actorId, "concept-gemaakt", id)] },
+        { audit: [audit(actorId, "concept-gemaakt", id, { naar: "concept" })] },
       );
     },
 
@@ -172,7 +175,7 @@ export function aanvraagService(deps: AanvraagDeps) {
         aangemaaktOp: klok().toISOString(),
         pogingen: 0,
       }));
-      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id)], uitgaand });
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id, { van: a.status.fase, naar: "ingediend" })], uitgaand });
       const beslisserBereikbaar = (await store.conversaties.haal(toewijzing.beslisserId)) !== undefined;
       return { aanvraag: nieuw, toewijzing, beslisserBereikbaar };
     },
@@ -181,7 +184,7 @@ export function aanvraagService(deps: AanvraagDeps) {
     async verwijderConcept(actorId: string, p: { id: string; versie: number }): Promise<Aanvraag> {
       const a = await eigen(actorId, p.id);
       if (a.status.fase !== "concept") throw new DomainError("NIET_BEWERKBAAR", { nummer: a.nummer, fase: a.status.fase });
-      await store.aanvragen.verwijder(a.id, p.versie, { audit: [audit(actorId, "concept-verwijderd", a.id, "toegestaan", a.nummer)] });
+      await store.aanvragen.verwijder(a.id, p.versie, { audit: [audit(actorId, "concept-verwijderd", a.id, { van: "concept", reden: a.nummer })] });
       return a;
     },
   };

@@ -51,13 +51,13 @@ export function beslissingService(deps: BeslissingDeps) {
     pogingen: 0,
   });
 
-  const audit = (actor: string, actie: string, aanvraagId: string, uitkomst: AuditRegel["uitkomst"], reden?: string): AuditRegel => ({
+  const audit = (actor: string, actie: string, aanvraagId: string, uitkomst: AuditRegel["uitkomst"], extra: { van?: string; naar?: string; reden?: string } = {}): AuditRegel => ({
     op: klok().toISOString(),
     actor,
     actie,
     uitkomst,
     aanvraagId,
-    ...(reden ? { reden } : {}),
+    ...extra,
   });
 
   /** An aanvraag of this SWV; a forged or foreign id gets the same answer as a missing one. */
@@ -107,7 +107,7 @@ export function beslissingService(deps: BeslissingDeps) {
       if (a.status.fase !== "ingediend") return { uitkomst: "al-besloten", aanvraag: a };
       const recht = magBeslissen(actorId, a.status.beslisserId, swv.vervangingen, datumVan(klok()));
       if (!recht.mag) {
-        await store.audit.voegToe(audit(actorId, besluit.soort, a.id, "geweigerd", "niet de beslisser of diens vervanger"));
+        await store.audit.voegToe(audit(actorId, besluit.soort, a.id, "geweigerd", { reden: "niet de beslisser of diens vervanger" }));
         return { uitkomst: "geweigerd", aanvraag: a };
       }
       const actor = recht.namens ? { door: actorId, namens: recht.namens } : { door: actorId };
@@ -149,7 +149,7 @@ export function beslissingService(deps: BeslissingDeps) {
       }
       try {
         await store.aanvragen.bewaar(nieuw, a.versie, {
-          audit: [audit(actorId, besluit.soort, a.id, "toegestaan", recht.namens ? `namens ${recht.namens}` : undefined)],
+          audit: [audit(actorId, besluit.soort, a.id, "toegestaan", { van: a.status.fase, naar: nieuw.status.fase, ...(recht.namens ? { reden: `namens ${recht.namens}` } : {}) })],
           uitgaand: berichten,
         });
       } catch (error) {

@@ -1,5 +1,7 @@
+import { leesNummer } from "../domain/nummer.js";
+
 /** The chat commands the bot understands so far. */
-export type Commando = "nieuwe-aanvraag" | "mijn-concepten" | "help";
+export type Commando = { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" } | { soort: "geschiedenis"; nummer?: string };
 
 /** Lower case, no accents or punctuation, single spaces: "Nieuwe  Aanvraag!" → "nieuwe aanvraag". */
 export function normaliseer(tekst: string): string {
@@ -16,8 +18,9 @@ export function normaliseer(tekst: string): string {
 export function herkenCommando(tekst: string): Commando | undefined {
   const t = normaliseer(tekst);
   const woorden = new Set(t.split(" "));
-  if (/\b(nieuw|nieuwe|start|begin)\b/.test(t) && /aanvra/.test(t)) return "nieuwe-aanvraag";
-  if (/concept/.test(t)) return "mijn-concepten";
-  if (woorden.has("help") || woorden.has("hulp") || t === "" || woorden.has("menu")) return "help";
+  if (/geschiedenis|historie|verloop/.test(t)) return { soort: "geschiedenis", nummer: leesNummer(tekst) };
+  if (/\b(nieuw|nieuwe|start|begin)\b/.test(t) && /aanvra/.test(t)) return { soort: "nieuwe-aanvraag" };
+  if (/concept/.test(t)) return { soort: "mijn-concepten" };
+  if (woorden.has("help") || woorden.has("hulp") || t === "" || woorden.has("menu")) return { soort: "help" };
   return undefined;
 }

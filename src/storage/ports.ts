@@ -20,6 +20,9 @@ export const AuditRegel = z.object({
   actie: z.string().min(1),
   uitkomst: z.enum(["toegestaan", "geweigerd"]),
   aanvraagId: z.uuid().optional(),
+  /** The phase before and after a transition. */
+  van: z.string().max(20).optional(),
+  naar: z.string().max(20).optional(),
   /** Never pupil data: a code or a short reason. */
   reden: z.string().max(500).optional(),
 });

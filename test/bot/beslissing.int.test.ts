@@ -143,6 +143,27 @@ describe("who may decide", () => {
     expect((await h.bot.store.aanvragen.haal(a!.id))?.status.fase).toBe("ingediend");
     const geweigerd = (await h.bot.store.audit.lijst({ aanvraagId: a!.id })).filter((r) => r.uitkomst === "geweigerd");
     expect(geweigerd.map((r) => r.actor).sort()).toEqual([SANNE, FATIMA].sort());
+
+    await m[MARK]!.klik(kaart, "Toekennen");
+    const linda = gebruiker(h, "77777777-7777-4777-8777-777777777777");
+    const { kaarten } = await linda.zeg("Geschiedenis mw 2026 1");
+    const regels = tekstVan(laatste(kaarten));
+    expect(regels).toContain("Geschiedenis van MW-2026-0001");
+    expect(regels).toMatch(/Sanne de Vries · toekennen · GEWEIGERD/);
+    expect(regels).toMatch(/Mark Jansen · toekennen \(ingediend → toegekend\)/);
+    const noor = gebruiker(h, "99999999-9999-4999-8999-999999999999");
+    expect(tekstVan(laatste((await noor.zeg("geschiedenis MW-2026-0001")).kaarten))).toContain("bestaat niet of is niet voor jou zichtbaar");
+  });
+
+  it("refreshes the card to each person's own view: read-only for the consulent, with buttons for the decider", async () => {
+    const m = await start();
+    const ingediend = await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    const refresh = (ingediend.refresh as { action: { verb: string; data: Record<string, unknown> }; userIds: string[] });
+    expect(refresh.userIds.sort()).toEqual([`29:${SANNE}`, `29:${MARK}`].sort());
+    const alsKaart = (k: KaartJson) => ({ ...k, actions: [{ type: "Action.Execute", title: "Ververs", verb: refresh.action.verb, data: refresh.action.data }] });
+    expect(tekstVan(await m[SANNE]!.klik(alsKaart(ingediend), "Ververs"))).not.toContain("Jouw besluit");
+    expect(tekstVan(await m[MARK]!.klik(alsKaart(ingediend), "Ververs"))).toContain("Jouw besluit");
+    expect(tekstVan(await m[FATIMA]!.klik(alsKaart(ingediend), "Ververs"))).not.toContain("LL-1000");
   });
 });
 

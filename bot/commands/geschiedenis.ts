@@ -1,0 +1,28 @@
+import { renderCard, type Kaart } from "../../cards/render.js";
+import { formatTijdstip } from "../../src/domain/datum.js";
+import { heeftRol, type Persoon } from "../../src/domain/swv.js";
+import type { BotDeps } from "../deps.js";
+
+const NIET_GEVONDEN = "Die aanvraag bestaat niet of is niet voor jou zichtbaar.";
+
+/**
+ * "geschiedenis MW-2026-0001": staff read the audit log of the aanvraag, refused
+ * attempts included; the consulent and the deciders involved read its history.
+ */
+export async function geschiedenisKaart(deps: BotDeps, persoon: Persoon, nummer: string | undefined): Promise<Kaart> {
+  if (!nummer) return renderCard("melding", { titel: "Geschiedenis", regels: ["Noem het nummer van de aanvraag, bijvoorbeeld: geschiedenis MW-2026-0001."] });
+  const a = await deps.store.aanvragen.haalOpNummer(deps.config.swv.id, nummer);
+  const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
+  const staf = heeftRol(deps.config.swv, persoon.id, "staf");
+  const betrokken = a !== undefined && (a.consulentId === persoon.id || a.geschiedenis.some((g) => g.door === persoon.id || g.namens === persoon.id) || deps.beslissingen.beslissers(a).includes(persoon.id));
+  if (!a || (!staf && !betrokken)) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
+  const regels = staf
+    ? (await deps.store.audit.lijst({ aanvraagId: a.id })).map(
+        (r) =>
+          `${formatTijdstip(r.op)} · ${naam(r.actor)} · ${r.actie}${r.van || r.naar ? ` (${r.van ?? "–"} → ${r.naar ?? "–"})` : ""}${r.uitkomst === "geweigerd" ? " · GEWEIGERD" : ""}${r.reden ? ` · ${r.reden}` : ""}`,
+      )
+    : a.geschiedenis
+        .filter((g) => g.soort !== "bewerkt")
+        .map((g) => `${formatTijdstip(g.op)} · ${naam(g.door)}${g.namens ? ` namens ${naam(g.namens)}` : ""} · ${g.soort}`);
+  return renderCard("melding", { titel: `Geschiedenis van ${a.nummer}`, regels });
+}
