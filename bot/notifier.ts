@@ -2,6 +2,7 @@ import { Mutex } from "async-mutex";
 import { CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
 import type { Kaart } from "../cards/render.js";
 import type { Aanvraag } from "../src/domain/aanvraag.js";
+import { datumVan, formatDatum } from "../src/domain/datum.js";
 import type { Conversatieverwijzing, Uitgaand } from "../src/storage/ports.js";
 import { beslissingKaart, uitslagKaart } from "./beslissing/kaarten.js";
 import type { BotDeps } from "./deps.js";
@@ -20,8 +21,15 @@ export async function refreshIds(deps: Pick<BotDeps, "store" | "beslissingen">, 
 export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"]): Promise<Kaart> {
   const r = deps.beslissingen.regeling(a);
   const positie = await deps.beslissingen.positie(a);
-  if (soort === "beslissing")
-    return beslissingKaart(deps, a, r, { open: deps.beslissingen.mag(persoonId, a).mag, positie, userIds: await refreshIds(deps, a) });
+  if (soort === "beslissing" || soort === "termijn-beslisser")
+    return beslissingKaart(deps, a, r, {
+      open: deps.beslissingen.mag(persoonId, a).mag,
+      positie,
+      userIds: await refreshIds(deps, a),
+      ...(soort === "termijn-beslisser" && a.status.fase === "ingediend"
+        ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
+        : {}),
+    });
   return uitslagKaart(deps, a, r, soort, positie);
 }
 

@@ -5,6 +5,7 @@ import { openLowdbStore } from "../src/storage/lowdb/store.js";
 import type { Store } from "../src/storage/ports.js";
 import { aanvraagService } from "../src/services/aanvraagService.js";
 import { beslissingService } from "../src/services/beslissingService.js";
+import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { adapterBezorger, maakNotifier } from "./notifier.js";
 import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
@@ -16,6 +17,8 @@ export interface DraaiendeBot {
   poort: number;
   /** The store the bot writes to, for operator tools and tests. */
   store: Store;
+  /** One sweep of the planner: due reminders into the outbox, then deliver what is owed. */
+  veeg: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
@@ -31,6 +34,21 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const basis = { config, store, klok, log, aanvragen, beslissingen };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? "")) };
   const app = maakApp(deps, adapter);
+  let bezig = false;
+  const veeg = async () => {
+    if (bezig) return;
+    bezig = true;
+    try {
+      await veegBeslistermijnen(deps);
+      await deps.notifier.verstuur();
+    } catch (error) {
+      log("error", "Planner mislukt; volgende ronde opnieuw", { fout: (error as Error).message });
+    } finally {
+      bezig = false;
+    }
+  };
+  const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
+  planner.unref();
   const server = maakServer(app, adapter);
   await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
   const poort = (server.address() as { port: number }).port;
@@ -38,7 +56,9 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   return {
     poort,
     store,
+    veeg,
     stop: async () => {
+      clearInterval(planner);
       await new Promise<void>((klaar) => server.close(() => klaar()));
       await store.sluit();
     },

@@ -145,7 +145,13 @@ export function beslissingKaart(
 }
 
 /** The message a decision sends: the beschikking, the refusal, the question back, or the overrun notice. */
-export function uitslagKaart(deps: BotDeps, a: Aanvraag, r: Regeling, soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding", positie?: Budgetpositie): Kaart {
+export function uitslagKaart(
+  deps: BotDeps,
+  a: Aanvraag,
+  r: Regeling,
+  soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf",
+  positie?: Budgetpositie,
+): Kaart {
   const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const kop = `${r.naam} · ${school}`;
   const s = a.status;
@@ -194,6 +200,17 @@ export function uitslagKaart(deps: BotDeps, a: Aanvraag, r: Regeling, soort: "be
           : []),
         { title: "Besloten door", value: naam(deps, b.besluitDoor) },
       ],
+      knoppen: [],
+    };
+  } else if (soort === "termijn-staf" && s.fase === "ingediend") {
+    data = {
+      stijl: "warning",
+      kop,
+      titel: `Aanvraag ${a.nummer} wacht lang op een besluit`,
+      regels: [
+        `Ingediend op ${wanneer(s.ingediendOp)} bij ${naam(deps, s.beslisserId)}; dat is meer dan twee keer de norm van ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`,
+      ],
+      feiten: [],
       knoppen: [],
     };
   } else {

@@ -16,6 +16,7 @@ export const Omgeving = z
     BOT_TENANT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TYPE: z.preprocess(leegIsWeg, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
     STORE_LOCK_WAIT_MS: z.coerce.number().int().nonnegative().default(12_000),
+    PLANNER_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
   })
   .superRefine((o, ctx) => {
     if (o.BOT_ID === undefined) return;

@@ -63,3 +63,10 @@ export function formatDatum(datum: IsoDatum): string {
 export function formatTijdstip(iso: string): string {
   return DateTime.fromISO(iso, { zone: TIJDZONE }).setLocale("nl").toFormat("d MMMM yyyy HH:mm");
 }
+
+/** School days (Monday to Friday) after `van` up to and including `tot`; holidays are not known here. */
+export function schooldagenTussen(van: IsoDatum, tot: IsoDatum): number {
+  let dagen = 0;
+  for (let d = dag(van).plus({ days: 1 }); d <= dag(tot); d = d.plus({ days: 1 })) if (d.weekday <= 5) dagen++;
+  return dagen;
+}

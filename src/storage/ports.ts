@@ -36,7 +36,9 @@ export type AuditRegel = z.infer<typeof AuditRegel>;
 export const Uitgaand = z.object({
   id: z.uuid(),
   persoonId: z.string().min(1),
-  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding"]),
+  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding", "termijn-beslisser", "termijn-staf"]),
+  /** When set, at most one message with this key is ever stored. */
+  sleutel: z.string().max(200).optional(),
   aanvraagId: z.uuid(),
   aangemaaktOp: Tijdstip,
   verzondenOp: Tijdstip.optional(),
@@ -105,6 +107,8 @@ export interface UitgaandRepository {
   /** Every message about an aanvraag, delivered or not. */
   vanAanvraag(aanvraagId: string): Promise<Uitgaand[]>;
   markeerVerzonden(id: string, p: { op: string; activiteitId?: string }): Promise<void>;
+  /** Stores the messages whose key is not stored yet, in one write; resolves to those it stored. */
+  voegToeEenmalig(berichten: readonly Uitgaand[]): Promise<Uitgaand[]>;
   markeerMislukt(id: string, fout: string): Promise<void>;
 }
 

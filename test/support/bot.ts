@@ -19,12 +19,12 @@ export interface BotOpHttp {
 }
 
 /** Start the real bot (demo SWV, embedded store) and a loopback connector. */
-export async function startBotOpHttp(omgeving: Record<string, string> = {}): Promise<BotOpHttp> {
+export async function startBotOpHttp(omgeving: Record<string, string> = {}, klok?: () => Date): Promise<BotOpHttp> {
   const connector = await startConnector();
   const dataDir = omgeving.DATA_DIR ?? (await mkdtemp(join(tmpdir(), "maatwerkbot-bot-")));
   const logregels: string[] = [];
   const log: Logger = (niveau, bericht, velden) => logregels.push(JSON.stringify({ niveau, bericht, ...velden }));
-  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: dataDir, STORE_LOCK_WAIT_MS: "0", ...omgeving }), { log });
+  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: dataDir, STORE_LOCK_WAIT_MS: "0", ...omgeving }), { log, ...(klok ? { klok } : {}) });
   const stuur = async (van: string, activiteit: Record<string, unknown>) => {
     const res = await fetch(`http://127.0.0.1:${bot.poort}/api/messages`, {
       method: "POST",

@@ -193,6 +193,15 @@ class LowdbStore implements Store {
         uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, verzondenOp: p.op, ...(p.activiteitId ? { activiteitId: p.activiteitId } : {}) } : u)),
       }));
     },
+    voegToeEenmalig: async (berichten) => {
+      let nieuw: Uitgaand[] = [];
+      await this.leg((huidig) => {
+        const bekend = new Set(huidig.uitgaand.map((u) => u.sleutel).filter(Boolean));
+        nieuw = berichten.filter((b) => b.sleutel === undefined || !bekend.has(b.sleutel)).map((b) => Uitgaand.parse(b));
+        return nieuw.length > 0 ? { ...huidig, uitgaand: [...huidig.uitgaand, ...nieuw] } : huidig;
+      });
+      return structuredClone(nieuw);
+    },
     markeerMislukt: async (id, fout) => {
       await this.leg((huidig) => ({
         ...huidig,
