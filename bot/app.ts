@@ -17,6 +17,16 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
     storage: new MemoryStorage(),
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
+  app.turn("beforeTurn", async (context) => {
+    context.onUpdateActivity(async (_context, _activity, next) => {
+      try {
+        await next();
+      } catch (error) {
+        deps.log("warn", "Bericht niet bijgewerkt; de gebruiker kreeg de kaart wel als antwoord", { fout: (error as Error).message });
+      }
+    });
+    return true;
+  });
   const welkom = eersteContact(deps);
   app.conversationUpdate("membersAdded", welkom);
   app.activity("installationUpdate", welkom);

@@ -84,6 +84,16 @@ describe("guided aanvraag, start to submit", () => {
   });
 });
 
+describe("when Teams cannot update the message", () => {
+  it("the user still gets the next card as the answer to the button", async () => {
+    h.connector.storing = (methode) => (methode === "PUT" ? 404 : undefined);
+    const kaart = await begin(sanne, "almere-maatwerk", "01AA");
+    const volgende = await sanne.klik(kaart, "Volgende", vulStapIn(kaart, regeling("almere-maatwerk")));
+    expect(tekstVan(volgende)).toContain("Stap 2 van");
+    expect(h.connector.verzonden.some((v) => v.methode === "PUT")).toBe(true);
+  });
+});
+
 describe("drafts", () => {
   it("resumes a draft at the step where it was left, after the server restarts", async () => {
     let kaart = await begin(sanne, "almere-maatwerk", "01AA");

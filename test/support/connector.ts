@@ -12,6 +12,8 @@ export interface Verzonden {
 export interface Connector {
   url: string;
   verzonden: Verzonden[];
+  /** When set, answers a call with this HTTP status instead of 200 (the call is still recorded). */
+  storing?: (methode: string, pad: string) => number | undefined;
   stop: () => Promise<void>;
 }
 
@@ -26,17 +28,22 @@ async function leesBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startConnector(): Promise<Connector> {
   const verzonden: Verzonden[] = [];
   let volgnummer = 0;
+  const connector: Connector = { url: "", verzonden, stop: async () => undefined };
   const server: Server = createServer(async (req, res) => {
     const body = await leesBody(req);
     verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body });
+    const storing = connector.storing?.(req.method ?? "", req.url ?? "");
+    if (storing !== undefined) {
+      res.writeHead(storing, { "content-type": "application/json" });
+      res.end(JSON.stringify({ error: { code: "Storing", message: "gesimuleerde storing" } }));
+      return;
+    }
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ id: `activiteit-${++volgnummer}` }));
   });
   await new Promise<void>((klaar) => server.listen(0, "127.0.0.1", klaar));
   const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    verzonden,
-    stop: () => new Promise<void>((klaar) => server.close(() => klaar())),
-  };
+  connector.url = `http://127.0.0.1:${port}/`;
+  connector.stop = () => new Promise<void>((klaar) => server.close(() => klaar()));
+  return connector;
 }
