@@ -146,7 +146,8 @@ export interface BeslissingData {
   feiten: Feit[];
   doelen: string;
   begroting: Feit[];
-  voorwaarden: string;
+  /** The conditions the consulent ticked. */
+  voorwaarden: string[];
   budgetTitel: string;
   budget: Feit[];
   uitkomst: string[];

@@ -129,7 +129,7 @@ export function beslissingKaart(
     feiten,
     doelen: doelen.length > MAX_DOELEN ? `${doelen.slice(0, MAX_DOELEN)}…` : doelen,
     begroting: (begroting?.regels ?? []).map((b) => ({ title: b.omschrijving, value: formatBedrag(b.bedrag) })),
-    voorwaarden: r.voorwaarden.items.filter((v) => a.voorwaarden[v.id]).map((v) => `✓ ${v.label}`).join("\n"),
+    voorwaarden: r.voorwaarden.items.filter((v) => a.voorwaarden[v.id]).map((v) => v.label),
     budgetTitel: p.positie ? `Budget ${p.positie.schooljaar}` : "",
     budget: budgetFeiten(p.positie, p.open ? (begroting?.totaal ?? 0) : 0, p.open),
     uitkomst: regels,
