@@ -1,6 +1,7 @@
 import type { Configuratie } from "../src/config/configuratie.js";
 import type { AanvraagService } from "../src/services/aanvraagService.js";
 import type { BeslissingService } from "../src/services/beslissingService.js";
+import type { VervangingService } from "../src/services/vervanging.js";
 import type { Notifier } from "./notifier.js";
 import type { Store } from "../src/storage/ports.js";
 
@@ -15,6 +16,7 @@ export interface BotDeps {
   log: Logger;
   aanvragen: AanvraagService;
   beslissingen: BeslissingService;
+  vervangingen: VervangingService;
   notifier: Notifier;
 }
 

@@ -12,7 +12,7 @@ export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: Turn
 
 /** The Teams user ids (MRI) of the people who may see the live state of an aanvraag's decision card. */
 export async function refreshIds(deps: Pick<BotDeps, "store" | "beslissingen">, a: Aanvraag): Promise<string[]> {
-  const personen = [a.consulentId, ...deps.beslissingen.beslissers(a)];
+  const personen = [a.consulentId, ...(await deps.beslissingen.beslissers(a))];
   const ids = await Promise.all(personen.map(async (p) => ((await deps.store.conversaties.haal(p))?.user as { id?: string } | undefined)?.id));
   return [...new Set(ids.filter((id): id is string => typeof id === "string"))].slice(0, 60);
 }
@@ -23,7 +23,7 @@ export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, s
   const positie = await deps.beslissingen.positie(a);
   if (soort === "beslissing" || soort === "termijn-beslisser")
     return beslissingKaart(deps, a, r, {
-      open: deps.beslissingen.mag(persoonId, a).mag,
+      open: (await deps.beslissingen.mag(persoonId, a)).mag,
       positie,
       userIds: await refreshIds(deps, a),
       ...(soort === "termijn-beslisser" && a.status.fase === "ingediend"

@@ -7,6 +7,7 @@ import { DomainError, isDomainError } from "../../src/domain/errors.js";
 import type { Persoon } from "../../src/domain/swv.js";
 import { leesBedrag } from "../../src/services/formulier/invoer.js";
 import type { Besluit } from "../../src/services/beslissingService.js";
+import { betrokken } from "../beslissing/betrokken.js";
 import { beslissingKaart } from "../beslissing/kaarten.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../formulier/toon.js";
@@ -27,20 +28,11 @@ type Invoer = z.infer<typeof Data>;
 
 const GEEN_BESLISSER = "Alleen de toegewezen beslisser of diens vervanger kan over deze aanvraag beslissen.";
 
-/** Whether the person is involved in the aanvraag: its consulent, its decider or deputy now, or someone who acted on it or was acted for. */
-function betrokken(deps: BotDeps, actor: Persoon, a: Aanvraag): boolean {
-  return (
-    a.consulentId === actor.id ||
-    deps.beslissingen.beslissers(a).includes(actor.id) ||
-    a.geschiedenis.some((g) => g.door === actor.id || g.namens === actor.id)
-  );
-}
-
 /** The decision card as this person may see it now. */
 async function kaartVoorKijker(deps: BotDeps, actor: Persoon, a: Aanvraag, extra: Parameters<typeof beslissingKaart>[3] | object = {}): Promise<Kaart> {
-  if (!betrokken(deps, actor, a)) return toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
+  if (!(await betrokken(deps, actor, a))) return toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
   const r = deps.beslissingen.regeling(a);
-  return beslissingKaart(deps, a, r, { open: deps.beslissingen.mag(actor.id, a).mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...extra });
+  return beslissingKaart(deps, a, r, { open: (await deps.beslissingen.mag(actor.id, a)).mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...extra });
 }
 
 function leesBesluit(d: Invoer): Besluit {
@@ -78,7 +70,7 @@ export function beslissing(deps: BotDeps) {
         case "al-besloten":
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Over deze aanvraag is al besloten.", meldingKleur: "Warning" });
         case "geweigerd":
-          return betrokken(deps, actor, a)
+          return (await betrokken(deps, actor, a))
             ? kaartVoorKijker(deps, actor, a, { melding: GEEN_BESLISSER })
             : toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
         case "overschrijding-bevestigen":

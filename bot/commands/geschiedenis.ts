@@ -1,6 +1,7 @@
 import { renderCard, type Kaart } from "../../cards/render.js";
 import { formatTijdstip } from "../../src/domain/datum.js";
 import { heeftRol, type Persoon } from "../../src/domain/swv.js";
+import { betrokken } from "../beslissing/betrokken.js";
 import type { BotDeps } from "../deps.js";
 
 const NIET_GEVONDEN = "Die aanvraag bestaat niet of is niet voor jou zichtbaar.";
@@ -14,8 +15,7 @@ export async function geschiedenisKaart(deps: BotDeps, persoon: Persoon, nummer:
   const a = await deps.store.aanvragen.haalOpNummer(deps.config.swv.id, nummer);
   const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
   const staf = heeftRol(deps.config.swv, persoon.id, "staf");
-  const betrokken = a !== undefined && (a.consulentId === persoon.id || a.geschiedenis.some((g) => g.door === persoon.id || g.namens === persoon.id) || deps.beslissingen.beslissers(a).includes(persoon.id));
-  if (!a || (!staf && !betrokken)) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
+  if (!a || (!staf && !(await betrokken(deps, persoon, a)))) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
   const regels = staf
     ? (await deps.store.audit.lijst({ aanvraagId: a.id })).map(
         (r) =>

@@ -12,7 +12,10 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
       "**mijn concepten**: verder met een concept, of een concept verwijderen.",
     );
   if (eigen.some((r) => r === "stadsdeelmanager" || r === "coordinator-steunpunt" || r === "programmadirecteur"))
-    regels.push("Aanvragen die jij beoordeelt komen hier als kaart binnen, met knoppen om toe te kennen, af te wijzen of terug te sturen.");
+    regels.push(
+      "Aanvragen die jij beoordeelt komen hier als kaart binnen, met knoppen om toe te kennen, af te wijzen of terug te sturen.",
+      "**vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026**: iemand beslist in die periode namens jou; **geen vervanger** stopt dat.",
+    );
   if (eigen.includes("staf")) regels.push("**geschiedenis MW-2026-0001**: wie wat deed met een aanvraag, ook geweigerde pogingen.");
   else regels.push("**geschiedenis MW-2026-0001**: het verloop van een aanvraag waarbij je betrokken bent.");
   regels.push("**help**: dit overzicht.");

@@ -5,6 +5,7 @@ import { herkenCommando } from "../../src/services/commando.js";
 import { keuzeKaart } from "../actions/aanvraagKies.js";
 import { geschiedenisKaart } from "../commands/geschiedenis.js";
 import { helpKaart } from "../commands/help.js";
+import { geenVervangerKaart, vervangerKaart } from "../commands/vervanger.js";
 import { conceptenKaart } from "../commands/mijnConcepten.js";
 import type { BotDeps } from "../deps.js";
 import { actorVan } from "../identiteit.js";
@@ -29,6 +30,12 @@ export function bericht(deps: BotDeps) {
     const consulent = persoon.rollen.some((r) => r.rol === "consulent");
     const kaart = (inhoud: Kaart) => context.sendActivity({ attachments: [CardFactory.adaptiveCard(inhoud)] });
     switch (commando?.soort) {
+      case "vervanger":
+        await kaart(await vervangerKaart(deps, persoon, commando));
+        return;
+      case "geen-vervanger":
+        await kaart(await geenVervangerKaart(deps, persoon));
+        return;
       case "geschiedenis":
         await kaart(await geschiedenisKaart(deps, persoon, commando.nummer));
         return;

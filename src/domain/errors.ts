@@ -36,6 +36,10 @@ export const foutcatalogus = {
   ONDERBOUWING_VERPLICHT: () =>
     "Deze toekenning overschrijdt het jaarbudget. Geef in de toelichting de onderbouwing voor het bestuur.",
   DATUM_ONGELDIG: () => "Vul geldige datums in (JJJJ-MM-DD).",
+  GEEN_BESLISSER_ROL: () => "Alleen wie over aanvragen beslist, kan een vervanger instellen.",
+  PERSOON_ONBEKEND: (p: { naam: string }) => `Ik ken niemand die '${p.naam}' heet in dit samenwerkingsverband.`,
+  PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,
+  VERVANGER_ZELF: () => "Je kunt jezelf niet als vervanger instellen.",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
 } as const;
 

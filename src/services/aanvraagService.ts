@@ -5,13 +5,14 @@ import { bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
 import type { Probleem } from "../domain/meldingen.js";
 import { nummerPrefix, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
-import { actieveVervanger, heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
+import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
 import { datumVan } from "../domain/datum.js";
 import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
 import { leesStap, type RuweInvoer } from "./formulier/invoer.js";
 import { stappenVan, type Stap } from "./formulier/stappen.js";
+import { alleVervangingen, ontvangers } from "./vervanging.js";
 
 /** What the aanvraag service needs. */
 export interface AanvraagDeps {
@@ -165,9 +166,8 @@ export function aanvraagService(deps: AanvraagDeps) {
       const toewijzing =
         a.status.fase === "teruggestuurd" ? { beslisserId: a.status.beslisserId, rol: bepaalBeslisser(r, school(a.schoolBrin), swv).rol } : bepaalBeslisser(r, school(a.schoolBrin), swv);
       const nieuw = dienIn(a, r, { beslisserId: toewijzing.beslisserId }, { door: actorId }, klok());
-      const vervanger = actieveVervanger(swv.vervangingen, toewijzing.beslisserId, datumVan(klok()));
-      const ontvangers = vervanger ? [toewijzing.beslisserId, vervanger] : [toewijzing.beslisserId];
-      const uitgaand: Uitgaand[] = ontvangers.map((persoonId) => ({
+      const aan = ontvangers(toewijzing.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
+      const uitgaand: Uitgaand[] = aan.map((persoonId) => ({
         id: randomUUID(),
         persoonId,
         soort: "beslissing",

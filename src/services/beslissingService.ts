@@ -7,9 +7,9 @@ import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "
 import { beschikkingsnummer } from "../domain/nummer.js";
 import type { Regeling } from "../domain/regeling.js";
 import { magBeslissen } from "../domain/routering.js";
-import { actieveVervanger } from "../domain/swv.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
+import { alleVervangingen, ontvangers } from "./vervanging.js";
 
 /** What a decider decides. */
 export type Besluit =
@@ -68,10 +68,9 @@ export function beslissingService(deps: BeslissingDeps) {
   };
 
   /** The decider of a submitted aanvraag and, today, their deputy. */
-  const beslissers = (a: Aanvraag): string[] => {
+  const beslissers = async (a: Aanvraag): Promise<string[]> => {
     if (a.status.fase !== "ingediend" && a.status.fase !== "teruggestuurd") return [];
-    const vervanger = actieveVervanger(swv.vervangingen, a.status.beslisserId, datumVan(klok()));
-    return vervanger ? [a.status.beslisserId, vervanger] : [a.status.beslisserId];
+    return ontvangers(a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
   };
 
   /** The budget position of the aanvraag's regeling in the schooljaar of its period. */
@@ -88,14 +87,9 @@ export function beslissingService(deps: BeslissingDeps) {
     positie,
 
     /** Whether this person may decide on the aanvraag now, and for whom. */
-    mag(actorId: string, a: Aanvraag): { mag: boolean; namens?: string } {
+    async mag(actorId: string, a: Aanvraag): Promise<{ mag: boolean; namens?: string }> {
       if (a.status.fase !== "ingediend") return { mag: false };
-      return magBeslissen(actorId, a.status.beslisserId, swv.vervangingen, datumVan(klok()));
-    },
-
-    /** The messages a submission owes: the decision card to the decider and their deputy. */
-    bijIndienen(a: Aanvraag): Uitgaand[] {
-      return beslissers(a).map((p) => uitgaand(p, "beslissing", a.id));
+      return magBeslissen(actorId, a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
     },
 
     /**
@@ -105,7 +99,7 @@ export function beslissingService(deps: BeslissingDeps) {
     async beslis(actorId: string, aanvraagId: string, besluit: Besluit): Promise<Beslisuitkomst> {
       const a = await haal(aanvraagId);
       if (a.status.fase !== "ingediend") return { uitkomst: "al-besloten", aanvraag: a };
-      const recht = magBeslissen(actorId, a.status.beslisserId, swv.vervangingen, datumVan(klok()));
+      const recht = magBeslissen(actorId, a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
       if (!recht.mag) {
         await store.audit.voegToe(audit(actorId, besluit.soort, a.id, "geweigerd", { reden: "niet de beslisser of diens vervanger" }));
         return { uitkomst: "geweigerd", aanvraag: a };

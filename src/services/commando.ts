@@ -1,7 +1,28 @@
 import { leesNummer } from "../domain/nummer.js";
 
 /** The chat commands the bot understands so far. */
-export type Commando = { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" } | { soort: "geschiedenis"; nummer?: string };
+export type Commando =
+  | { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" | "geen-vervanger" }
+  | { soort: "geschiedenis"; nummer?: string }
+  | { soort: "vervanger"; naam: string; van?: string; tot?: string };
+
+/** A date as users type it, "2026-12-04" or "4-12-2026", as ISO; undefined otherwise. */
+export function leesDatum(tekst: string): string | undefined {
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(tekst);
+  const nl = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})$/.exec(tekst);
+  const [j, m, d] = iso ? [iso[1], iso[2], iso[3]] : nl ? [nl[3], nl[2], nl[1]] : [];
+  if (!j || !m || !d) return undefined;
+  return `${j}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
+}
+
+/** "vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026": the name and the dates, as typed. */
+function leesVervanger(tekst: string): Commando {
+  const rest = tekst.trim().replace(/^\S+\s*/, "");
+  const m = /^(.*?)(?:\s+van\s+(\S+))?(?:\s+(?:tot en met|tot|t\/m)\s+(\S+))?\s*$/i.exec(rest);
+  const van = m?.[2] ? leesDatum(m[2]) : undefined;
+  const tot = m?.[3] ? leesDatum(m[3]) : undefined;
+  return { soort: "vervanger", naam: (m?.[1] ?? "").trim(), ...(van ? { van } : {}), ...(tot ? { tot } : {}) };
+}
 
 /** Lower case, no accents or punctuation, single spaces: "Nieuwe  Aanvraag!" → "nieuwe aanvraag". */
 export function normaliseer(tekst: string): string {
@@ -19,6 +40,8 @@ export function herkenCommando(tekst: string): Commando | undefined {
   const t = normaliseer(tekst);
   const woorden = new Set(t.split(" "));
   if (/geschiedenis|historie|verloop/.test(t)) return { soort: "geschiedenis", nummer: leesNummer(tekst) };
+  if (/^geen (vervanger|vervanging)/.test(t)) return { soort: "geen-vervanger" };
+  if (/^(vervanger|vervanging)\b/.test(t)) return leesVervanger(tekst);
   if (/\b(nieuw|nieuwe|start|begin)\b/.test(t) && /aanvra/.test(t)) return { soort: "nieuwe-aanvraag" };
   if (/concept/.test(t)) return { soort: "mijn-concepten" };
   if (woorden.has("help") || woorden.has("hulp") || t === "" || woorden.has("menu")) return { soort: "help" };

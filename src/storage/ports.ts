@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import type { Aanvraag } from "../domain/aanvraag.js";
 import { Tijdstip } from "../domain/datum.js";
+import type { Vervanging } from "../domain/swv.js";
 
 /**
  * Where to reach a person proactively: a Bot Framework conversation reference, kept
@@ -112,12 +113,22 @@ export interface UitgaandRepository {
   markeerMislukt(id: string, fout: string): Promise<void>;
 }
 
+/** Deputies a decider set in chat. */
+export interface VervangingRepository {
+  lijst(): Promise<Vervanging[]>;
+  /** Sets the deputy of `v.voor`, replacing one set before in chat; audited in the same write. */
+  zet(v: Vervanging, audit: AuditRegel): Promise<void>;
+  /** Ends the chat-set deputy of `voor`; false when there was none. */
+  beeindig(voor: string, audit: AuditRegel): Promise<boolean>;
+}
+
 /** Everything the services persist. */
 export interface Store {
   aanvragen: AanvraagRepository;
   conversaties: ConversatieRepository;
   audit: AuditLog;
   uitgaand: UitgaandRepository;
+  vervangingen: VervangingRepository;
   /** Flushes and releases the data files; the store is unusable afterwards. */
   sluit(): Promise<void>;
 }

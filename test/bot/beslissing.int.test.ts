@@ -124,6 +124,27 @@ describe("deciding", () => {
   });
 });
 
+describe("a deputy set in chat", () => {
+  it("a decider names a deputy for a period; the deputy gets new aanvragen too and decides on their behalf; 'geen vervanger' ends it", async () => {
+    const m = await start();
+    const ingesteld = laatste((await m[MARK]!.zeg("Vervanger fatima el amrani van 1-11-2026 tot 31-12-2026")).kaarten);
+    expect(tekstVan(ingesteld)).toContain("Fatima El Amrani beslist van 1 november 2026 tot en met 31 december 2026 namens jou");
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    await m[FATIMA]!.klik(beslisKaart(FATIMA), "Toekennen");
+    expect(tekstVan(laatste(kaartenAan(h, SANNE)))).toContain("Fatima El Amrani namens Mark Jansen");
+
+    expect(tekstVan(laatste((await m[MARK]!.zeg("geen vervanger")).kaarten))).toContain("Je vervanging is beëindigd.");
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    expect(kaartenAan(h, FATIMA).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(1);
+    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(2);
+
+    const door = await m[SANNE]!.zeg("vervanger Noor tot 31-12-2026");
+    expect(door.teksten.join()).toContain("Alleen wie over aanvragen beslist, kan een vervanger instellen.");
+    const onbekend = await m[MARK]!.zeg("vervanger Klaas tot 31-12-2026");
+    expect(onbekend.teksten.join()).toContain("Ik ken niemand die 'Klaas' heet");
+  });
+});
+
 describe("who may decide", () => {
   it("refuses the consulent, the manager of another stadsdeel and a forged id, and audits each refusal", async () => {
     const m = await start();

@@ -109,7 +109,7 @@ describe("the embedded store refuses to start and leaves the file untouched", ()
     expect(fout.message).toContain(bestand());
     expect(fout.message).toMatch(detail);
     expect(await readFile(bestand(), "utf8")).toBe(inhoud);
-    await writeFile(bestand(), JSON.stringify({ schemaVersie: 2, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [] }));
+    await writeFile(bestand(), JSON.stringify({ schemaVersie: 2, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [], vervangingen: [] }));
     await expect(openStore()).resolves.toBeDefined();
   });
 

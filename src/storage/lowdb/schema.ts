@@ -1,11 +1,12 @@
 import { z } from "zod/v4";
 import { Aanvraag } from "../../domain/aanvraag.js";
+import { Vervanging } from "../../domain/swv.js";
 import { AuditRegel, Conversatieverwijzing, Uitgaand } from "../ports.js";
 
 /** The schema version this build writes. Raise it with a migration in `migraties`. */
 export const SCHEMA_VERSIE = 2;
 
-/** The embedded store's file: aanvragen by id, number counters, conversation references, audit log, outbox. */
+/** The embedded store's file: aanvragen by id, number counters, conversation references, audit log, outbox, deputies. */
 export const Bestand = z.object({
   schemaVersie: z.literal(SCHEMA_VERSIE),
   aanvragen: z.record(z.uuid(), Aanvraag),
@@ -13,12 +14,14 @@ export const Bestand = z.object({
   conversaties: z.record(z.string(), Conversatieverwijzing),
   audit: z.array(AuditRegel),
   uitgaand: z.array(Uitgaand),
+  /** Deputies set in chat, besides those in the SWV config. */
+  vervangingen: z.array(Vervanging),
 });
 export type Bestand = z.infer<typeof Bestand>;
 
 /** An empty store file of the current version. */
 export function leegBestand(): Bestand {
-  return { schemaVersie: SCHEMA_VERSIE, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [] };
+  return { schemaVersie: SCHEMA_VERSIE, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [], vervangingen: [] };
 }
 
 /** A migration takes the raw JSON of version `van` to version `van + 1`. */
@@ -29,6 +32,6 @@ export interface Migratie {
 
 /** The migrations of this build, oldest first. */
 export const migraties: readonly Migratie[] = [
-  /** 2: the outbox of messages owed to people. */
-  { van: 1, migreer: (ruw) => ({ ...ruw, uitgaand: [] }) },
+  /** 2: the outbox of messages owed to people, and deputies set in chat. */
+  { van: 1, migreer: (ruw) => ({ ...ruw, uitgaand: [], vervangingen: [] }) },
 ];

@@ -5,6 +5,7 @@ import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
+import { Vervanging } from "../../domain/swv.js";
 import {
   AuditRegel,
   Conversatieverwijzing,
@@ -17,6 +18,7 @@ import {
   type NieuweAanvraag,
   type Store,
   type UitgaandRepository,
+  type VervangingRepository,
 } from "../ports.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
@@ -207,6 +209,25 @@ class LowdbStore implements Store {
         ...huidig,
         uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, pogingen: u.pogingen + 1, laatsteFout: fout.slice(0, 500) } : u)),
       }));
+    },
+  };
+
+  readonly vervangingen: VervangingRepository = {
+    lijst: async () => structuredClone(this.open().vervangingen),
+    zet: async (v, audit) => {
+      await this.leg((huidig) => ({
+        ...huidig,
+        vervangingen: [...huidig.vervangingen.filter((x) => x.voor !== v.voor), Vervanging.parse(v)],
+        audit: [...huidig.audit, AuditRegel.parse(audit)],
+      }));
+    },
+    beeindig: async (voor, audit) => {
+      let was = false;
+      await this.leg((huidig) => {
+        was = huidig.vervangingen.some((x) => x.voor === voor);
+        return was ? { ...huidig, vervangingen: huidig.vervangingen.filter((x) => x.voor !== voor), audit: [...huidig.audit, AuditRegel.parse(audit)] } : huidig;
+      });
+      return was;
     },
   };
 
