@@ -3,6 +3,7 @@ import type { Aanvraag } from "../domain/aanvraag.js";
 import { budgetpositie, toetsBudget, type Budgetpositie } from "../domain/budget.js";
 import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
+import { formatBedrag } from "../domain/geld.js";
 import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "../domain/lifecycle.js";
 import { beschikkingsnummer } from "../domain/nummer.js";
 import type { Regeling } from "../domain/regeling.js";
@@ -74,7 +75,7 @@ export function beslissingService(deps: BeslissingDeps) {
   };
 
   /** The budget position of the aanvraag's regeling in the schooljaar of its period. */
-  const positie = async (a: Aanvraag, periode?: Periode): Promise<Budgetpositie | undefined> => {
+  const positie = async (a: Aanvraag, periode?: Periode): Promise<Budgetpositie> => {
     const r = regeling(a);
     const start = periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok());
     return budgetpositie(r, config.regelingen, await store.aanvragen.lijst({ swvId: swv.id }), schooljaarVan(start));
@@ -111,11 +112,9 @@ export function beslissingService(deps: BeslissingDeps) {
       let nieuw: Aanvraag;
       switch (besluit.soort) {
         case "toekennen": {
-          const toets = toetsBudget(r, await positie(a, besluit.periode), besluit.bedrag);
-          if (toets.uitkomst === "geblokkeerd") {
-            const p = await positie(a, besluit.periode);
-            throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format((p?.resterend ?? 0) / 100) });
-          }
+          const stand = await positie(a, besluit.periode);
+          const toets = toetsBudget(r, stand, besluit.bedrag);
+          if (toets.uitkomst === "geblokkeerd") throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(stand.resterend ?? 0) });
           const overschrijding = toets.uitkomst === "overschrijding-bestuur-informeren";
           if (overschrijding && !besluit.overschrijdingBevestigd) return { uitkomst: "overschrijding-bevestigen", aanvraag: a, overschrijding: toets.overschrijding };
           if (overschrijding && !besluit.toelichting?.trim()) throw new DomainError("ONDERBOUWING_VERPLICHT");
@@ -141,8 +140,17 @@ export function beslissingService(deps: BeslissingDeps) {
           berichten.push(uitgaand(a.consulentId, "teruggestuurd", a.id));
           break;
       }
+      const controle =
+        besluit.soort === "toekennen"
+          ? (alle: readonly Aanvraag[]) => {
+              const nu = budgetpositie(r, config.regelingen, alle, schooljaarVan(besluit.periode.start));
+              if (toetsBudget(r, nu, besluit.bedrag).uitkomst === "geblokkeerd")
+                throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(nu.resterend ?? 0) });
+            }
+          : undefined;
       try {
         await store.aanvragen.bewaar(nieuw, a.versie, {
+          controle,
           audit: [audit(actorId, besluit.soort, a.id, "toegestaan", { van: a.status.fase, naar: nieuw.status.fase, ...(recht.namens ? { reden: `namens ${recht.namens}` } : {}) })],
           uitgaand: berichten,
         });

@@ -53,6 +53,11 @@ export type Uitgaand = z.infer<typeof Uitgaand>;
 export interface Bijlagen {
   audit?: readonly AuditRegel[];
   uitgaand?: readonly Uitgaand[];
+  /**
+   * A check against every stored aanvraag, run inside the write (for example the
+   * yearly budget), so concurrent changes cannot both pass it; it throws to refuse.
+   */
+  controle?: (aanvragen: readonly Aanvraag[]) => void;
 }
 
 /** Which aanvragen to list. Every field narrows; none means all. */

@@ -124,6 +124,18 @@ describe("deciding", () => {
   });
 });
 
+describe("decider and deputy at the same moment", () => {
+  it("give one decision; the other sees the decided card", async () => {
+    const omgeving = await varianten({ swv: (swv) => (swv.vervangingen = [{ voor: MARK, door: FATIMA, van: "2026-01-01", tot: "2030-12-31" }]) });
+    const m = await start(omgeving);
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    const [vanMark, vanFatima] = await Promise.all([m[MARK]!.klik(beslisKaart(MARK), "Toekennen"), m[FATIMA]!.klik(beslisKaart(FATIMA), "Afwijzen", { toelichting: "Past niet." })]);
+    const [a] = await h.bot.store.aanvragen.lijst();
+    expect(a!.geschiedenis.filter((g) => g.soort === "toegekend" || g.soort === "afgewezen")).toHaveLength(1);
+    expect([tekstVan(vanMark), tekstVan(vanFatima)].filter((t) => t.includes("Over deze aanvraag is al besloten."))).toHaveLength(1);
+  });
+});
+
 describe("a deputy set in chat", () => {
   it("a decider names a deputy for a period; the deputy gets new aanvragen too and decides on their behalf; 'geen vervanger' ends it", async () => {
     const m = await start();
@@ -213,6 +225,18 @@ describe("the yearly budget", () => {
     const geblokkeerd = await m[MARK]!.klik(tweede!, "Toekennen", { bedrag: "3000" });
     expect(tekstVan(geblokkeerd)).toContain("past niet meer in het jaarbudget van de regeling (nog beschikbaar: € 2.000,00)");
     expect(tekstVan(geblokkeerd)).toContain("Jouw besluit");
+  });
+
+  it("blocks one of two grants pressed at the same moment that together would overrun the budget", async () => {
+    const omgeving = await varianten({ profiel: ["almere", (p) => ((p.regelingen[0]!.limieten as Record<string, unknown>).jaarbudget = { pot: "almere", bedrag: 500000, bijOverschrijding: "blokkeren" })] });
+    const m = await start(omgeving);
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    const [eerste, tweede] = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+    const antwoorden = await Promise.all([m[MARK]!.klik(eerste!, "Toekennen", { bedrag: "3000" }), m[MARK]!.klik(tweede!, "Toekennen", { bedrag: "3000" })]);
+    expect(antwoorden.filter((k) => tekstVan(k).includes("Toegekend op"))).toHaveLength(1);
+    expect(antwoorden.filter((k) => tekstVan(k).includes("past niet meer in het jaarbudget"))).toHaveLength(1);
+    expect(await h.bot.store.aanvragen.lijst({ fasen: ["toegekend"] })).toHaveLength(1);
   });
 
   it("De Verbinding: warns on an overrun, asks for the reasons, and informs the bestuur contact with the figures", async () => {

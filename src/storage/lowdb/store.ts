@@ -131,6 +131,7 @@ class LowdbStore implements Store {
         const opgeslagen = huidig.aanvragen[aanvraag.id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
+        bij.controle?.(Object.values(huidig.aanvragen));
         return {
           ...huidig,
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },
