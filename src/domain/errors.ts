@@ -11,6 +11,8 @@ export const foutcatalogus = {
   BEDRAG_ONGELDIG: () => "Vul een bedrag groter dan nul in.",
   SCHOOLWEKEN_ONGELDIG: () => "Vul een aantal schoolweken in (een heel getal van 1 tot en met 52).",
   PERIODE_ONGELDIG: () => "De einddatum ligt voor de startdatum.",
+  PERIODE_TE_LANG: (p: { maanden: number }) =>
+    `De periode is langer dan ${p.maanden} ${p.maanden === 1 ? "maand" : "maanden"}, het maximum van deze regeling.`,
   REDEN_VERPLICHT: () => "Geef een reden op.",
   VRAAG_VERPLICHT: () => "Stel een vraag aan de consulent.",
   BUDGET_OVERSCHREDEN: (p: { resterend: string }) =>

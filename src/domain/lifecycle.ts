@@ -86,13 +86,15 @@ export function bewerk(
   });
 }
 
-/** Submit a complete aanvraag to its decider; an incomplete one is refused with its problems. */
+/** Submit a complete aanvraag to its decider; a resubmission stays with the decider who sent it back. An incomplete one is refused with its problems. */
 export function dienIn(a: Aanvraag, regeling: Regeling, p: { beslisserId: string }, actor: Actor, now: Date): AanvraagIn<"ingediend"> {
   vereisFase(a, ["concept", "teruggestuurd"], "ingediend");
   const problemen = valideerAanvraag(regeling, a);
   if (problemen.length > 0) throw new DomainError("AANVRAAG_ONVOLLEDIG", { aantal: problemen.length }, problemen);
-  const ronde = a.status.fase === "teruggestuurd" ? a.status.ronde + 1 : 1;
-  const status: Status = { fase: "ingediend", ingediendOp: now.toISOString(), beslisserId: p.beslisserId, ronde };
+  const terug = a.status.fase === "teruggestuurd" ? a.status : undefined;
+  const ronde = terug ? terug.ronde + 1 : 1;
+  const beslisserId = terug ? terug.beslisserId : p.beslisserId;
+  const status: Status = { fase: "ingediend", ingediendOp: now.toISOString(), beslisserId, ronde };
   return volgende(a, status, "ingediend", actor, now) as AanvraagIn<"ingediend">;
 }
 
@@ -130,7 +132,7 @@ export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Ac
   if (!Number.isInteger(t.schoolweken) || t.schoolweken < 1 || t.schoolweken > 52) throw new DomainError("SCHOOLWEKEN_ONGELDIG");
   if (vergelijkDatum(t.periode.eind, t.periode.start) < 0) throw new DomainError("PERIODE_ONGELDIG");
   const max = regeling.limieten.maxDuurMaanden;
-  if (max !== undefined && langerDanMaanden(t.periode, max)) throw new DomainError("PERIODE_ONGELDIG");
+  if (max !== undefined && langerDanMaanden(t.periode, max)) throw new DomainError("PERIODE_TE_LANG", { maanden: max });
   const beschikking: Beschikking = {
     nummer: t.beschikkingsnummer,
     bedrag: t.bedrag,
