@@ -1,94 +1,190 @@
 import { describe, expect, it } from "vitest";
-import { DomainError } from "../../src/domain/errors.js";
-import { kenToe, sluitAf, start, wijsAf } from "../../src/domain/lifecycle.js";
+import { kenToe, sluitAf, wijsAf } from "../../src/domain/lifecycle.js";
 import { bepaalBeslisser } from "../../src/domain/routering.js";
 import { valideerAanvraag, valideerVoorwaarden } from "../../src/domain/validatie.js";
-import { BESLISSER, CONSULENT, demoSwv, ingediend, NU, regeling, volledigConcept } from "./builders.js";
+import {
+  BESLISSER,
+  CONSULENT,
+  demoSwv,
+  foutcode,
+  ingediend,
+  leerlingen,
+  lopend,
+  NU,
+  PERSOON,
+  regeling,
+  school,
+  SEED,
+  toekenning,
+  volledigConcept,
+  voorwaarden,
+} from "./builders.js";
 
-const SEED = "002_3774631bae1fa221.txt";
 const almere = regeling("almere-maatwerk");
-const fouten = (overrides: Parameters<typeof volledigConcept>[1]) => valideerAanvraag(almere, volledigConcept(almere, overrides)).map((p) => p.bericht);
+const berichten = (overrides: Parameters<typeof volledigConcept>[1] = {}) =>
+  valideerAanvraag(almere, volledigConcept(almere, overrides)).map((p) => p.bericht);
+const nietVoldaan = (uit: string[]) => valideerVoorwaarden(almere, voorwaarden(almere, uit)).map((p) => p.bericht);
+const label = (id: string) => almere.voorwaarden.items.find((v) => v.id === id)!.label;
 
-describe(`Almere maatwerkbudget (${SEED})`, () => {
-  it(`${SEED}: the profile names its source and one pupil per aanvraag`, () => {
-    expect(almere.bron).toBe(SEED);
-    expect(almere.limieten).toMatchObject({ minLeerlingen: 1, maxLeerlingen: 1 });
-    expect(fouten({})).toEqual([]);
+describe(`002 Almere maatwerkbudget (${SEED.almere})`, () => {
+  it("002: the shipped regeling names its source, and a complete aanvraag has no problems", () => {
+    expect(almere.bron).toBe(SEED.almere);
+    expect(almere.soort).toBe("maatwerk-individueel");
+    expect(almere.sectoren).toEqual(["PO", "VO"]);
+    expect(berichten()).toEqual([]);
   });
 
-  it(`${SEED}: support lasts at most three months`, () => {
-    expect(almere.limieten.maxDuurMaanden).toBe(3);
-    expect(fouten({ periode: { start: "2027-03-01", eind: "2027-05-31" } })).toEqual([]);
-    expect(fouten({ periode: { start: "2027-03-01", eind: "2027-06-01" } })).toEqual([
-      "De periode is langer dan 3 maanden, het maximum van deze regeling.",
+  it("002: the aanvraag is for exactly one pupil, known by reference and initials, not by name", () => {
+    expect(almere.limieten).toMatchObject({ minLeerlingen: 1, maxLeerlingen: 1 });
+    expect(berichten({ leerling: leerlingen(2) })).toEqual(["Deze regeling staat hoogstens 1 leerling toe; er staan er 2."]);
+    expect(berichten({ leerling: leerlingen(1, true) })).toEqual([
+      "Leerling 1: noteer geen naam, alleen leerlingnummer of OPP-referentie, initialen en geboortejaar.",
     ]);
   });
 
-  describe(`${SEED}: only when it prevents a TLV or thuiszitten, and funds are spent, and financing was explored`, () => {
-    const met = (uit: string[]) =>
-      valideerVoorwaarden(almere, Object.fromEntries(almere.voorwaarden.items.map((v) => [v.id, !uit.includes(v.id)]))).map((p) => p.bericht);
+  it("002: the criteria follow the step plan: needs, half a year of support, goals, the support, who, period, costs and the OPP", () => {
+    const ids = almere.criteria.map((c) => `${c.id}:${c.type}`);
+    expect(ids).toEqual([
+      "leerling:leerlingen",
+      "onderwijsbehoeften:langeTekst",
+      "ingezette-ondersteuning:langeTekst",
+      "doelen:langeTekst",
+      "inzet:langeTekst",
+      "uitvoerder:tekst",
+      "opp:document",
+      "periode:periode",
+      "begroting:begroting",
+    ]);
+    expect(almere.criteria.find((c) => c.id === "opp")).toMatchObject({ type: "document", soort: "OPP" });
+  });
 
-    it.each([
-      [[], []],
-      [["voorkomt-tlv"], []],
-      [["voorkomt-thuiszitten"], []],
-    ])("without %j it is allowed", (uit, verwacht) => expect(met(uit)).toEqual(verwacht));
+  describe("002: support lasts at most three months", () => {
+    it("given a period of exactly three months (1 March to 31 May), then it is accepted", () => {
+      expect(almere.limieten.maxDuurMaanden).toBe(3);
+      expect(berichten({ periode: { start: "2027-03-01", eind: "2027-05-31" } })).toEqual([]);
+    });
 
-    it("without both TLV and thuiszitten it is refused, naming both options", () => {
-      expect(met(["voorkomt-tlv", "voorkomt-thuiszitten"])).toEqual([
-        "Aan minstens één van deze voorwaarden moet zijn voldaan: De tijdelijke extra ondersteuning voorkomt een TLV-aanvraag; of De tijdelijke extra ondersteuning voorkomt thuiszitten.",
+    it("given a period one day longer (to 1 June), then it is refused with the Dutch message", () => {
+      expect(berichten({ periode: { start: "2027-03-01", eind: "2027-06-01" } })).toEqual([
+        "De periode is langer dan 3 maanden, het maximum van deze regeling.",
       ]);
     });
 
-    it.each([["arrangementsmiddelen-besteed"], ["financiering-onderzocht"], ["half-jaar-ondersteuning"], ["opp-plan"], ["besproken-met-beslisser"]])(
-      "without %s it is refused",
-      (id) => {
-        expect(met([id])).toHaveLength(1);
-        expect(met([id])[0]).toContain(almere.voorwaarden.items.find((v) => v.id === id)!.label);
-      },
-    );
+    it("given a grant over four months, then the decider is stopped with the same message", () => {
+      const poging = () => kenToe(ingediend(almere), almere, toekenning({ periode: { start: "2027-01-04", eind: "2027-05-04" } }), { door: BESLISSER }, NU);
+      expect(foutcode(poging)).toBe("PERIODE_TE_LANG");
+      expect(poging).toThrow("De periode is langer dan 3 maanden, het maximum van deze regeling.");
+    });
   });
 
-  it(`${SEED}: a PO school goes to the manager of its own stadsdeel, a VO school to the coördinator steunpunt`, () => {
-    const swv = demoSwv();
-    const school = (brin: string) => swv.scholen.find((s) => s.brin === brin)!;
-    expect(bepaalBeslisser(almere, school("01AA"), swv)).toEqual({ beslisserId: "22222222-2222-4222-8222-222222222222", rol: "stadsdeelmanager" });
-    expect(bepaalBeslisser(almere, school("03CC"), swv)).toEqual({ beslisserId: "33333333-3333-4333-8333-333333333333", rol: "stadsdeelmanager" });
-    expect(bepaalBeslisser(almere, school("04DD"), swv)).toEqual({ beslisserId: "44444444-4444-4444-8444-444444444444", rol: "coordinator-steunpunt" });
+  describe("002: only when (it prevents a TLV or thuiszitten) and the arrangementsmiddelen are spent and financing was explored", () => {
+    const kern = ["voorkomt-tlv", "voorkomt-thuiszitten", "arrangementsmiddelen-besteed", "financiering-onderzocht"] as const;
+    const combinaties = Array.from({ length: 16 }, (_, n) => {
+      const [tlv, thuis, besteed, onderzocht] = kern.map((_, i) => Boolean(n & (1 << i))) as [boolean, boolean, boolean, boolean];
+      return { tlv, thuis, besteed, onderzocht, uitkomst: (tlv || thuis) && besteed && onderzocht ? "allowed" : "refused" };
+    });
+
+    it.each(combinaties)("given tlv $tlv, thuiszitten $thuis, spent $besteed, explored $onderzocht, then $uitkomst", (c) => {
+      const uit = kern.filter((_, i) => ![c.tlv, c.thuis, c.besteed, c.onderzocht][i]);
+      const ontbrekendeDelen = [!(c.tlv || c.thuis), !c.besteed, !c.onderzocht].filter(Boolean).length;
+      expect(nietVoldaan(uit)).toHaveLength(ontbrekendeDelen);
+      expect(nietVoldaan(uit).length === 0 ? "allowed" : "refused").toBe(c.uitkomst);
+    });
+
+    it("given neither TLV nor thuiszitten is ticked, then the message offers both options", () => {
+      expect(nietVoldaan(["voorkomt-tlv", "voorkomt-thuiszitten"])).toEqual([
+        `Aan minstens één van deze voorwaarden moet zijn voldaan: ${label("voorkomt-tlv")}; of ${label("voorkomt-thuiszitten")}.`,
+      ]);
+    });
+
+    it("given the arrangementsmiddelen are not spent, then the message names that condition", () => {
+      expect(nietVoldaan(["arrangementsmiddelen-besteed"])).toEqual([
+        "Aan deze voorwaarde moet zijn voldaan: De toegekende algemene arrangementsmiddelen zijn al uitgegeven.",
+      ]);
+    });
+
+    it("given an unmet condition, then the aanvraag cannot be submitted", () => {
+      const a = { ...volledigConcept(almere), voorwaarden: voorwaarden(almere, ["financiering-onderzocht"]) };
+      expect(valideerAanvraag(almere, a).map((p) => p.veld)).toEqual(["voorwaarden"]);
+    });
   });
 
-  it(`${SEED}: a grant is a beschikking with bekostiging and number of school weeks`, () => {
-    const a = kenToe(
-      ingediend(almere),
-      almere,
-      { beschikkingsnummer: "B-MW-2026-0001", bedrag: 250000, periode: { start: "2027-01-04", eind: "2027-03-31" }, schoolweken: 11 },
-      { door: BESLISSER },
-      NU,
-    );
-    expect(a.status).toMatchObject({ fase: "toegekend", beschikking: { bedrag: 250000, schoolweken: 11, schooljaar: "2026-2027", besluitDoor: BESLISSER } });
+  it.each([["half-jaar-ondersteuning"], ["opp-plan"], ["besproken-met-beslisser"]])(
+    "002: before applying, '%s' (half a year of support, a plan with goals in the OPP, discussed with the decider) is required",
+    (id) => {
+      expect(nietVoldaan([id])).toEqual([`Aan deze voorwaarde moet zijn voldaan: ${label(id)}.`]);
+    },
+  );
+
+  describe("002: the consulent discusses it with the manager of the stadsdeel (PO) or the coördinator steunpunt (VO), who decides", () => {
+    it.each([
+      ["01AA", "haven", PERSOON.mark, "stadsdeelmanager"],
+      ["02BB", "poort", PERSOON.fatima, "stadsdeelmanager"],
+      ["03CC", "poort", PERSOON.fatima, "stadsdeelmanager"],
+      ["04DD", "VO", PERSOON.peter, "coordinator-steunpunt"],
+      ["05EE", "VO", PERSOON.peter, "coordinator-steunpunt"],
+    ])("given school %s (%s), then it goes to %s as %s", (brin, _waar, beslisserId, rol) => {
+      const swv = demoSwv();
+      expect(bepaalBeslisser(almere, school(brin, swv), swv)).toEqual({ beslisserId, rol });
+    });
+
+    it("given a PO school in a stadsdeel without a manager, then there is no decider and the error says which stadsdeel", () => {
+      const swv = demoSwv();
+      const nieuw = { ...school("01AA", swv), brin: "06FF", stadsdeel: "buiten" };
+      expect(foutcode(() => bepaalBeslisser(almere, nieuw, swv))).toBe("GEEN_BESLISSER");
+      expect(() => bepaalBeslisser(almere, nieuw, swv)).toThrow("Er is geen beslisser ingesteld voor stadsdeel buiten.");
+    });
   });
 
-  it(`${SEED}: a grant cannot exceed three months either`, () => {
-    const poging = () =>
-      kenToe(ingediend(almere), almere, { beschikkingsnummer: "B", bedrag: 100000, periode: { start: "2027-01-04", eind: "2027-05-04" }, schoolweken: 12 }, { door: BESLISSER }, NU);
-    expect(poging).toThrow(DomainError);
+  it("002: when granted, the beschikking states the bekostiging and the number of school weeks", () => {
+    const a = kenToe(ingediend(almere), almere, toekenning({ bedrag: 250000, schoolweken: 11 }), { door: BESLISSER }, NU);
+    expect(a.status).toMatchObject({
+      fase: "toegekend",
+      beschikking: { bedrag: 250000, schoolweken: 11, schooljaar: "2026-2027", besluitDoor: BESLISSER, besluitOp: NU.toISOString() },
+    });
   });
 
-  it(`${SEED}: a refusal records its reasons, and cannot be given without them`, () => {
-    expect(() => wijsAf(ingediend(almere), { reden: "  " }, { door: BESLISSER }, NU)).toThrowError(/Geef een reden op/);
-    const a = wijsAf(ingediend(almere), { reden: "Arrangementsmiddelen zijn nog niet besteed." }, { door: BESLISSER }, NU);
-    expect(a.status).toMatchObject({ fase: "afgewezen", reden: "Arrangementsmiddelen zijn nog niet besteed." });
+  describe("002: when refused, the reasons are recorded", () => {
+    it("given no reason (only spaces), then the refusal is not accepted", () => {
+      expect(foutcode(() => wijsAf(ingediend(almere), { reden: "  " }, { door: BESLISSER }, NU))).toBe("REDEN_VERPLICHT");
+    });
+
+    it("given a reason, then it is kept with the refusal and in the history", () => {
+      const a = wijsAf(ingediend(almere), { reden: " Arrangementsmiddelen zijn nog niet besteed. " }, { door: BESLISSER }, NU);
+      expect(a.status).toMatchObject({ fase: "afgewezen", reden: "Arrangementsmiddelen zijn nog niet besteed.", besluitDoor: BESLISSER });
+      expect(a.geschiedenis.at(-1)).toMatchObject({ soort: "afgewezen", toelichting: "Arrangementsmiddelen zijn nog niet besteed." });
+    });
   });
 
-  it(`${SEED}: afterwards school, parents and consulent evaluate; recording it closes the traject`, () => {
-    const vragen = almere.evaluatie.vragen.map((v) => v.id);
-    expect(vragen).toEqual(expect.arrayContaining(["effect", "visie-school", "visie-ouders", "visie-consulent"]));
-    const lopend = start(
-      kenToe(ingediend(almere), almere, { beschikkingsnummer: "B", bedrag: 100000, periode: { start: "2027-01-04", eind: "2027-03-31" }, schoolweken: 12 }, { door: BESLISSER }, NU),
-      { door: "systeem" },
-      NU,
-    );
-    const af = sluitAf(lopend, { antwoorden: { effect: "ja", "visie-ouders": "Tevreden" } }, { door: CONSULENT }, NU);
-    expect(af.status.fase).toBe("afgesloten");
+  describe("002: afterwards school, parents and consulent evaluate whether it had the intended effect", () => {
+    it("the evaluation asks for the effect, the view of school, parents and consulent, and whether a TLV or thuiszitten was prevented", () => {
+      expect(almere.evaluatie.vragen.map((v) => `${v.id}:${v.type}`)).toEqual(
+        expect.arrayContaining([
+          "effect:jaDeelsNee",
+          "visie-school:langeTekst",
+          "visie-ouders:langeTekst",
+          "visie-consulent:langeTekst",
+          "tlv-voorkomen:jaNee",
+          "thuiszitten-voorkomen:jaNee",
+          "vervolg:langeTekst",
+        ]),
+      );
+    });
+
+    it("given running support, when the evaluation is recorded, then the traject is closed with the evaluation and its beschikking", () => {
+      const antwoorden = { effect: "ja", "visie-school": "Leerling zit weer in de groep.", "thuiszitten-voorkomen": true };
+      const a = sluitAf(lopend(almere), { antwoorden }, { door: CONSULENT }, NU);
+      expect(a.status).toMatchObject({
+        fase: "afgesloten",
+        beschikking: { bedrag: 100000 },
+        evaluatie: { antwoorden, vastgelegdDoor: CONSULENT, vastgelegdOp: NU.toISOString() },
+      });
+      expect(foutcode(() => sluitAf(a, { antwoorden }, { door: CONSULENT }, NU))).toBe("ONGELDIGE_OVERGANG");
+    });
+  });
+
+  it("002: the maatwerkbudget is not extended; a new aanvraag is needed", () => {
+    expect(almere.verlenging.maxAantal).toBe(0);
+    expect(almere.limieten.jaarbudget).toBeUndefined();
   });
 });
