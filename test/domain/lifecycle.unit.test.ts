@@ -1,70 +1,148 @@
 import { describe, expect, it } from "vitest";
+import type { Aanvraag } from "../../src/domain/aanvraag.js";
 import { isDomainError } from "../../src/domain/errors.js";
-import { bewerk, dienIn, kenToe, stuurTerug, trekIn, wijsAf } from "../../src/domain/lifecycle.js";
-import { magBeslissen } from "../../src/domain/routering.js";
-import { BESLISSER, CONSULENT, ingediend, NU, regeling, toegekend, volledigConcept } from "./builders.js";
+import { bewerk, dienIn, kenToe, maakConcept, sluitAf, start, stuurTerug, trekIn, wijsAf } from "../../src/domain/lifecycle.js";
+import {
+  BESLISSER,
+  CONSULENT,
+  foutcode,
+  ingediend,
+  lopend,
+  NU,
+  PERSOON,
+  regeling,
+  SEED,
+  teruggestuurd,
+  toegekend,
+  toekenning,
+  volledigConcept,
+} from "./builders.js";
 
 const almere = regeling("almere-maatwerk");
-const toekenning = { beschikkingsnummer: "B-MW-2026-0001", bedrag: 100000, periode: { start: "2027-01-04", eind: "2027-03-31" }, schoolweken: 12 };
+const consulent = { door: CONSULENT };
+const beslisser = { door: BESLISSER };
 
-function codeVan(doe: () => unknown): string | undefined {
-  try {
-    doe();
-  } catch (error) {
-    return isDomainError(error) ? error.code : "ANDERE_FOUT";
-  }
-  return undefined;
-}
+/** Every action a user can take, applied to an aanvraag in any phase. */
+const acties: Record<string, (a: Aanvraag) => unknown> = {
+  bewerken: (a) => bewerk(a, { antwoorden: { doelen: "Andere doelen, concreet beschreven." } }, consulent, NU),
+  indienen: (a) => dienIn(a, almere, { beslisserId: BESLISSER }, consulent, NU),
+  terugsturen: (a) => stuurTerug(a, { vraag: "Graag het OPP." }, beslisser, NU),
+  toekennen: (a) => kenToe(a, almere, toekenning(), beslisser, NU),
+  afwijzen: (a) => wijsAf(a, { reden: "Niet passend." }, beslisser, NU),
+  starten: (a) => start(a, consulent, NU),
+  afsluiten: (a) => sluitAf(a, { antwoorden: { effect: "ja" } }, consulent, NU),
+  intrekken: (a) => trekIn(a, {}, consulent, NU),
+};
 
-describe("aanvraag lifecycle (domain.md, glossary: concept to afgesloten)", () => {
-  it("given a draft, granting it is an illegal transition with a coded error", () => {
-    expect(codeVan(() => kenToe(volledigConcept(almere), almere, toekenning, { door: BESLISSER }, NU))).toBe("ONGELDIGE_OVERGANG");
+const inFase: Record<string, () => Aanvraag> = {
+  concept: () => volledigConcept(almere),
+  ingediend: () => ingediend(almere),
+  teruggestuurd: () => teruggestuurd(almere),
+  toegekend: () => toegekend(almere, 100000),
+  afgewezen: () => wijsAf(ingediend(almere), { reden: "Niet passend." }, beslisser, NU),
+  lopend: () => lopend(almere),
+  afgesloten: () => sluitAf(lopend(almere), { antwoorden: { effect: "ja" } }, consulent, NU),
+  ingetrokken: () => trekIn(volledigConcept(almere), {}, consulent, NU),
+};
+
+/** Which actions each phase allows (002 step plan: submit, decide, run, evaluate). */
+const toegestaan: Record<string, string[]> = {
+  concept: ["bewerken", "indienen", "intrekken"],
+  ingediend: ["terugsturen", "toekennen", "afwijzen", "intrekken"],
+  teruggestuurd: ["bewerken", "indienen", "intrekken"],
+  toegekend: ["starten", "afsluiten"],
+  afgewezen: [],
+  lopend: ["afsluiten"],
+  afgesloten: [],
+  ingetrokken: [],
+};
+
+describe(`aanvraag lifecycle (002 step plan, ${SEED.almere})`, () => {
+  it("002: a new draft is empty, at version 0, with who created it in its history", () => {
+    const a = maakConcept({ id: crypto.randomUUID(), nummer: "MW-2026-0001", swvId: "demo", regelingId: almere.id, schoolBrin: "01AA", consulentId: CONSULENT }, NU);
+    expect(a).toMatchObject({ status: { fase: "concept" }, versie: 0, antwoorden: {}, voorwaarden: {}, stap: 0 });
+    expect(a.geschiedenis).toEqual([{ op: NU.toISOString(), door: CONSULENT, soort: "aangemaakt" }]);
   });
 
-  it("given a granted aanvraag, editing or withdrawing it is an illegal transition", () => {
-    const a = toegekend(almere, 100000);
-    expect(codeVan(() => bewerk(a, { antwoorden: { doelen: "anders" } }, { door: CONSULENT }, NU))).toBe("ONGELDIGE_OVERGANG");
-    expect(codeVan(() => trekIn(a, {}, { door: CONSULENT }, NU))).toBe("ONGELDIGE_OVERGANG");
-    expect(codeVan(() => wijsAf(a, { reden: "x" }, { door: BESLISSER }, NU))).toBe("ONGELDIGE_OVERGANG");
+  describe("002: only the allowed steps; anything else is an illegal transition with code ONGELDIGE_OVERGANG", () => {
+    const gevallen = Object.keys(inFase).flatMap((fase) => Object.keys(acties).map((actie) => ({ fase, actie, mag: toegestaan[fase]!.includes(actie) })));
+
+    it.each(gevallen.filter((g) => !g.mag))("given an aanvraag that is $fase, when $actie, then ONGELDIGE_OVERGANG", ({ fase, actie }) => {
+      expect(foutcode(() => acties[actie]!(inFase[fase]!()))).toBe("ONGELDIGE_OVERGANG");
+    });
+
+    it.each(gevallen.filter((g) => g.mag))("given an aanvraag that is $fase, when $actie, then it is allowed", ({ fase, actie }) => {
+      expect(foutcode(() => acties[actie]!(inFase[fase]!()))).toBe("GEEN_FOUT");
+    });
+
+    it("given a draft, when someone grants it, then the message says so in Dutch", () => {
+      expect(() => acties.toekennen!(volledigConcept(almere))).toThrow("Dit kan niet: een aanvraag met status 'concept' kan niet worden toegekend.");
+    });
+
+    it("given a granted aanvraag, when the consulent edits it, then the message says so in Dutch", () => {
+      expect(() => acties.bewerken!(toegekend(almere, 100000))).toThrow("Dit kan niet: een aanvraag met status 'toegekend' kan niet worden bewerkt.");
+    });
   });
 
-  it("an incomplete draft cannot be submitted, and the error carries every problem", () => {
-    const leeg = volledigConcept(almere, { doelen: undefined, periode: { start: "2027-03-01", eind: "2027-02-01" } });
+  it(`000: an incomplete draft cannot be submitted, and the error lists every problem (${SEED.jaarplan})`, () => {
+    const onvolledig = volledigConcept(almere, { doelen: undefined, periode: { start: "2027-03-01", eind: "2027-02-01" } });
+    let fout: unknown;
     try {
-      dienIn(leeg, almere, { beslisserId: BESLISSER }, { door: CONSULENT }, NU);
-      expect.unreachable();
+      dienIn(onvolledig, almere, { beslisserId: BESLISSER }, consulent, NU);
     } catch (error) {
-      expect(isDomainError(error, "AANVRAAG_ONVOLLEDIG")).toBe(true);
-      const berichten = (error as { details: { bericht: string }[] }).details.map((p) => p.bericht);
-      expect(berichten).toEqual(["Vul 'Concrete doelen' in.", "De einddatum ligt voor de startdatum."]);
+      fout = error;
     }
+    expect(isDomainError(fout, "AANVRAAG_ONVOLLEDIG")).toBe(true);
+    expect((fout as Error).message).toBe("De aanvraag is nog niet compleet: 2 punten vragen aandacht.");
+    expect((fout as { details: { veld: string; bericht: string }[] }).details).toMatchObject([
+      { veld: "doelen", bericht: "Vul 'Concrete doelen' in." },
+      { veld: "periode", bericht: "De einddatum ligt voor de startdatum." },
+    ]);
   });
 
-  it("sent back, edited and resubmitted, it returns to the same decider in round two", () => {
-    const terug = stuurTerug(ingediend(almere), { vraag: "Kun je het OPP toevoegen?" }, { door: BESLISSER }, NU);
-    expect(terug.status).toMatchObject({ fase: "teruggestuurd", vraag: "Kun je het OPP toevoegen?", beslisserId: BESLISSER });
-    const bewerkt = bewerk(terug, { antwoorden: { opp: { referentie: "OPP-2026-99" } } }, { door: CONSULENT }, NU);
-    const opnieuw = dienIn(bewerkt, almere, { beslisserId: BESLISSER }, { door: CONSULENT }, NU);
-    expect(opnieuw.status).toMatchObject({ fase: "ingediend", beslisserId: BESLISSER, ronde: 2 });
+  describe("sent back for more: the same decider gets the next version", () => {
+    it("given a submitted aanvraag, when the decider asks a question, then it is teruggestuurd with the question and its decider", () => {
+      expect(teruggestuurd(almere).status).toMatchObject({ fase: "teruggestuurd", vraag: "Kun je het OPP toevoegen?", door: BESLISSER, beslisserId: BESLISSER, ronde: 1 });
+    });
+
+    it("given an empty question, then sending back is refused", () => {
+      expect(foutcode(() => stuurTerug(ingediend(almere), { vraag: " " }, beslisser, NU))).toBe("VRAAG_VERPLICHT");
+    });
+
+    it("given it was sent back and edited, when resubmitted, then it returns to the same decider in round two", () => {
+      const bewerkt = bewerk(teruggestuurd(almere), { antwoorden: { opp: { referentie: "OPP-2026-99" } } }, consulent, NU);
+      const opnieuw = dienIn(bewerkt, almere, { beslisserId: PERSOON.fatima }, consulent, NU);
+      expect(opnieuw.status).toMatchObject({ fase: "ingediend", beslisserId: BESLISSER, ronde: 2 });
+    });
   });
 
-  it("a grant of more than was asked is refused", () => {
-    expect(codeVan(() => kenToe(ingediend(almere), almere, { ...toekenning, bedrag: 320001 }, { door: BESLISSER }, NU))).toBe("BEDRAG_BOVEN_AANGEVRAAGD");
+  describe(`002: a beschikking grants at most what was asked, with a valid period and number of school weeks`, () => {
+    it.each([
+      ["more than asked", { bedrag: 320001 }, "BEDRAG_BOVEN_AANGEVRAAGD"],
+      ["nothing", { bedrag: 0 }, "BEDRAG_ONGELDIG"],
+      ["a fraction of a cent", { bedrag: 100.5 }, "BEDRAG_ONGELDIG"],
+      ["0 school weeks", { schoolweken: 0 }, "SCHOOLWEKEN_ONGELDIG"],
+      ["53 school weeks", { schoolweken: 53 }, "SCHOOLWEKEN_ONGELDIG"],
+      ["an end before the start", { periode: { start: "2027-03-01", eind: "2027-02-28" } }, "PERIODE_ONGELDIG"],
+    ])("given a grant of %s, then it is refused", (_wat, wijziging, code) => {
+      expect(foutcode(() => kenToe(ingediend(almere), almere, toekenning(wijziging), beslisser, NU))).toBe(code);
+    });
+
+    it("given all that was asked (€ 3.200), then it is granted", () => {
+      expect(kenToe(ingediend(almere), almere, toekenning({ bedrag: 320000 }), beslisser, NU).status.fase).toBe("toegekend");
+    });
   });
 
-  it("every transition adds to the history with who and when, and raises the version", () => {
+  it(`004: every step is in the history with who and when, and raises the version (transparency, ${SEED.ondersteuningsplan})`, () => {
     const a = toegekend(almere, 100000);
-    expect(a.geschiedenis.map((g) => g.soort)).toEqual(["aangemaakt", "bewerkt", "ingediend", "toegekend"]);
-    expect(a.geschiedenis.at(-1)).toMatchObject({ door: BESLISSER, op: NU.toISOString() });
+    expect(a.geschiedenis.map((g) => `${g.soort}:${g.door}`)).toEqual([`aangemaakt:${CONSULENT}`, `bewerkt:${CONSULENT}`, `ingediend:${CONSULENT}`, `toegekend:${BESLISSER}`]);
+    expect(a.geschiedenis.every((g) => g.op === NU.toISOString())).toBe(true);
     expect(a.versie).toBe(3);
+    expect(a.bijgewerktOp).toBe(NU.toISOString());
   });
 
-  it("a deputy may decide during the vervanging only, and the decision records on whose behalf", () => {
-    const vervanging = [{ voor: BESLISSER, door: "plaatsvervanger", van: "2026-11-01", tot: "2026-11-15" }];
-    expect(magBeslissen("plaatsvervanger", BESLISSER, vervanging, "2026-11-02")).toEqual({ mag: true, namens: BESLISSER });
-    expect(magBeslissen("plaatsvervanger", BESLISSER, vervanging, "2026-11-16")).toEqual({ mag: false });
-    expect(magBeslissen(BESLISSER, BESLISSER, vervanging, "2026-12-01")).toEqual({ mag: true });
-    const a = kenToe(ingediend(almere), almere, toekenning, { door: "plaatsvervanger", namens: BESLISSER }, NU);
-    expect(a.status.fase === "toegekend" && a.status.beschikking).toMatchObject({ besluitDoor: "plaatsvervanger", namens: BESLISSER });
+  it("a withdrawn aanvraag remembers the phase it was withdrawn from and the reason", () => {
+    const a = trekIn(ingediend(almere), { reden: " Leerling is verhuisd. " }, consulent, NU);
+    expect(a.status).toMatchObject({ fase: "ingetrokken", vorigeFase: "ingediend", reden: "Leerling is verhuisd.", door: CONSULENT });
   });
 });
