@@ -41,32 +41,50 @@ export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, s
 export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) {
   const slot = new Mutex();
   const volledig = () => deps as BotDeps;
+  /** The adapter hands errors in proactive logic to its turn error handler; this brings them back, so a failed send is never taken for sent. */
+  const bezorgZeker: Bezorger = async (verwijzing, logic) => {
+    let fout: unknown;
+    await bezorg(verwijzing, async (context) => {
+      try {
+        await logic(context);
+      } catch (error) {
+        fout = error;
+      }
+    });
+    if (fout !== undefined) throw fout;
+  };
+
+  const bezorgOpenstaand = async (persoonId?: string): Promise<void> => {
+    for (const u of await deps.store.uitgaand.openstaand(persoonId)) {
+      const verwijzing = await deps.store.conversaties.haal(u.persoonId);
+      if (!verwijzing) continue;
+      const a = await deps.store.aanvragen.haal(u.aanvraagId);
+      if (!a) {
+        await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString() });
+        continue;
+      }
+      try {
+        const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
+        let activiteitId: string | undefined;
+        await bezorgZeker(verwijzing, async (context) => {
+          activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
+        });
+        await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString(), activiteitId });
+      } catch (error) {
+        deps.log("warn", "Bericht niet bezorgd; volgende ronde opnieuw", { bericht: u.id, soort: u.soort, fout: (error as Error).message });
+        await deps.store.uitgaand.markeerMislukt(u.id, (error as Error).message);
+      }
+    }
+  };
 
   return {
-    /** Send what is owed, to one person or to everyone. */
+    /** Send what is owed, to one person or to everyone. Never throws: what is not sent stays owed for the planner. */
     async verstuur(persoonId?: string): Promise<void> {
-      await slot.runExclusive(async () => {
-        for (const u of await deps.store.uitgaand.openstaand(persoonId)) {
-          const verwijzing = await deps.store.conversaties.haal(u.persoonId);
-          if (!verwijzing) continue;
-          const a = await deps.store.aanvragen.haal(u.aanvraagId);
-          if (!a) {
-            await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString() });
-            continue;
-          }
-          try {
-            const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
-            let activiteitId: string | undefined;
-            await bezorg(verwijzing, async (context) => {
-              activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
-            });
-            await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString(), activiteitId });
-          } catch (error) {
-            deps.log("warn", "Bericht niet bezorgd; volgende ronde opnieuw", { bericht: u.id, soort: u.soort, fout: (error as Error).message });
-            await deps.store.uitgaand.markeerMislukt(u.id, (error as Error).message);
-          }
-        }
-      });
+      try {
+        await slot.runExclusive(() => bezorgOpenstaand(persoonId));
+      } catch (error) {
+        deps.log("error", "Bezorgen onderbroken; de planner probeert het opnieuw", { fout: (error as Error).message });
+      }
     },
 
     /** Bring every delivered decision card of an aanvraag up to date, for example read-only after the decision. */
@@ -79,7 +97,7 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) 
         if (!verwijzing) continue;
         try {
           const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
-          await bezorg(verwijzing, async (context) => {
+          await bezorgZeker(verwijzing, async (context) => {
             await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
           });
         } catch (error) {

@@ -262,6 +262,23 @@ describe("the yearly budget", () => {
   });
 });
 
+describe("when Teams fails to take a message", () => {
+  it("the submission stands, the decision card stays owed, and the planner delivers it once Teams is back", async () => {
+    const m = await start();
+    h.connector.storing = (methode, pad) => (methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`) ? 502 : undefined);
+    const antwoord = await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
+    expect(tekstVan(antwoord)).toContain("Ingediend.");
+    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(0);
+    expect(await h.bot.store.uitgaand.openstaand(MARK)).toHaveLength(1);
+
+    h.connector.storing = undefined;
+    await h.bot.veeg();
+    await h.bot.veeg();
+    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(1);
+    expect(await h.bot.store.uitgaand.openstaand()).toEqual([]);
+  });
+});
+
 describe("a decider who never opened the bot", () => {
   it("finds the aanvraag waiting at first contact, and the consulent is told so", async () => {
     const m = await start({}, [SANNE]);

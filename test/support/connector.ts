@@ -6,6 +6,8 @@ export interface Verzonden {
   methode: string;
   pad: string;
   body: Record<string, unknown>;
+  /** The HTTP status the stand-in answered with. */
+  status: number;
 }
 
 /** A loopback stand-in for the Teams connector service: it records every activity the bot sends. */
@@ -31,8 +33,8 @@ export async function startConnector(): Promise<Connector> {
   const connector: Connector = { url: "", verzonden, stop: async () => undefined };
   const server: Server = createServer(async (req, res) => {
     const body = await leesBody(req);
-    verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body });
     const storing = connector.storing?.(req.method ?? "", req.url ?? "");
+    verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body, status: storing ?? 200 });
     if (storing !== undefined) {
       res.writeHead(storing, { "content-type": "application/json" });
       res.end(JSON.stringify({ error: { code: "Storing", message: "gesimuleerde storing" } }));

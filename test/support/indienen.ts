@@ -19,13 +19,13 @@ export async function dienVolledigIn(g: Gebruiker, regeling: Regeling, brin: str
 /** The cards the bot sent to one person's personal chat, proactively or as replies, in order. */
 export function kaartenAan(h: BotOpHttp, persoonId: string): KaartJson[] {
   return h.connector.verzonden
-    .filter((v) => v.methode === "POST" && decodeURIComponent(v.pad).includes(`a:persoonlijk-${persoonId}/`))
+    .filter((v) => v.methode === "POST" && v.status === 200 && decodeURIComponent(v.pad).includes(`a:persoonlijk-${persoonId}/`))
     .flatMap((v) => ((v.body.attachments as { content: KaartJson }[] | undefined) ?? []).map((a) => a.content));
 }
 
 /** The card updates the bot sent for messages in one person's chat. */
 export function bijgewerktBij(h: BotOpHttp, persoonId: string): KaartJson[] {
   return h.connector.verzonden
-    .filter((v) => v.methode === "PUT" && decodeURIComponent(v.pad).includes(`a:persoonlijk-${persoonId}/`))
+    .filter((v) => v.methode === "PUT" && v.status === 200 && decodeURIComponent(v.pad).includes(`a:persoonlijk-${persoonId}/`))
     .flatMap((v) => ((v.body.attachments as { content: KaartJson }[] | undefined) ?? []).map((a) => a.content));
 }
