@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { Periode, Tijdstip } from "./datum.js";
+import { IsoDatum, Periode, Tijdstip } from "./datum.js";
 import { Centen } from "./geld.js";
 import { Slug } from "./regeling.js";
 
@@ -123,11 +123,41 @@ export const Gebeurtenis = z.object({
     "gestart",
     "afgesloten",
     "ingetrokken",
+    "voortgangsgesprek",
+    "verzet",
   ]),
   namens: PersoonId.optional(),
   toelichting: z.string().optional(),
 });
 export type Gebeurtenis = z.infer<typeof Gebeurtenis>;
+
+/** How the support is going, as recorded at a voortgangsgesprek. */
+export const Voortgangsoordeel = z.enum(["op-koers", "deels", "niet"]);
+export type Voortgangsoordeel = z.infer<typeof Voortgangsoordeel>;
+
+/** A recorded voortgangsgesprek. */
+export const Gesprek = z.object({
+  volgnummer: z.number().int().positive(),
+  gehoudenOp: IsoDatum,
+  deelnemers: z.string().trim().min(1).max(500),
+  voortgang: Voortgangsoordeel,
+  notities: z.string().max(4000).default(""),
+  vervolgstappen: z.string().max(4000).default(""),
+  vastgelegdOp: Tijdstip,
+  vastgelegdDoor: PersoonId,
+});
+export type Gesprek = z.infer<typeof Gesprek>;
+
+/** An appointment moved to another date, with the reason. */
+export const Verzetting = z.object({
+  soort: z.enum(["voortgangsgesprek", "evaluatie"]),
+  volgnummer: z.number().int().positive(),
+  nieuweDatum: IsoDatum,
+  reden: z.string().trim().min(1).max(500),
+  op: Tijdstip,
+  door: PersoonId,
+});
+export type Verzetting = z.infer<typeof Verzetting>;
 
 /** An aanvraag with its content, its status and its history. */
 export const Aanvraag = z.object({
@@ -149,6 +179,8 @@ export const Aanvraag = z.object({
   verlengingVan: z.uuid().optional(),
   status: Status,
   geschiedenis: z.array(Gebeurtenis),
+  /** The voortgangsgesprekken recorded and the appointments moved, once granted. */
+  voortgang: z.object({ gesprekken: z.array(Gesprek), verzet: z.array(Verzetting) }).default({ gesprekken: [], verzet: [] }),
 });
 export type Aanvraag = z.infer<typeof Aanvraag>;
 

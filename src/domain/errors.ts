@@ -42,6 +42,7 @@ export const foutcatalogus = {
   PERSOON_ONBEKEND: (p: { naam: string }) => `Ik ken niemand die '${p.naam}' heet in dit samenwerkingsverband.`,
   PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,
   VERVANGER_ZELF: () => "Je kunt jezelf niet als vervanger instellen.",
+  AFSPRAAK_ONBEKEND: () => "Dit gesprek staat niet (meer) open in de planning van dit traject.",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
 } as const;
 

@@ -1,13 +1,6 @@
 import { DateTime } from "luxon";
-import { plusMaanden, TIJDZONE, vergelijkDatum, type IsoDatum, type Periode } from "../domain/datum.js";
-
-/** A planned moment in a traject: a voortgangsgesprek, or the evaluation at the end. */
-export interface Afspraak {
-  soort: "voortgangsgesprek" | "evaluatie";
-  /** 1, 2, ... for the gesprekken; the evaluation has the number after the last gesprek. */
-  volgnummer: number;
-  datum: IsoDatum;
-}
+import { TIJDZONE, type IsoDatum } from "../domain/datum.js";
+import type { Afspraak } from "../domain/voortgang.js";
 
 /** A reminder of an appointment: a week before, on the day, or once more when it is overdue. */
 export interface Herinnering {
@@ -17,22 +10,6 @@ export interface Herinnering {
   tijdstip: Date;
   /** Unique per traject, appointment and moment, so each reminder is sent once. */
   sleutel: string;
-}
-
-/**
- * The schedule of a granted traject: a voortgangsgesprek every `cadansMaanden` months
- * from the start while the support runs, and the evaluation on the end date. Support
- * shorter than the cadence gets only the evaluation (Almere: at most three months).
- */
-export function planVoortgang(periode: Periode, cadansMaanden: number): Afspraak[] {
-  const afspraken: Afspraak[] = [];
-  for (let k = 1; ; k++) {
-    const datum = plusMaanden(periode.start, k * cadansMaanden);
-    if (vergelijkDatum(datum, periode.eind) >= 0) break;
-    afspraken.push({ soort: "voortgangsgesprek", volgnummer: k, datum });
-  }
-  afspraken.push({ soort: "evaluatie", volgnummer: afspraken.length + 1, datum: periode.eind });
-  return afspraken;
 }
 
 /** 09:00 in Amsterdam on `datum`, or on the next school day when it falls in a weekend. */

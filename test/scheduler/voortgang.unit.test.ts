@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { herinneringenVan, planVoortgang, verschuldigd } from "../../src/scheduler/voortgang.js";
+import { planVoortgang } from "../../src/domain/voortgang.js";
+import { herinneringenVan, verschuldigd } from "../../src/scheduler/voortgang.js";
 
 describe("voortgang schedule (003: progress at least every three months; 002: evaluation at the end)", () => {
   it("a nine-month traject gets gesprekken at three and six months and the evaluation at nine", () => {

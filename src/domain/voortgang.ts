@@ -1,0 +1,84 @@
+import type { Aanvraag, AanvraagIn, Gesprek, Verzetting } from "./aanvraag.js";
+import { faseLabel } from "./aanvraag.js";
+import { plusMaanden, vergelijkDatum, type IsoDatum, type Periode } from "./datum.js";
+import { DomainError } from "./errors.js";
+import type { Actor } from "./lifecycle.js";
+import type { Regeling } from "./regeling.js";
+
+/** A planned moment of a traject. */
+export interface Afspraak {
+  soort: "voortgangsgesprek" | "evaluatie";
+  volgnummer: number;
+  datum: IsoDatum;
+}
+
+/** A granted traject: toegekend or lopend. */
+export type Traject = AanvraagIn<"toegekend"> | AanvraagIn<"lopend">;
+
+/** Whether an aanvraag is a traject whose voortgang is followed. */
+export function isTraject(a: Aanvraag): a is Traject {
+  return a.status.fase === "toegekend" || a.status.fase === "lopend";
+}
+
+/**
+ * The schedule of a granted period: a voortgangsgesprek every `cadansMaanden` months from
+ * the start while the support runs, and the evaluation on the end date. Support shorter
+ * than the cadence gets only the evaluation (002 Almere: at most three months).
+ */
+export function planVoortgang(periode: Periode, cadansMaanden: number): Afspraak[] {
+  const lijst: Afspraak[] = [];
+  for (let k = 1; ; k++) {
+    const datum = plusMaanden(periode.start, k * cadansMaanden);
+    if (vergelijkDatum(datum, periode.eind) >= 0) break;
+    lijst.push({ soort: "voortgangsgesprek", volgnummer: k, datum });
+  }
+  lijst.push({ soort: "evaluatie", volgnummer: lijst.length + 1, datum: periode.eind });
+  return lijst;
+}
+
+/** The planned appointments of a traject, from its beschikking, with moved dates applied. */
+export function afspraken(a: Traject, regeling: Regeling): Afspraak[] {
+  return planVoortgang(a.status.beschikking.periode, regeling.voortgang.cadansMaanden).map((af) => {
+    const verzet = a.voortgang.verzet.filter((v) => v.soort === af.soort && v.volgnummer === af.volgnummer).at(-1);
+    return verzet ? { ...af, datum: verzet.nieuweDatum } : af;
+  });
+}
+
+/** The appointments still to be held: gesprekken not recorded, and the evaluation while the traject is open. */
+export function openAfspraken(a: Traject, regeling: Regeling): Afspraak[] {
+  const gehouden = new Set(a.voortgang.gesprekken.map((g) => g.volgnummer));
+  return afspraken(a, regeling).filter((af) => (af.soort === "evaluatie" ? true : !gehouden.has(af.volgnummer)));
+}
+
+function vereisTraject(a: Aanvraag, actie: string): asserts a is Traject {
+  if (!isTraject(a)) throw new DomainError("ONGELDIGE_OVERGANG", { van: faseLabel[a.status.fase], actie });
+}
+
+function met(a: Traject, wijziging: Partial<Aanvraag["voortgang"]>, soort: "voortgangsgesprek" | "verzet", actor: Actor, now: Date, toelichting?: string): Aanvraag {
+  const op = now.toISOString();
+  return {
+    ...a,
+    voortgang: { ...a.voortgang, ...wijziging },
+    versie: a.versie + 1,
+    bijgewerktOp: op,
+    geschiedenis: [...a.geschiedenis, { op, door: actor.door, soort, ...(toelichting ? { toelichting } : {}) }],
+  };
+}
+
+/** Record a voortgangsgesprek of the schedule; each is recorded once. */
+export function legGesprekVast(a: Aanvraag, regeling: Regeling, g: Omit<Gesprek, "vastgelegdOp" | "vastgelegdDoor">, actor: Actor, now: Date): Aanvraag {
+  vereisTraject(a, "bijgewerkt met een voortgangsgesprek");
+  const open = openAfspraken(a, regeling).find((af) => af.soort === "voortgangsgesprek" && af.volgnummer === g.volgnummer);
+  if (!open) throw new DomainError("AFSPRAAK_ONBEKEND");
+  const gesprek: Gesprek = { ...g, vastgelegdOp: now.toISOString(), vastgelegdDoor: actor.door };
+  return met(a, { gesprekken: [...a.voortgang.gesprekken, gesprek] }, "voortgangsgesprek", actor, now, `gesprek ${g.volgnummer}`);
+}
+
+/** Move an open appointment to another date, with a reason; its reminders start again for the new date. */
+export function verzetAfspraak(a: Aanvraag, regeling: Regeling, v: Omit<Verzetting, "op" | "door">, actor: Actor, now: Date): Aanvraag {
+  vereisTraject(a, "verzet");
+  if (!openAfspraken(a, regeling).some((af) => af.soort === v.soort && af.volgnummer === v.volgnummer)) throw new DomainError("AFSPRAAK_ONBEKEND");
+  if (v.reden.trim() === "") throw new DomainError("REDEN_VERPLICHT");
+  const verzetting: Verzetting = { ...v, reden: v.reden.trim(), op: now.toISOString(), door: actor.door };
+  return met(a, { verzet: [...a.voortgang.verzet, verzetting] }, "verzet", actor, now, v.reden.trim());
+}

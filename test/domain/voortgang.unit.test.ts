@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { kenToe } from "../../src/domain/lifecycle.js";
+import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../../src/domain/voortgang.js";
+import { BESLISSER, CONSULENT, foutcode, ingediend, NU, regeling, toekenning, begroting } from "./builders.js";
+
+const SEED = "003_3a98448a0ac30e44.txt";
+const r = regeling("verbinding-individueel");
+const negenMaanden = kenToe(ingediend(r, { begroting: begroting(500000) }), r, toekenning({ bedrag: 500000, periode: { start: "2027-01-04", eind: "2027-10-03" }, schoolweken: 36 }), { door: BESLISSER }, NU);
+const gesprek = { volgnummer: 1, gehoudenOp: "2027-04-06", deelnemers: "school, contactpersoon", voortgang: "op-koers" as const, notities: "", vervolgstappen: "" };
+
+describe(`voortgang of a traject (${SEED}: progress at least every three months)`, () => {
+  it(`${SEED}: a nine-month traject has gesprekken at three and six months and the evaluation at the end`, () => {
+    if (!isTraject(negenMaanden)) throw new Error("geen traject");
+    expect(openAfspraken(negenMaanden, r)).toEqual([
+      { soort: "voortgangsgesprek", volgnummer: 1, datum: "2027-04-04" },
+      { soort: "voortgangsgesprek", volgnummer: 2, datum: "2027-07-04" },
+      { soort: "evaluatie", volgnummer: 3, datum: "2027-10-03" },
+    ]);
+  });
+
+  it("a recorded gesprek is no longer open, and cannot be recorded twice", () => {
+    const na = legGesprekVast(negenMaanden, r, gesprek, { door: CONSULENT }, NU);
+    if (!isTraject(na)) throw new Error("geen traject");
+    expect(openAfspraken(na, r).map((a) => a.volgnummer)).toEqual([2, 3]);
+    expect(na.geschiedenis.at(-1)).toMatchObject({ soort: "voortgangsgesprek", door: CONSULENT });
+    expect(foutcode(() => legGesprekVast(na, r, gesprek, { door: CONSULENT }, NU))).toBe("AFSPRAAK_ONBEKEND");
+  });
+
+  it("a moved gesprek gets its new date, and moving needs a reason", () => {
+    expect(foutcode(() => verzetAfspraak(negenMaanden, r, { soort: "voortgangsgesprek", volgnummer: 1, nieuweDatum: "2027-04-20", reden: " " }, { door: CONSULENT }, NU))).toBe("REDEN_VERPLICHT");
+    const verzet = verzetAfspraak(negenMaanden, r, { soort: "voortgangsgesprek", volgnummer: 1, nieuweDatum: "2027-04-20", reden: "Meivakantie van de school" }, { door: CONSULENT }, NU);
+    if (!isTraject(verzet)) throw new Error("geen traject");
+    expect(openAfspraken(verzet, r)[0]).toEqual({ soort: "voortgangsgesprek", volgnummer: 1, datum: "2027-04-20" });
+  });
+
+  it("a submitted aanvraag has no voortgang yet", () => {
+    expect(foutcode(() => legGesprekVast(ingediend(r), r, gesprek, { door: CONSULENT }, NU))).toBe("ONGELDIGE_OVERGANG");
+  });
+});
