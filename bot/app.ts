@@ -3,6 +3,7 @@ import { MemoryStorage } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
 import { beslissing, beslissingVervers } from "./actions/beslissing.js";
+import { voortgang } from "./actions/voortgang.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
@@ -37,6 +38,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
   app.adaptiveCards.actionExecute(VERB.conceptVerwijder, conceptVerwijder(deps));
   app.adaptiveCards.actionExecute(VERB.beslissing, beslissing(deps));
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
+  app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
   app.error(onTurnError(deps.log));
   return app;
 }

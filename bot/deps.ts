@@ -2,6 +2,7 @@ import type { Configuratie } from "../src/config/configuratie.js";
 import type { AanvraagService } from "../src/services/aanvraagService.js";
 import type { BeslissingService } from "../src/services/beslissingService.js";
 import type { VervangingService } from "../src/services/vervanging.js";
+import type { VoortgangService } from "../src/services/voortgangService.js";
 import type { Notifier } from "./notifier.js";
 import type { Store } from "../src/storage/ports.js";
 
@@ -17,6 +18,7 @@ export interface BotDeps {
   aanvragen: AanvraagService;
   beslissingen: BeslissingService;
   vervangingen: VervangingService;
+  voortgang: VoortgangService;
   notifier: Notifier;
 }
 

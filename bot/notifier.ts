@@ -5,6 +5,7 @@ import type { Aanvraag } from "../src/domain/aanvraag.js";
 import { datumVan, formatDatum } from "../src/domain/datum.js";
 import type { Conversatieverwijzing, Uitgaand } from "../src/storage/ports.js";
 import { beslissingKaart, uitslagKaart } from "./beslissing/kaarten.js";
+import { teLaatKaart, voortgangKaart } from "./voortgang/kaart.js";
 import type { BotDeps } from "./deps.js";
 
 /** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
@@ -18,8 +19,10 @@ export async function refreshIds(deps: Pick<BotDeps, "store" | "beslissingen">, 
 }
 
 /** The card a person gets about an aanvraag, rendered from its state now. */
-export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"]): Promise<Kaart> {
+export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart> {
   const r = deps.beslissingen.regeling(a);
+  if (soort === "voortgang" && afspraak) return voortgangKaart(deps, a, r, afspraak);
+  if (soort === "voortgang-te-laat" && afspraak) return teLaatKaart(deps, a, r, afspraak);
   const positie = await deps.beslissingen.positie(a);
   if (soort === "beslissing" || soort === "termijn-beslisser")
     return beslissingKaart(deps, a, r, {
@@ -30,6 +33,7 @@ export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, s
         ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
         : {}),
     });
+  if (soort === "voortgang" || soort === "voortgang-te-laat") return uitslagKaart(deps, a, r, "termijn-staf", positie);
   return uitslagKaart(deps, a, r, soort, positie);
 }
 
@@ -64,7 +68,7 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) 
         continue;
       }
       try {
-        const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
+        const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
         let activiteitId: string | undefined;
         await bezorgZeker(verwijzing, async (context) => {
           activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;

@@ -7,6 +7,7 @@ import { aanvraagService } from "../src/services/aanvraagService.js";
 import { beslissingService } from "../src/services/beslissingService.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { vervangingService } from "../src/services/vervanging.js";
+import { veegVoortgang, voortgangService } from "../src/services/voortgangService.js";
 import { adapterBezorger, maakNotifier } from "./notifier.js";
 import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
@@ -32,7 +33,7 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const klok = opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
-  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }) };
+  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? "")) };
   const app = maakApp(deps, adapter);
   let bezig = false;
@@ -41,6 +42,7 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
     bezig = true;
     try {
       await veegBeslistermijnen(deps);
+      await veegVoortgang(deps);
       await deps.notifier.verstuur();
     } catch (error) {
       log("error", "Planner mislukt; volgende ronde opnieuw", { fout: (error as Error).message });

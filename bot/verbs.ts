@@ -6,4 +6,5 @@ export const VERB = {
   conceptVerwijder: "concept.verwijder",
   beslissing: "beslissing",
   beslissingVervers: "beslissing.ververs",
+  voortgang: "voortgang",
 } as const;

@@ -170,3 +170,17 @@ export interface UitslagData {
   feiten: Feit[];
   knoppen: { titel: string; verb: string; aanvraagId: string }[];
 }
+
+/** Data of cards/voortgang.json: a voortgangsgesprek or evaluation to record, or to move. */
+export interface VoortgangData {
+  stijl: "emphasis" | "warning";
+  kop: string;
+  titel: string;
+  regels: string[];
+  melding: string;
+  aanvraagId: string;
+  soort: "voortgangsgesprek" | "evaluatie";
+  volgnummer: number;
+  velden: VeldData[];
+  knoppen: { titel: string; verb: string; actie: "vastleggen" | "verzetten"; stijl: "positive" | "default" }[];
+}

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -25,6 +25,7 @@ const templates = {
   bevestig: laad("bevestig"),
   beslissing: laad("beslissing"),
   uitslag: laad("uitslag"),
+  voortgang: laad("voortgang"),
 } as const;
 
 /** The data model of each card template. */
@@ -37,6 +38,7 @@ export interface CardData {
   bevestig: BevestigData;
   beslissing: BeslissingData;
   uitslag: UitslagData;
+  voortgang: VoortgangData;
 }
 
 /** Expand a card template with its typed data into an Adaptive Card. */

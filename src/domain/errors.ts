@@ -43,6 +43,8 @@ export const foutcatalogus = {
   PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,
   VERVANGER_ZELF: () => "Je kunt jezelf niet als vervanger instellen.",
   AFSPRAAK_ONBEKEND: () => "Dit gesprek staat niet (meer) open in de planning van dit traject.",
+  EVALUATIE_ONVOLLEDIG: (p: { vraag: string }) => `Beantwoord de vraag '${p.vraag}'.`,
+  GESPREK_ONVOLLEDIG: () => "Vul de datum van het gesprek in, wie erbij waren en hoe het met de doelen gaat.",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
 } as const;
 

@@ -37,7 +37,16 @@ export type AuditRegel = z.infer<typeof AuditRegel>;
 export const Uitgaand = z.object({
   id: z.uuid(),
   persoonId: z.string().min(1),
-  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding", "termijn-beslisser", "termijn-staf"]),
+  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding", "termijn-beslisser", "termijn-staf", "voortgang", "voortgang-te-laat"]),
+  /** For a voortgang reminder: which appointment, and which moment of it. */
+  afspraak: z
+    .object({
+      soort: z.enum(["voortgangsgesprek", "evaluatie"]),
+      volgnummer: z.number().int().positive(),
+      datum: z.string(),
+      moment: z.enum(["week-vooraf", "op-de-dag", "te-laat"]),
+    })
+    .optional(),
   /** When set, at most one message with this key is ever stored. */
   sleutel: z.string().max(200).optional(),
   aanvraagId: z.uuid(),

@@ -8,6 +8,7 @@ import type { BotDeps } from "../../bot/deps.js";
 import { maakNotifier, type Bezorger } from "../../bot/notifier.js";
 import { beslissingService } from "../../src/services/beslissingService.js";
 import { vervangingService } from "../../src/services/vervanging.js";
+import { voortgangService } from "../../src/services/voortgangService.js";
 import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import { aanvraagService } from "../../src/services/aanvraagService.js";
@@ -32,7 +33,7 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
   });
   const bezorger: Bezorger = (verwijzing, logic) =>
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
-  const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }) };
+  const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger) };
   const app = maakApp(deps, maakAdapter(leesOmgeving({})));
 

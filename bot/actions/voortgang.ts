@@ -1,0 +1,64 @@
+import { z } from "zod/v4";
+import { IsoDatum } from "../../src/domain/datum.js";
+import { DomainError, isDomainError } from "../../src/domain/errors.js";
+import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
+import type { BotDeps } from "../deps.js";
+import { toonMelding } from "../formulier/toon.js";
+import { voortgangKaart } from "../voortgang/kaart.js";
+import { veiligeActie } from "./veilig.js";
+
+const Data = z.object({
+  aanvraagId: z.uuid(),
+  soort: z.enum(["voortgangsgesprek", "evaluatie"]),
+  volgnummer: z.coerce.number().int().positive(),
+  actie: z.enum(["vastleggen", "verzetten"]),
+});
+
+/** The string inputs of the card with the given prefix, without it. */
+function invoer(data: Record<string, unknown>, voorvoegsel: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(data)
+      .filter(([k, w]) => k.startsWith(voorvoegsel) && typeof w === "string")
+      .map(([k, w]) => [k.slice(voorvoegsel.length), (w as string).slice(0, 4000)]),
+  );
+}
+
+/** Record a voortgangsgesprek or the evaluation from the reminder card, or move the appointment. */
+export function voortgang(deps: BotDeps) {
+  return veiligeActie(deps, async (_context, actor, ruw) => {
+    const parsed = Data.safeParse(ruw);
+    if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig.");
+    const d = parsed.data;
+    const { a, r } = await deps.voortgang.traject(actor.id, d.aanvraagId);
+    const afspraak = isTraject(a) ? openAfspraken(a, r).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
+    if (!afspraak) return toonMelding(`Aanvraag ${a.nummer}`, "Dit is al vastgelegd, of het traject is afgesloten.");
+    const strings = Object.fromEntries(Object.entries(ruw).filter(([, w]) => typeof w === "string")) as Record<string, string>;
+    try {
+      if (d.actie === "verzetten") {
+        const v = invoer(ruw, "v.");
+        if (!IsoDatum.safeParse(v.nieuweDatum).success) throw new DomainError("DATUM_ONGELDIG");
+        await deps.voortgang.verzet(actor.id, a.id, { soort: d.soort, volgnummer: d.volgnummer, nieuweDatum: v.nieuweDatum!, reden: v.reden ?? "" });
+        return toonMelding("Verzet", `${d.soort === "evaluatie" ? "De evaluatie" : `Gesprek ${d.volgnummer}`} van ${a.nummer} staat nu op ${v.nieuweDatum}; de herinneringen volgen die datum.`);
+      }
+      if (d.soort === "evaluatie") {
+        await deps.voortgang.evalueer(actor.id, a.id, invoer(ruw, "e."));
+        return toonMelding("Evaluatie vastgelegd", `Het traject van ${a.nummer} is afgesloten.`);
+      }
+      const g = invoer(ruw, "g.");
+      const voortgangOordeel = z.enum(["op-koers", "deels", "niet"]).safeParse(g.voortgang);
+      if (!IsoDatum.safeParse(g.gehoudenOp).success || !g.deelnemers?.trim() || !voortgangOordeel.success) throw new DomainError("GESPREK_ONVOLLEDIG");
+      await deps.voortgang.legVast(actor.id, a.id, {
+        volgnummer: d.volgnummer,
+        gehoudenOp: g.gehoudenOp!,
+        deelnemers: g.deelnemers.trim().slice(0, 500),
+        voortgang: voortgangOordeel.data,
+        notities: g.notities ?? "",
+        vervolgstappen: g.vervolgstappen ?? "",
+      });
+      return toonMelding("Gesprek vastgelegd", `Voortgangsgesprek ${d.volgnummer} van ${a.nummer} is vastgelegd; er komen geen herinneringen meer voor dit gesprek.`);
+    } catch (error) {
+      if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
+      return voortgangKaart(deps, a, r, { soort: afspraak.soort, volgnummer: afspraak.volgnummer, datum: afspraak.datum, moment: "op-de-dag" }, error.message, strings);
+    }
+  });
+}

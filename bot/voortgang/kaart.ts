@@ -1,0 +1,67 @@
+import type { VeldData, VoortgangData } from "../../cards/cardData.js";
+import { renderCard, type Kaart } from "../../cards/render.js";
+import type { Aanvraag } from "../../src/domain/aanvraag.js";
+import { formatDatum } from "../../src/domain/datum.js";
+import type { EvaluatieVraag, Regeling } from "../../src/domain/regeling.js";
+import type { Uitgaand } from "../../src/storage/ports.js";
+import type { BotDeps } from "../deps.js";
+import { VERB } from "../verbs.js";
+
+const leeg = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", invoerLabel: "", waarde: "" };
+const keuze = (opties: [string, string][]) => opties.map(([value, title]) => ({ title, value }));
+
+function evaluatieVeld(v: EvaluatieVraag): VeldData {
+  if (v.type === "langeTekst") return { ...leeg, naam: `e.${v.id}`, label: v.label, soort: "langeTekst" };
+  const opties: [string, string][] = v.type === "jaDeelsNee" ? [["ja", "Ja"], ["deels", "Deels"], ["nee", "Nee"]] : [["ja", "Ja"], ["nee", "Nee"]];
+  return { ...leeg, naam: `e.${v.id}`, label: v.label, soort: "keuze", opties: keuze(opties) };
+}
+
+/** The card of a voortgang reminder: record the gesprek or the evaluation, or move it to another date. No pupil data. */
+export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding = "", ruw: Record<string, string> = {}): Kaart {
+  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  const gesprek = afspraak.soort === "voortgangsgesprek";
+  const wat = gesprek ? `Voortgangsgesprek ${afspraak.volgnummer}` : "Evaluatie";
+  const wanneer = afspraak.moment === "te-laat" ? `was gepland op ${formatDatum(afspraak.datum)} en is nog niet vastgelegd` : `staat gepland op ${formatDatum(afspraak.datum)}`;
+  const velden: VeldData[] = gesprek
+    ? [
+        { ...leeg, naam: "g.gehoudenOp", label: "Gehouden op", soort: "datum", waarde: afspraak.datum },
+        { ...leeg, naam: "g.deelnemers", label: "Wie waren erbij?", soort: "tekst", maxLengte: 500, placeholder: "bijv. mentor, ouders, consulent" },
+        { ...leeg, naam: "g.voortgang", label: "Hoe gaat het met de doelen?", soort: "keuze", opties: keuze([["op-koers", "Op koers"], ["deels", "Deels"], ["niet", "Niet"]]) },
+        { ...leeg, naam: "g.notities", label: "Notities", soort: "langeTekst" },
+        { ...leeg, naam: "g.vervolgstappen", label: "Volgende stappen", soort: "langeTekst" },
+      ]
+    : r.evaluatie.vragen.map(evaluatieVeld);
+  velden.push(
+    { ...leeg, naam: "v.nieuweDatum", label: "Of verzet naar", soort: "datum" },
+    { ...leeg, naam: "v.reden", label: "Reden van verzetten", soort: "tekst", maxLengte: 500 },
+  );
+  const data: VoortgangData = {
+    stijl: afspraak.moment === "te-laat" ? "warning" : "emphasis",
+    kop: `${r.naam} · ${school}`,
+    titel: `${wat} van aanvraag ${a.nummer}`,
+    regels: [`Het ${gesprek ? "gesprek" : "evaluatiemoment"} ${wanneer}.`],
+    melding,
+    aanvraagId: a.id,
+    soort: afspraak.soort,
+    volgnummer: afspraak.volgnummer,
+    velden: velden.map((v) => ({ ...v, waarde: ruw[v.naam] ?? v.waarde })),
+    knoppen: [
+      { titel: gesprek ? "Gesprek vastleggen" : "Evaluatie vastleggen", verb: VERB.voortgang, actie: "vastleggen", stijl: "positive" },
+      { titel: "Verzetten", verb: VERB.voortgang, actie: "verzetten", stijl: "default" },
+    ],
+  };
+  return renderCard("voortgang", data);
+}
+
+/** The decider's notice that a gesprek is overdue. */
+export function teLaatKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>): Kaart {
+  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  return renderCard("uitslag", {
+    stijl: "warning",
+    kop: `${r.naam} · ${school}`,
+    titel: `${afspraak.soort === "voortgangsgesprek" ? `Voortgangsgesprek ${afspraak.volgnummer}` : "De evaluatie"} van ${a.nummer} is meer dan een week te laat`,
+    regels: [`Gepland op ${formatDatum(afspraak.datum)}; de consulent heeft nog een herinnering gekregen.`],
+    feiten: [],
+    knoppen: [],
+  });
+}

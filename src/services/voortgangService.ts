@@ -1,0 +1,113 @@
+import { randomUUID } from "node:crypto";
+import type { Configuratie } from "../config/configuratie.js";
+import { datumVan, vergelijkDatum } from "../domain/datum.js";
+import { DomainError, isDomainError } from "../domain/errors.js";
+import { sluitAf, start } from "../domain/lifecycle.js";
+import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../domain/voortgang.js";
+import type { Aanvraag, Gesprek, Verzetting } from "../domain/aanvraag.js";
+import { verschuldigd } from "../scheduler/voortgang.js";
+import type { Store, Uitgaand } from "../storage/ports.js";
+
+/** What the voortgang services need. */
+export interface VoortgangDeps {
+  config: Configuratie;
+  store: Store;
+  klok: () => Date;
+}
+
+/** Who follows a traject's voortgang: the consulent, and the school's contactpersoon where the regeling says so. */
+export function volgers(config: Configuratie, a: Aanvraag): string[] {
+  const r = config.regelingen.find((x) => x.id === a.regelingId);
+  const contactpersonen =
+    r?.voortgang.met === "contactpersoon"
+      ? config.swv.personen.filter((p) => p.rollen.some((rol) => rol.rol === "contactpersoon" && rol.scholen.includes(a.schoolBrin))).map((p) => p.id)
+      : [];
+  return [a.consulentId, ...contactpersonen];
+}
+
+/**
+ * The voortgang sweep: starts granted trajecten on their start date, and puts every
+ * due reminder in the outbox once (keyed), to the consulent and contactpersoon; an
+ * overdue gesprek also tells the decider. Resolves to the number of new messages.
+ */
+export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
+  const { config, store, klok } = deps;
+  const now = klok();
+  const berichten: Uitgaand[] = [];
+  for (let a of await store.aanvragen.lijst({ swvId: config.swv.id, fasen: ["toegekend", "lopend"] })) {
+    const r = config.regelingen.find((x) => x.id === a.regelingId);
+    if (!r || !isTraject(a)) continue;
+    if (a.status.fase === "toegekend" && vergelijkDatum(a.status.beschikking.periode.start, datumVan(now)) <= 0) {
+      const gestart = start(a, { door: "systeem" }, now);
+      try {
+        await store.aanvragen.bewaar(gestart, a.versie);
+        a = gestart;
+      } catch (error) {
+        if (!isDomainError(error, "VERSIECONFLICT")) throw error;
+        continue;
+      }
+    }
+    if (!isTraject(a)) continue;
+    const beslisser = a.status.beschikking.namens ?? a.status.beschikking.besluitDoor;
+    for (const h of verschuldigd(a.id, openAfspraken(a, r), now)) {
+      const aan = h.moment === "te-laat" ? [a.consulentId, beslisser] : volgers(config, a);
+      for (const persoonId of aan)
+        berichten.push({
+          id: randomUUID(),
+          persoonId,
+          soort: h.moment === "te-laat" && persoonId === beslisser ? "voortgang-te-laat" : "voortgang",
+          sleutel: `${h.sleutel}:${persoonId}`,
+          aanvraagId: a.id,
+          aangemaaktOp: now.toISOString(),
+          pogingen: 0,
+          afspraak: { soort: h.afspraak.soort, volgnummer: h.afspraak.volgnummer, datum: h.afspraak.datum, moment: h.moment },
+        });
+    }
+  }
+  return (await store.uitgaand.voegToeEenmalig(berichten)).length;
+}
+
+/** Recording voortgang: only the traject's consulent or its contactpersoon, checked on the server. */
+export function voortgangService(deps: VoortgangDeps) {
+  const { config, store, klok } = deps;
+  const traject = async (actorId: string, id: string) => {
+    const a = await store.aanvragen.haal(id);
+    if (!a || a.swvId !== config.swv.id || !volgers(config, a).includes(actorId)) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+    const r = config.regelingen.find((x) => x.id === a.regelingId);
+    if (!r) throw new DomainError("REGELING_ONBEKEND", { id: a.regelingId });
+    return { a, r };
+  };
+  return {
+    traject,
+    async legVast(actorId: string, id: string, g: Omit<Gesprek, "vastgelegdOp" | "vastgelegdDoor">): Promise<Aanvraag> {
+      const { a, r } = await traject(actorId, id);
+      const nieuw = legGesprekVast(a, r, g, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "voortgangsgesprek", uitkomst: "toegestaan", aanvraagId: a.id }] });
+      return nieuw;
+    },
+    /** Record the evaluation at the end: every required question answered in its own terms; this closes the traject. */
+    async evalueer(actorId: string, id: string, antwoorden: Record<string, string>): Promise<Aanvraag> {
+      const { a, r } = await traject(actorId, id);
+      const waarden: Record<string, string | boolean> = {};
+      for (const v of r.evaluatie.vragen) {
+        const w = (antwoorden[v.id] ?? "").trim();
+        const toegestaan = v.type === "jaDeelsNee" ? ["ja", "deels", "nee"] : v.type === "jaNee" ? ["ja", "nee"] : undefined;
+        if (w === "" && v.verplicht) throw new DomainError("EVALUATIE_ONVOLLEDIG", { vraag: v.label });
+        if (w !== "" && toegestaan && !toegestaan.includes(w)) throw new DomainError("EVALUATIE_ONVOLLEDIG", { vraag: v.label });
+        if (w !== "") waarden[v.id] = v.type === "jaNee" ? w === "ja" : w.slice(0, 4000);
+      }
+      const nieuw = sluitAf(a, { antwoorden: waarden }, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "evaluatie", uitkomst: "toegestaan", aanvraagId: a.id, van: a.status.fase, naar: "afgesloten" }] });
+      return nieuw;
+    },
+    async verzet(actorId: string, id: string, v: Omit<Verzetting, "op" | "door">): Promise<Aanvraag> {
+      const { a, r } = await traject(actorId, id);
+      const nieuw = verzetAfspraak(a, r, v, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "verzet", uitkomst: "toegestaan", aanvraagId: a.id }] });
+      return nieuw;
+    },
+  };
+}
+
+/** The voortgang service as built for one configuration. */
+export type VoortgangService = ReturnType<typeof voortgangService>;

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { laadConfiguratie } from "../../src/config/configuratie.js";
+import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { gebruiker } from "../support/gebruiker.js";
+import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
+import { tekstVan, type KaartJson } from "../support/kaart.js";
+
+const SANNE = "11111111-1111-4111-8111-111111111111";
+const MARK = "22222222-2222-4222-8222-222222222222";
+const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+const jaarplan = config.regelingen.find((r) => r.id === "jaarplan-maatwerk")!;
+
+let h: BotOpHttp;
+afterEach(async () => {
+  await h?.stop();
+});
+
+describe("voortgang of a granted traject", () => {
+  it("reminds the consulent of each gesprek, stops once it is recorded, and closes the traject with the evaluation", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
+    const beslis = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
+    await mark.klik(beslis, "Toekennen", { start: "2027-01-04", eind: "2027-10-03", schoolweken: "36" });
+    const herinneringen = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
+
+    nu = new Date("2027-01-05T10:00:00Z");
+    await h.bot.veeg();
+    expect((await h.bot.store.aanvragen.lijst())[0]!.status.fase).toBe("lopend");
+    expect(herinneringen()).toHaveLength(0);
+
+    nu = new Date("2027-03-29T10:00:00Z");
+    await h.bot.veeg();
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(1);
+    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op 4 april 2027");
+    expect(JSON.stringify(herinneringen()[0])).not.toContain("LL-1000");
+
+    const onvolledig = await sanne.klik(herinneringen()[0]!, "Gesprek vastleggen", { "g.deelnemers": "" });
+    expect(tekstVan(onvolledig)).toContain("Vul de datum van het gesprek in, wie erbij waren");
+    const vastgelegd = await sanne.klik(onvolledig, "Gesprek vastleggen", { "g.gehoudenOp": "2027-04-06", "g.deelnemers": "mentor, ouders, consulent", "g.voortgang": "op-koers" });
+    expect(tekstVan(vastgelegd)).toContain("Voortgangsgesprek 1 van MW-2026-0001 is vastgelegd");
+
+    nu = new Date("2027-04-20T10:00:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(1);
+    expect(kaartenAan(h, MARK).some((k) => tekstVan(k).includes("meer dan een week te laat"))).toBe(false);
+
+    nu = new Date("2027-10-04T10:00:00Z");
+    await h.bot.veeg();
+    const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
+    const klaar = await sanne.klik(evaluatie, "Evaluatie vastleggen", { "e.doelen-behaald": "deels", "e.opbrengsten": "Leerling blijft op school.", "e.vervolg": "Geen." });
+    expect(tekstVan(klaar)).toContain("afgesloten");
+    expect((await h.bot.store.aanvragen.lijst())[0]!.status.fase).toBe("afgesloten");
+  });
+
+  it("tells the decider once when a gesprek is more than a week overdue", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
+    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+    nu = new Date("2027-04-14T10:00:00Z");
+    await h.bot.veeg();
+    await h.bot.veeg();
+    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("meer dan een week te laat"))).toHaveLength(1);
+  });
+});
