@@ -64,9 +64,25 @@ export function formatTijdstip(iso: string): string {
   return DateTime.fromISO(iso, { zone: TIJDZONE }).setLocale("nl").toFormat("d MMMM yyyy HH:mm");
 }
 
-/** School days (Monday to Friday) after `van` up to and including `tot`; holidays are not known here. */
-export function schooldagenTussen(van: IsoDatum, tot: IsoDatum): number {
+/** A school holiday of the SWV's region, both dates inclusive. */
+export const Vakantie = z.strictObject({ naam: z.string().min(1), van: IsoDatum, tot: IsoDatum });
+export type Vakantie = z.infer<typeof Vakantie>;
+
+/** Whether a date is a school day: Monday to Friday, outside the holidays. */
+export function isSchooldag(datum: IsoDatum, vakanties: readonly Vakantie[] = []): boolean {
+  return dag(datum).weekday <= 5 && !vakanties.some((v) => vergelijkDatum(v.van, datum) <= 0 && vergelijkDatum(datum, v.tot) <= 0);
+}
+
+/** The first school day on or after `datum`. */
+export function volgendeSchooldag(datum: IsoDatum, vakanties: readonly Vakantie[] = []): IsoDatum {
+  let d = dag(datum);
+  for (let i = 0; i < 400 && !isSchooldag(d.toISODate()!, vakanties); i++) d = d.plus({ days: 1 });
+  return d.toISODate()!;
+}
+
+/** School days after `van` up to and including `tot`: weekdays outside the holidays. */
+export function schooldagenTussen(van: IsoDatum, tot: IsoDatum, vakanties: readonly Vakantie[] = []): number {
   let dagen = 0;
-  for (let d = dag(van).plus({ days: 1 }); d <= dag(tot); d = d.plus({ days: 1 })) if (d.weekday <= 5) dagen++;
+  for (let d = dag(van).plus({ days: 1 }); d <= dag(tot); d = d.plus({ days: 1 })) if (isSchooldag(d.toISODate()!, vakanties)) dagen++;
   return dagen;
 }

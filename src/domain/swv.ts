@@ -1,5 +1,5 @@
 import { z } from "zod/v4";
-import { IsoDatum, TIJDZONE, vergelijkDatum } from "./datum.js";
+import { IsoDatum, TIJDZONE, Vakantie, vergelijkDatum } from "./datum.js";
 import { PersoonId } from "./aanvraag.js";
 import { Sector, Slug, type Rol } from "./regeling.js";
 
@@ -61,6 +61,8 @@ export const SwvConfig = z.strictObject({
   scholen: z.array(School).min(1),
   personen: z.array(Persoon).min(1),
   vervangingen: z.array(Vervanging).default([]),
+  /** The school holidays of the SWV's region: no reminders then, and they are no school days for the lead-time norm. */
+  schoolvakanties: z.array(Vakantie).default([]),
 });
 export type SwvConfig = z.infer<typeof SwvConfig>;
 

@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import { TIJDZONE, type IsoDatum } from "../domain/datum.js";
+import { TIJDZONE, volgendeSchooldag, type IsoDatum, type Vakantie } from "../domain/datum.js";
 import type { Afspraak } from "../domain/voortgang.js";
 
 /** A reminder of an appointment: a week before, on the day, or once more when it is overdue. */
@@ -12,20 +12,25 @@ export interface Herinnering {
   sleutel: string;
 }
 
-/** 09:00 in Amsterdam on `datum`, or on the next school day when it falls in a weekend. */
-export function negenUurOpSchooldag(datum: IsoDatum): Date {
-  let d = DateTime.fromISO(datum, { zone: TIJDZONE }).set({ hour: 9, minute: 0, second: 0, millisecond: 0 });
-  while (d.weekday > 5) d = d.plus({ days: 1 });
-  return d.toJSDate();
+/** 09:00 in Amsterdam on `datum`, or on the next school day when it falls in a weekend or a holiday. */
+export function negenUurOpSchooldag(datum: IsoDatum, vakanties: readonly Vakantie[] = []): Date {
+  return DateTime.fromISO(volgendeSchooldag(datum, vakanties), { zone: TIJDZONE }).set({ hour: 9 }).toJSDate();
+}
+
+/** When reminders go out relative to an appointment. */
+export interface Herinneringsopties {
+  dagenVooraf: number;
+  teLaatNaDagen: number;
+  vakanties?: readonly Vakantie[];
 }
 
 /** The reminders of one appointment: `dagenVooraf` days before, on the day, and once more after `teLaatNaDagen`. */
-export function herinneringenVan(trajectId: string, afspraak: Afspraak, opties: { dagenVooraf: number; teLaatNaDagen: number }): Herinnering[] {
+export function herinneringenVan(trajectId: string, afspraak: Afspraak, opties: Herinneringsopties): Herinnering[] {
   const dag = (delta: number) => DateTime.fromISO(afspraak.datum, { zone: TIJDZONE }).plus({ days: delta }).toISODate()!;
   const maak = (moment: Herinnering["moment"], datum: IsoDatum): Herinnering => ({
     afspraak,
     moment,
-    tijdstip: negenUurOpSchooldag(datum),
+    tijdstip: negenUurOpSchooldag(datum, opties.vakanties),
     sleutel: `voortgang:${trajectId}:${afspraak.soort}:${afspraak.volgnummer}:${afspraak.datum}:${moment}`,
   });
   return [maak("week-vooraf", dag(-opties.dagenVooraf)), maak("op-de-dag", afspraak.datum), maak("te-laat", dag(opties.teLaatNaDagen))];
@@ -40,7 +45,7 @@ export function verschuldigd(
   trajectId: string,
   openAfspraken: readonly Afspraak[],
   nu: Date,
-  opties: { dagenVooraf: number; teLaatNaDagen: number } = { dagenVooraf: 7, teLaatNaDagen: 8 },
+  opties: Herinneringsopties = { dagenVooraf: 7, teLaatNaDagen: 8 },
 ): Herinnering[] {
   return openAfspraken.flatMap((a) => herinneringenVan(trajectId, a, opties)).filter((h) => h.tijdstip.getTime() <= nu.getTime());
 }

@@ -14,7 +14,7 @@ export async function veegBeslistermijnen(deps: { config: Configuratie; store: S
   const aanvragen = await store.aanvragen.lijst({ swvId: config.swv.id, fasen: ["ingediend"] });
   const staf = config.swv.personen.filter((p) => p.rollen.some((r) => r.rol === "staf")).map((p) => p.id);
   const berichten: Uitgaand[] = [];
-  for (const m of teLaat(aanvragen, now, config.swv.beslistermijnSchooldagen)) {
+  for (const m of teLaat(aanvragen, now, config.swv.beslistermijnSchooldagen, config.swv.schoolvakanties)) {
     const a = aanvragen.find((x) => x.id === m.aanvraagId)!;
     if (a.status.fase !== "ingediend") continue;
     const ontvangers = m.niveau === "beslisser" ? [a.status.beslisserId] : staf;

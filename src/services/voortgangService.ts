@@ -49,7 +49,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
     }
     if (!isTraject(a)) continue;
     const beslisser = a.status.beschikking.namens ?? a.status.beschikking.besluitDoor;
-    for (const h of verschuldigd(a.id, openAfspraken(a, r), now)) {
+    for (const h of verschuldigd(a.id, openAfspraken(a, r), now, { dagenVooraf: 7, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
       const aan = h.moment === "te-laat" ? [a.consulentId, beslisser] : volgers(config, a);
       for (const persoonId of aan)
         berichten.push({

@@ -34,3 +34,12 @@ describe("voortgang schedule (003: progress at least every three months; 002: ev
     expect(new Set(due.map((h) => h.sleutel)).size).toBe(2);
   });
 });
+
+describe("school holidays of the SWV's region", () => {
+  const meivakantie = [{ naam: "Meivakantie 2027", van: "2027-04-24", tot: "2027-05-02" }];
+
+  it("no reminder in a holiday: it goes out at 09:00 on the first school day after", () => {
+    const [, opDeDag] = herinneringenVan("t1", { soort: "voortgangsgesprek", volgnummer: 1, datum: "2027-04-27" }, { dagenVooraf: 7, teLaatNaDagen: 8, vakanties: meivakantie });
+    expect(opDeDag!.tijdstip.toISOString()).toBe("2027-05-03T07:00:00.000Z");
+  });
+});
