@@ -10,6 +10,7 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
     regels.push(
       "**nieuwe aanvraag**: een aanvraag voor maatwerk- of innovatiebudget beginnen; ik leid je stap voor stap door de regeling.",
       "**mijn concepten**: verder met een concept, of een concept verwijderen.",
+      "**verleng IN-2026-0001**: een toegekend innovatietraject één keer verlengen, met de evaluatie van het eerste jaar.",
     );
   if (eigen.some((r) => r === "stadsdeelmanager" || r === "coordinator-steunpunt" || r === "programmadirecteur"))
     regels.push(

@@ -11,7 +11,7 @@ export function toonStap(
   aanvraag: Aanvraag,
   opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; waarschuwing?: boolean; extraRij?: boolean } = {},
 ): Kaart {
-  const regeling = deps.aanvragen.regeling(aanvraag.regelingId);
+  const regeling = deps.aanvragen.regelingVan(aanvraag);
   const stappen = deps.aanvragen.stappen(aanvraag);
   const index = Math.min(opties.index ?? aanvraag.stap, stappen.length - 1);
   const samenvatting = stappen[index]?.soort === "samenvatting";

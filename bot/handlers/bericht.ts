@@ -5,6 +5,7 @@ import { herkenCommando } from "../../src/services/commando.js";
 import { keuzeKaart } from "../actions/aanvraagKies.js";
 import { geschiedenisKaart } from "../commands/geschiedenis.js";
 import { helpKaart } from "../commands/help.js";
+import { toonStap } from "../formulier/toon.js";
 import { geenVervangerKaart, vervangerKaart } from "../commands/vervanger.js";
 import { conceptenKaart } from "../commands/mijnConcepten.js";
 import type { BotDeps } from "../deps.js";
@@ -30,6 +31,11 @@ export function bericht(deps: BotDeps) {
     const consulent = persoon.rollen.some((r) => r.rol === "consulent");
     const kaart = (inhoud: Kaart) => context.sendActivity({ attachments: [CardFactory.adaptiveCard(inhoud)] });
     switch (commando?.soort) {
+      case "verleng":
+        if (!consulent) await context.sendActivity(NIET_VOOR_JOU);
+        else if (!commando.nummer) await context.sendActivity("Noem het nummer van het traject, bijvoorbeeld: verleng IN-2026-0001.");
+        else await kaart(toonStap(deps, await deps.aanvragen.verleng(persoon.id, commando.nummer), { melding: `Verlenging van ${commando.nummer}: de antwoorden zijn overgenomen; vul de evaluatie van het eerste jaar en de nieuwe planning in.` }));
+        return;
       case "vervanger":
         await kaart(await vervangerKaart(deps, persoon, commando));
         return;

@@ -1,6 +1,9 @@
 import type { Persoon } from "../../src/domain/swv.js";
 
-/** The users the Playground must list besides the current one: exactly five. */
+/** The Playground's config file name; it is also what the Playground looks for in its working folder. */
+export const CONFIG_BESTAND = ".m365agentsplayground.yml";
+
+/** How many users the config lists besides the current user: the Playground's schema demands exactly five. */
 export const ANDERE_GEBRUIKERS = 5;
 
 function gebruiker(p: Persoon) {
@@ -17,27 +20,36 @@ function gebruiker(p: Persoon) {
   };
 }
 
+function invuller(i: number): Persoon {
+  return { id: `00000000-0000-4000-8000-${String(i).padStart(12, "0")}`, naam: `Collega ${i + 1}`, rollen: [{ rol: "staf" }] };
+}
+
 /**
- * The Playground's config for one person: they are the current user, with five others
- * of the SWV as the other users (padded with placeholders when the SWV is small).
- * JSON is valid YAML, so the file is written as JSON.
+ * The Playground config (schema version 0.1.1) for one person: they are `currentUser`, and
+ * `users` holds five others of the SWV, padded with made-up colleagues when the SWV is
+ * smaller. Conversation ids carry the person's id, so no two Playgrounds share one.
+ * Written as JSON, which is valid YAML.
  */
 export function playgroundConfig(huidig: Persoon, alle: readonly Persoon[]): string {
-  const anderen = alle.filter((p) => p.id !== huidig.id).slice(0, ANDERE_GEBRUIKERS).map(gebruiker);
-  for (let i = anderen.length; i < ANDERE_GEBRUIKERS; i++)
-    anderen.push({ ...gebruiker({ id: `00000000-0000-4000-8000-00000000000${i}`, naam: `Collega ${i + 1}`, rollen: [{ rol: "staf" }] }) });
-  return JSON.stringify(
+  const anderen = alle.filter((p) => p.id !== huidig.id).slice(0, ANDERE_GEBRUIKERS);
+  for (let i = anderen.length; i < ANDERE_GEBRUIKERS; i++) anderen.push(invuller(i));
+  return `${JSON.stringify(
     {
       version: "0.1.1",
       tenantId: "00000000-0000-0000-0000-000000000001",
       bot: { id: "00000000-0000-0000-0000-000000000011", name: "Maatwerkbot" },
       currentUser: gebruiker(huidig),
-      users: anderen,
+      users: anderen.map(gebruiker),
       personalChat: { id: `persoonlijk-${huidig.id}` },
-      groupChat: { id: "groepschat", name: "Groepschat" },
-      team: { id: "team", name: "Samenwerkingsverband", aadGroupId: "00000000-0000-0000-0000-000000000031", channels: [{ id: "kanaal-algemeen", name: "Algemeen" }] },
+      groupChat: { id: `groepschat-${huidig.id}`, name: "Groepschat" },
+      team: {
+        id: `team-${huidig.id}`,
+        name: "Samenwerkingsverband",
+        aadGroupId: "00000000-0000-0000-0000-000000000031",
+        channels: [{ id: `kanaal-${huidig.id}`, name: "Algemeen" }],
+      },
     },
     null,
     2,
-  );
+  )}\n`;
 }

@@ -8,6 +8,7 @@ import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
 import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
 import { datumVan } from "../domain/datum.js";
 import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
+import { regelingVoor, toetsVerlenging } from "../domain/verlenging.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
 import { leesStap, type RuweInvoer } from "./formulier/invoer.js";
@@ -72,10 +73,14 @@ export function aanvraagService(deps: AanvraagDeps) {
     return a;
   };
 
+  /** The regeling an aanvraag is filled in against: with the first-year evaluation for an extension. */
+  const regelingVan = (a: Aanvraag): Regeling => regelingVoor(a, regeling(a.regelingId));
+
   return {
     regeling,
+    regelingVan,
     school,
-    stappen: (a: Aanvraag): Stap[] => stappenVan(regeling(a.regelingId)),
+    stappen: (a: Aanvraag): Stap[] => stappenVan(regelingVan(a)),
 
     /** The schools a consulent may choose, and per school the regelingen that apply to it. */
     keuzes(actorId: string): { school: School; regelingen: Regeling[] }[] {
@@ -119,7 +124,7 @@ export function aanvraagService(deps: AanvraagDeps) {
       p: { id: string; versie: number; stapId: string; invoer: RuweInvoer; valideren: boolean; naarStap?: number },
     ): Promise<StapUitkomst> {
       const a = await huidigeVersie(actorId, p.id, p.versie);
-      const r = regeling(a.regelingId);
+      const r = regelingVan(a);
       const stappen = stappenVan(r);
       const index = stappen.findIndex((s) => s.id === p.stapId);
       const stap = stappen[index];
@@ -149,20 +154,20 @@ export function aanvraagService(deps: AanvraagDeps) {
     /** Go to another step without changing the content. */
     async naarStap(actorId: string, p: { id: string; versie: number; stap: number }): Promise<Aanvraag> {
       const a = await huidigeVersie(actorId, p.id, p.versie);
-      const nieuw = bewerk(a, { stap: Math.max(0, Math.min(p.stap, stappenVan(regeling(a.regelingId)).length - 1)) }, { door: actorId }, klok());
+      const nieuw = bewerk(a, { stap: Math.max(0, Math.min(p.stap, stappenVan(regelingVan(a)).length - 1)) }, { door: actorId }, klok());
       await store.aanvragen.bewaar(nieuw, a.versie);
       return nieuw;
     },
 
     /** Every problem of the whole aanvraag, for the summary. */
     problemen(a: Aanvraag): Probleem[] {
-      return valideerAanvraag(regeling(a.regelingId), a);
+      return valideerAanvraag(regelingVan(a), a);
     },
 
     /** Submit: validate everything once more and move to ingediend with its decider. */
     async dienIn(actorId: string, p: { id: string; versie: number }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing; beslisserBereikbaar: boolean }> {
       const a = await huidigeVersie(actorId, p.id, p.versie);
-      const r = regeling(a.regelingId);
+      const r = regelingVan(a);
       const toewijzing =
         a.status.fase === "teruggestuurd" ? { beslisserId: a.status.beslisserId, rol: bepaalBeslisser(r, school(a.schoolBrin), swv).rol } : bepaalBeslisser(r, school(a.schoolBrin), swv);
       const nieuw = dienIn(a, r, { beslisserId: toewijzing.beslisserId }, { door: actorId }, klok());
@@ -178,6 +183,32 @@ export function aanvraagService(deps: AanvraagDeps) {
       await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id, { van: a.status.fase, naar: "ingediend" })], uitgaand });
       const beslisserBereikbaar = (await store.conversaties.haal(toewijzing.beslisserId)) !== undefined;
       return { aanvraag: nieuw, toewijzing, beslisserBereikbaar };
+    },
+
+    /**
+     * Start the extension of one of the consulent's granted trajecten: a new draft linked
+     * to it, with its answers copied, that asks the first year's evaluation too.
+     */
+    async verleng(actorId: string, nummer: string): Promise<Aanvraag> {
+      const origineel = await store.aanvragen.haalOpNummer(swv.id, nummer);
+      if (!origineel || origineel.consulentId !== actorId) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+      const r = regeling(origineel.regelingId);
+      toetsVerlenging(origineel, r, await store.aanvragen.lijst({ swvId: swv.id }));
+      const now = klok();
+      const id = randomUUID();
+      const { periode: _oud, ...antwoorden } = origineel.antwoorden;
+      return store.aanvragen.maak(
+        {
+          swvId: swv.id,
+          prefix: nummerPrefix(r.soort),
+          jaar: now.getFullYear(),
+          bouw: (nieuwNummer) => {
+            const concept = maakConcept({ id, nummer: nieuwNummer, swvId: swv.id, regelingId: r.id, schoolBrin: origineel.schoolBrin, consulentId: actorId, verlengingVan: origineel.id }, now);
+            return { ...concept, antwoorden };
+          },
+        },
+        { audit: [audit(actorId, "verlenging-gemaakt", id, { naar: "concept", reden: `verlenging van ${origineel.nummer}` })] },
+      );
     },
 
     /** Delete a draft for good. */

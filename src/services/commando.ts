@@ -4,6 +4,7 @@ import { leesNummer } from "../domain/nummer.js";
 export type Commando =
   | { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" | "geen-vervanger" }
   | { soort: "geschiedenis"; nummer?: string }
+  | { soort: "verleng"; nummer?: string }
   | { soort: "vervanger"; naam: string; van?: string; tot?: string };
 
 /** A date as users type it, "2026-12-04" or "4-12-2026", as ISO; undefined otherwise. */
@@ -41,6 +42,7 @@ export function herkenCommando(tekst: string): Commando | undefined {
   const woorden = new Set(t.split(" "));
   if (/geschiedenis|historie|verloop/.test(t)) return { soort: "geschiedenis", nummer: leesNummer(tekst) };
   if (/^geen (vervanger|vervanging)/.test(t)) return { soort: "geen-vervanger" };
+  if (/^verleng/.test(t)) return { soort: "verleng", nummer: leesNummer(tekst) };
   if (/^(vervanger|vervanging)\b/.test(t)) return leesVervanger(tekst);
   if (/\b(nieuw|nieuwe|start|begin)\b/.test(t) && /aanvra/.test(t)) return { soort: "nieuwe-aanvraag" };
   if (/concept/.test(t)) return { soort: "mijn-concepten" };
