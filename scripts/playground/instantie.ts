@@ -1,13 +1,14 @@
 import type { ChildProcess } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Persoon } from "../../src/domain/swv.js";
 import { CONFIG_BESTAND, playgroundConfig } from "./config.js";
 import { wachtOpHttp } from "./poorten.js";
 import { leeft, startKind } from "./processen.js";
 
-/** Where the Playground package's command line lives. */
-export const PLAYGROUND_CLI = "node_modules/@microsoft/m365agentsplayground/cli.js";
+/** The Playground package's command line, as installed. */
+export const PLAYGROUND_CLI = createRequire(import.meta.url).resolve("@microsoft/m365agentsplayground/cli.js");
 
 /** What one Playground needs to start. */
 export interface PlaygroundOpties {
@@ -70,8 +71,8 @@ export async function startPlayground(o: PlaygroundOpties): Promise<ChildProcess
     if (poort !== o.poort) throw new Error(`luistert op poort ${poort} in plaats van ${o.poort}: die was intussen bezet.`);
     await wachtOpHttp(`http://127.0.0.1:${o.poort}/`, 30_000, kind);
     const antwoord = await wachtOpHttp(`http://127.0.0.1:${o.poort}/_internal/v1/testConfig`, 10_000, kind);
-    const { config: geladen } = (await antwoord.json()) as { config?: { config?: { currentUser?: { aadObjectId?: string } } } };
-    if (geladen?.config?.currentUser?.aadObjectId !== o.persoon.id) throw new Error(`gebruikt niet de config uit ${config}.`);
+    const geladen = (await antwoord.json()) as { config?: { currentUser?: { aadObjectId?: string } } };
+    if (geladen.config?.currentUser?.aadObjectId !== o.persoon.id) throw new Error(`gebruikt niet de config uit ${config}.`);
     if (!leeft(kind)) throw new Error("stopte na het starten.");
     return kind;
   } catch (error) {
