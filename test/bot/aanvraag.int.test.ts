@@ -3,13 +3,7 @@ import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { vulStapIn, type Vulopties } from "../support/invullen.js";
 import { foutenVan, invoerVan, tekstVan, type KaartJson } from "../support/kaart.js";
-import { laadConfiguratie } from "../../src/config/configuratie.js";
-
-const SANNE = "11111111-1111-4111-8111-111111111111"; // consulent of 01AA (PO haven), 02BB (PO poort), 04DD (VO)
-const NOOR = "99999999-9999-4999-8999-999999999999"; // consulent of 03CC, 05EE
-const VREEMDE = "00000000-0000-4000-8000-000000000000";
-const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
-const regeling = (id: string) => config.regelingen.find((r) => r.id === id)!;
+import { NOOR, SANNE, VREEMDE, regeling } from "../support/demo.js";
 
 let h: BotOpHttp;
 let sanne: Gebruiker;

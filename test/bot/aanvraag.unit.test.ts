@@ -1,13 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { vulStapIn } from "../support/invullen.js";
 import { foutenVan, tekstVan, type KaartJson } from "../support/kaart.js";
 import { startBotInProces, type BotInProces } from "../support/testAdapter.js";
-
-const SANNE = "11111111-1111-4111-8111-111111111111";
-const VREEMDE = "00000000-0000-4000-8000-000000000000";
-const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
-const regeling = (id: string) => config.regelingen.find((r) => r.id === id)!;
+import { LINDA, SANNE, VREEMDE, regeling } from "../support/demo.js";
 
 let bot: BotInProces;
 beforeEach(async () => {
@@ -70,7 +65,7 @@ describe("guided aanvraag through the real Application on botbuilder's TestAdapt
   });
 
   it("answers 'help' by role, and a stranger only with an explanation", async () => {
-    const help = await bot.gebruiker("77777777-7777-4777-8777-777777777777").zeg("help");
+    const help = await bot.gebruiker(LINDA).zeg("help");
     expect(tekstVan(help.kaarten.at(-1)!)).not.toContain("nieuwe aanvraag");
     const consulentHelp = await bot.gebruiker(SANNE).zeg("HELP");
     expect(tekstVan(consulentHelp.kaarten.at(-1)!)).toContain("nieuwe aanvraag");

@@ -3,20 +3,11 @@ import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan, type KaartJson } from "../support/kaart.js";
-
-const SANNE = "11111111-1111-4111-8111-111111111111";
-const MARK = "22222222-2222-4222-8222-222222222222";
-const FATIMA = "33333333-3333-4333-8333-333333333333";
-const PETER = "44444444-4444-4444-8444-444444444444";
-const ERICA = "55555555-5555-4555-8555-555555555555";
-const AHMED = "88888888-8888-4888-8888-888888888888";
-const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
-const regeling = (id: string) => config.regelingen.find((r) => r.id === id)!;
+import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
 
 let h: BotOpHttp;
 afterEach(async () => {
@@ -178,13 +169,13 @@ describe("who may decide", () => {
     expect(geweigerd.map((r) => r.actor).sort()).toEqual([SANNE, FATIMA].sort());
 
     await m[MARK]!.klik(kaart, "Toekennen");
-    const linda = gebruiker(h, "77777777-7777-4777-8777-777777777777");
+    const linda = gebruiker(h, LINDA);
     const { kaarten } = await linda.zeg("Geschiedenis mw 2026 1");
     const regels = tekstVan(laatste(kaarten));
     expect(regels).toContain("Geschiedenis van MW-2026-0001");
     expect(regels).toMatch(/Sanne de Vries · toekennen · GEWEIGERD/);
     expect(regels).toMatch(/Mark Jansen · toekennen \(ingediend → toegekend\)/);
-    const noor = gebruiker(h, "99999999-9999-4999-8999-999999999999");
+    const noor = gebruiker(h, NOOR);
     expect(tekstVan(laatste((await noor.zeg("geschiedenis MW-2026-0001")).kaarten))).toContain("bestaat niet of is niet voor jou zichtbaar");
   });
 

@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
-
-const SANNE = "11111111-1111-4111-8111-111111111111";
-const MARK = "22222222-2222-4222-8222-222222222222";
-const LINDA = "77777777-7777-4777-8777-777777777777";
-const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+import { LINDA, MARK, SANNE, demoConfig } from "../support/demo.js";
 
 let h: BotOpHttp;
 afterEach(async () => {
@@ -20,7 +15,7 @@ describe("lead-time norm (5 school days in the demo SWV)", () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
     for (const id of [SANNE, MARK, LINDA]) await gebruiker(h, id).zeg("hallo");
-    await dienVolledigIn(gebruiker(h, SANNE), config.regelingen.find((r) => r.id === "almere-maatwerk")!, "01AA");
+    await dienVolledigIn(gebruiker(h, SANNE), demoConfig.regelingen.find((r) => r.id === "almere-maatwerk")!, "01AA");
     const herinneringen = () => kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Herinnering"));
     const stafMeldingen = () => kaartenAan(h, LINDA).filter((k) => tekstVan(k).includes("wacht lang op een besluit"));
 

@@ -1,9 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
-
-const SANNE = "11111111-1111-4111-8111-111111111111";
-const MARK = "22222222-2222-4222-8222-222222222222";
-const VREEMDE = "00000000-0000-4000-8000-000000000000";
+import { MARK, SANNE, VREEMDE } from "../support/demo.js";
 
 let h: BotOpHttp;
 beforeEach(async () => {

@@ -1,14 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan, type KaartJson } from "../support/kaart.js";
+import { MARK, SANNE, demoConfig } from "../support/demo.js";
 
-const SANNE = "11111111-1111-4111-8111-111111111111";
-const MARK = "22222222-2222-4222-8222-222222222222";
-const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
-const jaarplan = config.regelingen.find((r) => r.id === "jaarplan-maatwerk")!;
+const jaarplan = demoConfig.regelingen.find((r) => r.id === "jaarplan-maatwerk")!;
 
 let h: BotOpHttp;
 afterEach(async () => {
