@@ -24,7 +24,8 @@ export interface BotDeps {
 
 /** The default logger: one JSON line per event on stdout or stderr. */
 export const consoleLogger: Logger = (niveau, bericht, velden = {}) => {
-  const regel = JSON.stringify({ tijd: new Date().toISOString(), niveau, bericht, ...velden });
+  // The fixed fields last, so a field of the event can never hide them.
+  const regel = JSON.stringify({ ...velden, tijd: new Date().toISOString(), niveau, bericht });
   if (niveau === "error") console.error(regel);
   else console.log(regel);
 };

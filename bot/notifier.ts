@@ -3,10 +3,13 @@ import { CardFactory, type ConversationReference, type TurnContext } from "botbu
 import type { Kaart } from "../cards/render.js";
 import type { Aanvraag } from "../src/domain/aanvraag.js";
 import { datumVan, formatDatum } from "../src/domain/datum.js";
-import type { Conversatieverwijzing, Uitgaand } from "../src/storage/ports.js";
+import type { Conversatieverwijzing, Uitgaand, Uitslag } from "../src/storage/ports.js";
 import { beslissingKaart, uitslagKaart } from "./beslissing/kaarten.js";
 import { teLaatKaart, voortgangKaart } from "./voortgang/kaart.js";
 import type { BotDeps } from "./deps.js";
+import { leesStoring, wachttijd } from "./verzending/storing.js";
+import type { Bestemming, Tempo } from "./verzending/tempo.js";
+import { maakVastlegger } from "./verzending/vastlegger.js";
 
 /** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
 export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
@@ -37,12 +40,35 @@ export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, s
   return uitslagKaart(deps, a, r, soort, positie);
 }
 
+/** How the notifier sends: its pacing, who it is among the instances, and its patience. */
+export interface Verzendopties {
+  tempo: Tempo;
+  /** This instance, for claims in the outbox. */
+  instantie: string;
+  /** Messages claimed per round; what is claimed and not yet sent when the process dies is not sent again if it is a reminder. */
+  batch?: number;
+  /** A claim older than this belongs to a sender that died. */
+  leaseMs?: number;
+  /** A permanent refusal (the bot removed, the conversation gone) is tried this often before the message is given up. */
+  maxPogingen?: number;
+}
+
+/** Where a conversation lives, for pacing: the conversation and its tenant. */
+function bestemming(v: Conversatieverwijzing): Bestemming {
+  const tenant = (v.conversation as { tenantId?: unknown }).tenantId;
+  return { gesprek: `${v.serviceUrl}|${v.conversation.id}`, tenant: typeof tenant === "string" && tenant !== "" ? tenant : "tenant" };
+}
+
 /**
- * Delivers the outbox: every message owed to someone who can be reached, rendered at
- * the moment of sending. One delivery at a time in this process; a failure stays in
- * the outbox for the next round. Never logs pupil data.
+ * Delivers the outbox: claims what is due in batches (the claim is stored before
+ * anything is sent), renders each card at the moment of sending, paces the sends to
+ * Teams' limits and records the outcomes many per write. A failure stays owed with a
+ * backoff (or Teams' Retry-After); one delivery round at a time in this process.
+ * Never logs pupil data.
  */
-export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) {
+export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, opties: Verzendopties) {
+  const { tempo, instantie, leaseMs = 15 * 60_000, maxPogingen = 5 } = opties;
+  const batch = opties.batch ?? 15;
   const slot = new Mutex();
   const volledig = () => deps as BotDeps;
   /** The adapter hands errors in proactive logic to its turn error handler; this brings them back, so a failed send is never taken for sent. */
@@ -58,26 +84,41 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) 
     if (fout !== undefined) throw fout;
   };
 
+  const verstuurEen = async (u: Uitgaand): Promise<Uitslag> => {
+    const nu = () => deps.klok().toISOString();
+    const verwijzing = await deps.store.conversaties.haal(u.persoonId);
+    const a = await deps.store.aanvragen.haal(u.aanvraagId);
+    if (!verwijzing || !a) return { id: u.id, soort: "opgegeven", op: nu(), reden: !a ? "De aanvraag bestaat niet meer." : "Geen gesprek met deze persoon." };
+    const doel = bestemming(verwijzing);
+    try {
+      const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
+      await tempo.beurt(doel);
+      let activiteitId: string | undefined;
+      await bezorgZeker(verwijzing, async (context) => {
+        activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
+      });
+      return { id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) };
+    } catch (error) {
+      const storing = leesStoring(error);
+      if (storing.retryAfterMs !== undefined) tempo.pauzeer(doel.tenant, storing.retryAfterMs);
+      const fout = `${storing.status ?? "geen antwoord"}: ${(error as Error).message}`;
+      if (!storing.tijdelijk && u.pogingen + 1 >= maxPogingen) {
+        deps.log("error", "Bericht opgegeven: Teams weigert het blijvend", { uitgaandId: u.id, soort: u.soort, status: storing.status, pogingen: u.pogingen + 1 });
+        return { id: u.id, soort: "opgegeven", op: nu(), reden: fout };
+      }
+      deps.log("warn", "Bericht niet bezorgd; het wordt later opnieuw geprobeerd", { uitgaandId: u.id, soort: u.soort, status: storing.status, pogingen: u.pogingen + 1 });
+      return { id: u.id, soort: "mislukt", fout, volgendePogingOp: new Date(deps.klok().getTime() + wachttijd(u.pogingen, storing)).toISOString() };
+    }
+  };
+
   const bezorgOpenstaand = async (persoonId?: string): Promise<void> => {
-    for (const u of await deps.store.uitgaand.openstaand(persoonId)) {
-      const verwijzing = await deps.store.conversaties.haal(u.persoonId);
-      if (!verwijzing) continue;
-      const a = await deps.store.aanvragen.haal(u.aanvraagId);
-      if (!a) {
-        await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString() });
-        continue;
-      }
-      try {
-        const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
-        let activiteitId: string | undefined;
-        await bezorgZeker(verwijzing, async (context) => {
-          activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
-        });
-        await deps.store.uitgaand.markeerVerzonden(u.id, { op: deps.klok().toISOString(), activiteitId });
-      } catch (error) {
-        deps.log("warn", "Bericht niet bezorgd; volgende ronde opnieuw", { bericht: u.id, soort: u.soort, fout: (error as Error).message });
-        await deps.store.uitgaand.markeerMislukt(u.id, (error as Error).message);
-      }
+    for (;;) {
+      const { teVersturen, onderbroken } = await deps.store.uitgaand.claim({ door: instantie, nu: deps.klok().toISOString(), max: batch, leaseMs, ...(persoonId ? { persoonId } : {}) });
+      for (const u of onderbroken) deps.log("warn", "Herinnering niet opnieuw verstuurd: de vorige verzending werd onderbroken en kan al zijn aangekomen", { uitgaandId: u.id, soort: u.soort });
+      if (teVersturen.length === 0) break;
+      const vastlegger = maakVastlegger(deps.store.uitgaand);
+      await Promise.all(teVersturen.map(async (u) => vastlegger.leg(await verstuurEen(u))));
+      await vastlegger.klaar();
     }
   };
 
@@ -101,11 +142,12 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger) 
         if (!verwijzing) continue;
         try {
           const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
+          await tempo.beurt(bestemming(verwijzing));
           await bezorgZeker(verwijzing, async (context) => {
             await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
           });
         } catch (error) {
-          deps.log("warn", "Beslissingskaart niet bijgewerkt", { bericht: u.id, fout: (error as Error).message });
+          deps.log("warn", "Beslissingskaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
         }
       }
     },

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { laadConfiguratie } from "../src/config/configuratie.js";
 import type { Omgeving } from "../src/config/omgeving.js";
@@ -13,6 +14,7 @@ import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
+import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
 
 /** A running bot: its port, and how to stop it cleanly. */
 export interface DraaiendeBot {
@@ -25,7 +27,7 @@ export interface DraaiendeBot {
 }
 
 /** Composition root: config → store → app → server. Throws a coded error when a file is bad. */
-export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; log?: Logger } = {}): Promise<DraaiendeBot> {
+export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; log?: Logger; tempo?: Tempolimieten } = {}): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
   const store = await openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS });
@@ -34,7 +36,10 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
   const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
-  const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? "")) };
+  const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
+  // One second of sending per claimed batch: what a crash can cut off stays small.
+  const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant });
+  const deps: BotDeps = { ...basis, notifier };
   const app = maakApp(deps, adapter);
   let bezig = false;
   const veeg = async () => {

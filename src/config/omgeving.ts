@@ -17,6 +17,8 @@ export const Omgeving = z
     BOT_TYPE: z.preprocess(leegIsWeg, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
     STORE_LOCK_WAIT_MS: z.coerce.number().int().nonnegative().default(12_000),
     PLANNER_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
+    /** Proactive messages a second into the tenant; Teams allows about 30 per app, we stay well under. */
+    VERZEND_PER_SECONDE: z.coerce.number().int().min(1).max(25).default(15),
   })
   .superRefine((o, ctx) => {
     if (o.BOT_ID === undefined) return;

@@ -55,8 +55,47 @@ export const Uitgaand = z.object({
   activiteitId: z.string().optional(),
   pogingen: z.number().int().nonnegative().default(0),
   laatsteFout: z.string().max(500).optional(),
+  /** Taken by a sender (an instance of the bot) at this moment; sending happens only after this is stored. */
+  geclaimdOp: Tijdstip.optional(),
+  geclaimdDoor: z.string().max(100).optional(),
+  /** After a failure: not before this moment again (backoff, or the connector's Retry-After). */
+  volgendePogingOp: Tijdstip.optional(),
+  /** No longer sent: the aanvraag is gone, the person cannot be reached, or a reminder's sending was cut off (`laatsteFout` says which). */
+  opgegevenOp: Tijdstip.optional(),
 });
 export type Uitgaand = z.infer<typeof Uitgaand>;
+
+/**
+ * Reminders are sent at most once: when a sender dies between sending and recording,
+ * nobody can tell whether the message arrived, and a reminder twice is worse than a
+ * missed one that the next moment (on the day, overdue) repeats. Every other message
+ * (a decision card, a beschikking) is sent at least once: it is rendered from the
+ * aanvraag's state, so a second copy is harmless, and it must never be lost.
+ */
+export const HOOGSTENS_EENS: ReadonlySet<Uitgaand["soort"]> = new Set(["voortgang", "voortgang-te-laat", "termijn-beslisser", "termijn-staf"]);
+
+/** How a claimed message went. */
+export type Uitslag =
+  | { id: string; soort: "verzonden"; op: string; activiteitId?: string }
+  | { id: string; soort: "mislukt"; fout: string; volgendePogingOp: string }
+  | { id: string; soort: "opgegeven"; op: string; reden: string };
+
+/** What a sender asks for: due messages for people it can reach, oldest first. */
+export interface Claim {
+  /** The claiming instance. */
+  door: string;
+  nu: string;
+  max: number;
+  /** A claim older than this is taken to be from a sender that died. */
+  leaseMs: number;
+  persoonId?: string;
+}
+
+/** What a claim yields: the messages to send now, and reminders whose earlier sending was cut off (now given up). */
+export interface Geclaimd {
+  teVersturen: Uitgaand[];
+  onderbroken: Uitgaand[];
+}
 
 /** What is written together with a change of an aanvraag, in the same write. */
 export interface Bijlagen {
@@ -117,14 +156,21 @@ export interface AuditLog {
 
 /** The outbox of messages the bot owes people. */
 export interface UitgaandRepository {
-  /** Messages not yet delivered, oldest first; for one person when given. */
+  /** Messages still owed (neither delivered nor given up), oldest first; for one person when given. */
   openstaand(persoonId?: string): Promise<Uitgaand[]>;
   /** Every message about an aanvraag, delivered or not. */
   vanAanvraag(aanvraagId: string): Promise<Uitgaand[]>;
-  markeerVerzonden(id: string, p: { op: string; activiteitId?: string }): Promise<void>;
   /** Stores the messages whose key is not stored yet, in one write; resolves to those it stored. */
   voegToeEenmalig(berichten: readonly Uitgaand[]): Promise<Uitgaand[]>;
-  markeerMislukt(id: string, fout: string): Promise<void>;
+  /**
+   * Claims, in one write, up to `max` owed messages that are due, for people with a
+   * conversation reference, that no live sender holds. A claim whose sender died is
+   * taken over, except for a reminder (HOOGSTENS_EENS): that is given up and returned
+   * in `onderbroken`, so it is never sent twice.
+   */
+  claim(claim: Claim): Promise<Geclaimd>;
+  /** Records how claimed messages went, in one write; releases their claims. */
+  verwerk(uitslagen: readonly Uitslag[]): Promise<void>;
 }
 
 /** Deputies a decider set in chat. */

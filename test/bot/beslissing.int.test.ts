@@ -14,8 +14,8 @@ afterEach(async () => {
   await h?.stop();
 });
 
-async function start(omgeving: Record<string, string> = {}, bekend: string[] = [SANNE, MARK, FATIMA, PETER, ERICA, AHMED]) {
-  h = await startBotOpHttp(omgeving);
+async function start(omgeving: Record<string, string> = {}, bekend: string[] = [SANNE, MARK, FATIMA, PETER, ERICA, AHMED], klok?: () => Date) {
+  h = await startBotOpHttp(omgeving, klok);
   const mensen = Object.fromEntries(bekend.map((id) => [id, gebruiker(h, id)])) as Record<string, Gebruiker>;
   for (const g of Object.values(mensen)) await g.zeg("hallo");
   return mensen;
@@ -254,15 +254,21 @@ describe("the yearly budget", () => {
 });
 
 describe("when Teams fails to take a message", () => {
-  it("the submission stands, the decision card stays owed, and the planner delivers it once Teams is back", async () => {
-    const m = await start();
+  it("the submission stands, the decision card stays owed with a backoff, and the planner delivers it once Teams is back", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    const m = await start({}, undefined, () => nu);
     h.connector.storing = (methode, pad) => (methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`) ? 502 : undefined);
     const antwoord = await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "01AA");
     expect(tekstVan(antwoord)).toContain("Ingediend.");
     expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(0);
-    expect(await h.bot.store.uitgaand.openstaand(MARK)).toHaveLength(1);
+    const [owed] = await h.bot.store.uitgaand.openstaand(MARK);
+    expect(owed).toMatchObject({ pogingen: 1, laatsteFout: expect.stringContaining("502") });
+    expect(Date.parse(owed!.volgendePogingOp!)).toBeGreaterThanOrEqual(nu.getTime() + 15_000);
 
     h.connector.storing = undefined;
+    await h.bot.veeg();
+    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(0);
+    nu = new Date(Date.parse(owed!.volgendePogingOp!));
     await h.bot.veeg();
     await h.bot.veeg();
     expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"))).toHaveLength(1);

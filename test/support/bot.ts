@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { startBot, type DraaiendeBot } from "../../bot/start.js";
 import type { Logger } from "../../bot/deps.js";
+import type { Tempolimieten } from "../../bot/verzending/tempo.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import { startConnector, type Connector } from "./connector.js";
 
@@ -19,12 +20,12 @@ export interface BotOpHttp {
 }
 
 /** Start the real bot (demo SWV, embedded store) and a loopback connector. */
-export async function startBotOpHttp(omgeving: Record<string, string> = {}, klok?: () => Date): Promise<BotOpHttp> {
-  const connector = await startConnector();
+export async function startBotOpHttp(omgeving: Record<string, string> = {}, klok?: () => Date, opties: { tempo?: Tempolimieten; connector?: Connector } = {}): Promise<BotOpHttp> {
+  const connector = opties.connector ?? (await startConnector());
   const dataDir = omgeving.DATA_DIR ?? (await mkdtemp(join(tmpdir(), "maatwerkbot-bot-")));
   const logregels: string[] = [];
-  const log: Logger = (niveau, bericht, velden) => logregels.push(JSON.stringify({ niveau, bericht, ...velden }));
-  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: dataDir, STORE_LOCK_WAIT_MS: "0", ...omgeving }), { log, ...(klok ? { klok } : {}) });
+  const log: Logger = (niveau, bericht, velden) => logregels.push(JSON.stringify({ ...velden, niveau, bericht }));
+  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: dataDir, STORE_LOCK_WAIT_MS: "0", ...omgeving }), { log, ...(klok ? { klok } : {}), ...(opties.tempo ? { tempo: opties.tempo } : {}) });
   const stuur = async (van: string, activiteit: Record<string, unknown>) => {
     const res = await fetch(`http://127.0.0.1:${bot.poort}/api/messages`, {
       method: "POST",

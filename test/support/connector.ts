@@ -8,14 +8,21 @@ export interface Verzonden {
   body: Record<string, unknown>;
   /** The HTTP status the stand-in answered with. */
   status: number;
+  /** When it arrived (ms since the epoch, real time). */
+  op: number;
 }
+
+/** How the stand-in answers a call instead of 200: a status, with headers such as Retry-After. */
+export type Storingsantwoord = number | { status: number; headers?: Record<string, string> };
 
 /** A loopback stand-in for the Teams connector service: it records every activity the bot sends. */
 export interface Connector {
   url: string;
   verzonden: Verzonden[];
   /** When set, answers a call with this HTTP status instead of 200 (the call is still recorded). */
-  storing?: (methode: string, pad: string) => number | undefined;
+  storing?: (methode: string, pad: string) => Storingsantwoord | undefined;
+  /** When set, the answer to a call waits for this promise (the call is recorded first): to catch the bot mid-send. */
+  houdVast?: (methode: string, pad: string) => Promise<void> | undefined;
   stop: () => Promise<void>;
 }
 
@@ -33,10 +40,12 @@ export async function startConnector(): Promise<Connector> {
   const connector: Connector = { url: "", verzonden, stop: async () => undefined };
   const server: Server = createServer(async (req, res) => {
     const body = await leesBody(req);
-    const storing = connector.storing?.(req.method ?? "", req.url ?? "");
-    verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body, status: storing ?? 200 });
+    const antwoord = connector.storing?.(req.method ?? "", req.url ?? "");
+    const storing = typeof antwoord === "number" ? { status: antwoord } : antwoord;
+    verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body, status: storing?.status ?? 200, op: Date.now() });
+    await connector.houdVast?.(req.method ?? "", req.url ?? "");
     if (storing !== undefined) {
-      res.writeHead(storing, { "content-type": "application/json" });
+      res.writeHead(storing.status, { "content-type": "application/json", ...storing.headers });
       res.end(JSON.stringify({ error: { code: "Storing", message: "gesimuleerde storing" } }));
       return;
     }

@@ -13,11 +13,14 @@ import {
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
+  HOOGSTENS_EENS,
   type Bijlagen,
   type ConversatieRepository,
+  type Geclaimd,
   type NieuweAanvraag,
   type Store,
   type UitgaandRepository,
+  type Uitslag,
   type VervangingRepository,
 } from "../ports.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
@@ -42,6 +45,24 @@ function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "u
     audit: bij.audit?.length ? [...huidig.audit, ...bij.audit.map((r) => AuditRegel.parse(r))] : huidig.audit,
     uitgaand: bij.uitgaand?.length ? [...huidig.uitgaand, ...bij.uitgaand.map((u) => Uitgaand.parse(u))] : huidig.uitgaand,
   };
+}
+
+/** Still owed: neither delivered nor given up. */
+function isOpen(u: Uitgaand): boolean {
+  return u.verzondenOp === undefined && u.opgegevenOp === undefined;
+}
+
+/** A claimed message after its sending: recorded, and its claim released. */
+function naUitslag(u: Uitgaand, uitslag: Uitslag): Uitgaand {
+  const { geclaimdOp: _op, geclaimdDoor: _door, ...vrij } = u;
+  switch (uitslag.soort) {
+    case "verzonden":
+      return { ...vrij, verzondenOp: uitslag.op, pogingen: u.pogingen + 1, ...(uitslag.activiteitId ? { activiteitId: uitslag.activiteitId } : {}) };
+    case "mislukt":
+      return { ...vrij, pogingen: u.pogingen + 1, laatsteFout: uitslag.fout.slice(0, 500), volgendePogingOp: uitslag.volgendePogingOp };
+    case "opgegeven":
+      return { ...vrij, opgegevenOp: uitslag.op, laatsteFout: uitslag.reden.slice(0, 500) };
+  }
 }
 
 function past(a: Aanvraag, f: AanvraagFilter): boolean {
@@ -184,18 +205,12 @@ class LowdbStore implements Store {
   readonly uitgaand: UitgaandRepository = {
     openstaand: async (persoonId) =>
       this.open()
-        .uitgaand.filter((u) => u.verzondenOp === undefined && (persoonId === undefined || u.persoonId === persoonId))
+        .uitgaand.filter((u) => isOpen(u) && (persoonId === undefined || u.persoonId === persoonId))
         .map((u) => structuredClone(u)),
     vanAanvraag: async (aanvraagId) =>
       this.open()
         .uitgaand.filter((u) => u.aanvraagId === aanvraagId)
         .map((u) => structuredClone(u)),
-    markeerVerzonden: async (id, p) => {
-      await this.leg((huidig) => ({
-        ...huidig,
-        uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, verzondenOp: p.op, ...(p.activiteitId ? { activiteitId: p.activiteitId } : {}) } : u)),
-      }));
-    },
     voegToeEenmalig: async (berichten) => {
       let nieuw: Uitgaand[] = [];
       await this.leg((huidig) => {
@@ -205,11 +220,35 @@ class LowdbStore implements Store {
       });
       return structuredClone(nieuw);
     },
-    markeerMislukt: async (id, fout) => {
-      await this.leg((huidig) => ({
-        ...huidig,
-        uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, pogingen: u.pogingen + 1, laatsteFout: fout.slice(0, 500) } : u)),
-      }));
+    claim: async (c) => {
+      const uit: Geclaimd = { teVersturen: [], onderbroken: [] };
+      await this.leg((huidig) => {
+        const nu = Date.parse(c.nu);
+        // One process holds this file (the lock), so a claim of another sender is one that died with its process.
+        const levend = (u: Uitgaand) => u.geclaimdOp !== undefined && u.geclaimdDoor === c.door && Date.parse(u.geclaimdOp) + c.leaseMs > nu;
+        const gewijzigd = new Map<string, Uitgaand>();
+        for (const u of huidig.uitgaand) {
+          if (uit.teVersturen.length >= c.max) break;
+          if (!isOpen(u) || (c.persoonId !== undefined && u.persoonId !== c.persoonId) || huidig.conversaties[u.persoonId] === undefined) continue;
+          if ((u.volgendePogingOp !== undefined && Date.parse(u.volgendePogingOp) > nu) || levend(u)) continue;
+          if (u.geclaimdOp !== undefined && HOOGSTENS_EENS.has(u.soort)) {
+            const opgegeven = { ...u, opgegevenOp: c.nu, laatsteFout: "Verzending onderbroken: misschien al bezorgd, daarom niet opnieuw verstuurd." };
+            gewijzigd.set(u.id, opgegeven);
+            uit.onderbroken.push(opgegeven);
+            continue;
+          }
+          const geclaimd = { ...u, geclaimdOp: c.nu, geclaimdDoor: c.door };
+          gewijzigd.set(u.id, geclaimd);
+          uit.teVersturen.push(geclaimd);
+        }
+        return gewijzigd.size > 0 ? { ...huidig, uitgaand: huidig.uitgaand.map((u) => gewijzigd.get(u.id) ?? u) } : huidig;
+      });
+      return structuredClone(uit);
+    },
+    verwerk: async (uitslagen) => {
+      if (uitslagen.length === 0) return;
+      const per = new Map(uitslagen.map((u) => [u.id, u]));
+      await this.leg((huidig) => ({ ...huidig, uitgaand: huidig.uitgaand.map((u) => (per.has(u.id) ? naUitslag(u, per.get(u.id)!) : u)) }));
     },
   };
 
