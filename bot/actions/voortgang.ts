@@ -1,6 +1,8 @@
 import { z } from "zod/v4";
 import { IsoDatum } from "../../src/domain/datum.js";
 import { DomainError, isDomainError } from "../../src/domain/errors.js";
+import { Voortgangsoordeel } from "../../src/domain/aanvraag.js";
+import { doelenVan, totaalOordeel } from "../../src/domain/doelen.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../formulier/toon.js";
@@ -41,17 +43,21 @@ export function voortgang(deps: BotDeps) {
         return toonMelding("Verzet", `${d.soort === "evaluatie" ? "De evaluatie" : `Gesprek ${d.volgnummer}`} van ${a.nummer} staat nu op ${v.nieuweDatum}; de herinneringen volgen die datum.`);
       }
       if (d.soort === "evaluatie") {
-        await deps.voortgang.evalueer(actor.id, a.id, invoer(ruw, "e."));
+        await deps.voortgang.evalueer(actor.id, a.id, invoer(ruw, "e."), invoer(ruw, "d."));
         return toonMelding("Evaluatie vastgelegd", `Het traject van ${a.nummer} is afgesloten.`);
       }
       const g = invoer(ruw, "g.");
-      const voortgangOordeel = z.enum(["op-koers", "deels", "niet"]).safeParse(g.voortgang);
-      if (!IsoDatum.safeParse(g.gehoudenOp).success || !g.deelnemers?.trim() || !voortgangOordeel.success) throw new DomainError("GESPREK_ONVOLLEDIG");
+      const doelen = doelenVan(a, r);
+      // Several goals: a judgement per goal, and the whole follows from them; one goal or none: one judgement.
+      const oordelen = doelen.length > 1 ? doelen.map((_, i) => Voortgangsoordeel.safeParse(g[`doel-${i + 1}`]).data) : [Voortgangsoordeel.safeParse(g.voortgang).data];
+      if (!IsoDatum.safeParse(g.gehoudenOp).success || !g.deelnemers?.trim() || oordelen.some((o) => o === undefined)) throw new DomainError("GESPREK_ONVOLLEDIG");
+      const perDoel = doelen.map((doel, i) => ({ doel, oordeel: oordelen[doelen.length > 1 ? i : 0]! }));
       await deps.voortgang.legVast(actor.id, a.id, {
         volgnummer: d.volgnummer,
         gehoudenOp: g.gehoudenOp!,
         deelnemers: g.deelnemers.trim().slice(0, 500),
-        voortgang: voortgangOordeel.data,
+        voortgang: totaalOordeel(perDoel) ?? oordelen[0]!,
+        perDoel,
         notities: g.notities ?? "",
         vervolgstappen: g.vervolgstappen ?? "",
       });

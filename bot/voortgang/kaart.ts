@@ -2,6 +2,7 @@ import type { VeldData, VoortgangData } from "../../cards/cardData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Aanvraag } from "../../src/domain/aanvraag.js";
 import { formatDatum } from "../../src/domain/datum.js";
+import { doelenVan } from "../../src/domain/doelen.js";
 import type { EvaluatieVraag, Regeling } from "../../src/domain/regeling.js";
 import type { Uitgaand } from "../../src/storage/ports.js";
 import type { BotDeps } from "../deps.js";
@@ -22,15 +23,24 @@ export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak
   const gesprek = afspraak.soort === "voortgangsgesprek";
   const wat = gesprek ? `Voortgangsgesprek ${afspraak.volgnummer}` : "Evaluatie";
   const wanneer = afspraak.moment === "te-laat" ? `was gepland op ${formatDatum(afspraak.datum)} en is nog niet vastgelegd` : `staat gepland op ${formatDatum(afspraak.datum)}`;
+  const doelen = doelenVan(a, r);
+  const voortgang = keuze([["op-koers", "Op koers"], ["deels", "Deels"], ["niet", "Niet"]]);
+  const perDoel: VeldData[] =
+    doelen.length > 1
+      ? doelen.map((doel, i) => ({ ...leeg, naam: `g.doel-${i + 1}`, label: `Doel ${i + 1}: ${doel}`, soort: "keuze", opties: voortgang }))
+      : [{ ...leeg, naam: "g.voortgang", label: doelen.length === 1 ? `Hoe gaat het met het doel: ${doelen[0]}` : "Hoe gaat het met de doelen?", soort: "keuze", opties: voortgang }];
   const velden: VeldData[] = gesprek
     ? [
         { ...leeg, naam: "g.gehoudenOp", label: "Gehouden op", soort: "datum", waarde: afspraak.datum },
         { ...leeg, naam: "g.deelnemers", label: "Wie waren erbij?", soort: "tekst", maxLengte: 500, placeholder: "bijv. mentor, ouders, consulent" },
-        { ...leeg, naam: "g.voortgang", label: "Hoe gaat het met de doelen?", soort: "keuze", opties: keuze([["op-koers", "Op koers"], ["deels", "Deels"], ["niet", "Niet"]]) },
+        ...perDoel,
         { ...leeg, naam: "g.notities", label: "Notities", soort: "langeTekst" },
         { ...leeg, naam: "g.vervolgstappen", label: "Volgende stappen", soort: "langeTekst" },
       ]
-    : r.evaluatie.vragen.map(evaluatieVeld);
+    : [
+        ...(doelen.length > 1 ? doelen : []).map((doel, i): VeldData => ({ ...leeg, naam: `d.doel-${i + 1}`, label: `Doel ${i + 1} behaald? ${doel}`, soort: "keuze", opties: keuze([["ja", "Ja"], ["deels", "Deels"], ["nee", "Nee"]]) })),
+        ...r.evaluatie.vragen.map(evaluatieVeld),
+      ];
   velden.push(
     { ...leeg, naam: "v.nieuweDatum", label: "Of verzet naar", soort: "datum" },
     { ...leeg, naam: "v.reden", label: "Reden van verzetten", soort: "tekst", maxLengte: 500 },

@@ -69,8 +69,14 @@ export const Beschikking = z.object({
 export type Beschikking = z.infer<typeof Beschikking>;
 
 /** The recorded evaluation at the end of a traject. */
+/** The effect reached on one goal, as judged at the evaluation. */
+export const DoelEffect = z.object({ doel: z.string().max(300), effect: z.enum(["ja", "deels", "nee"]) });
+export type DoelEffect = z.infer<typeof DoelEffect>;
+
 export const Evaluatie = z.object({
   antwoorden: z.record(Slug, z.union([z.string(), z.boolean()])),
+  /** Per goal of the aanvraag: reached, partly, not. */
+  perDoel: z.array(DoelEffect).default([]),
   vastgelegdOp: Tijdstip,
   vastgelegdDoor: PersoonId,
 });
@@ -135,12 +141,18 @@ export type Gebeurtenis = z.infer<typeof Gebeurtenis>;
 export const Voortgangsoordeel = z.enum(["op-koers", "deels", "niet"]);
 export type Voortgangsoordeel = z.infer<typeof Voortgangsoordeel>;
 
+/** How one goal is going, as judged at a voortgangsgesprek. */
+export const DoelOordeel = z.object({ doel: z.string().max(300), oordeel: Voortgangsoordeel });
+export type DoelOordeel = z.infer<typeof DoelOordeel>;
+
 /** A recorded voortgangsgesprek. */
 export const Gesprek = z.object({
   volgnummer: z.number().int().positive(),
   gehoudenOp: IsoDatum,
   deelnemers: z.string().trim().min(1).max(500),
+  /** Overall: on course only when every goal is, not when none is, partly otherwise. */
   voortgang: Voortgangsoordeel,
+  perDoel: z.array(DoelOordeel).default([]),
   notities: z.string().max(4000).default(""),
   vervolgstappen: z.string().max(4000).default(""),
   vastgelegdOp: Tijdstip,

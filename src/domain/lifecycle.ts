@@ -1,4 +1,4 @@
-import type { Aanvraag, AanvraagIn, Antwoord, Begroting, Beschikking, Fase, Gebeurtenis, Status } from "./aanvraag.js";
+import type { Aanvraag, AanvraagIn, Antwoord, Begroting, Beschikking, DoelEffect, Fase, Gebeurtenis, Status } from "./aanvraag.js";
 import { faseLabel } from "./aanvraag.js";
 import { langerDanMaanden, schooljaarVan, vergelijkDatum, type Periode } from "./datum.js";
 import { DomainError } from "./errors.js";
@@ -167,9 +167,9 @@ export function start(a: Aanvraag, actor: Actor, now: Date): AanvraagIn<"lopend"
 }
 
 /** Record the evaluation at the end; this closes the traject. */
-export function sluitAf(a: Aanvraag, p: { antwoorden: Record<string, string | boolean> }, actor: Actor, now: Date): AanvraagIn<"afgesloten"> {
+export function sluitAf(a: Aanvraag, p: { antwoorden: Record<string, string | boolean>; perDoel?: DoelEffect[] }, actor: Actor, now: Date): AanvraagIn<"afgesloten"> {
   vereisFase(a, ["toegekend", "lopend"], "afgesloten");
-  const evaluatie = { antwoorden: p.antwoorden, vastgelegdOp: now.toISOString(), vastgelegdDoor: actor.door };
+  const evaluatie = { antwoorden: p.antwoorden, perDoel: p.perDoel ?? [], vastgelegdOp: now.toISOString(), vastgelegdDoor: actor.door };
   const status: Status = { fase: "afgesloten", beschikking: a.status.beschikking, evaluatie };
   return volgende(a, status, "afgesloten", actor, now) as AanvraagIn<"afgesloten">;
 }

@@ -152,6 +152,10 @@ export const Regeling = z
       cadansMaanden: z.number().int().positive().default(3),
       /** Who holds the voortgangsgesprek with the school besides the consulent. */
       met: z.enum(["consulent", "contactpersoon"]).default("consulent"),
+      /** The criterion whose answer holds the goals, one per line; progress and effect are asked per goal. */
+      doelen: Slug.default("doelen"),
+      /** How many days before an appointment the first reminder goes out. */
+      dagenVooraf: z.number().int().min(1).max(28).default(7),
     }),
     evaluatie: z.strictObject({ vragen: z.array(EvaluatieVraag).min(1) }),
     verlenging: z.strictObject({
@@ -192,6 +196,9 @@ export const Regeling = z
     for (const id of items)
       if (r.voorwaarden.regel !== undefined && !gebruikt.has(id))
         ctx.addIssue({ code: "custom", path: ["voorwaarden", "regel"], message: `Voorwaarde '${id}' staat niet in de regel.` });
+    const doelen = r.criteria.find((c) => c.id === r.voortgang.doelen);
+    if (doelen && doelen.type !== "tekst" && doelen.type !== "langeTekst")
+      ctx.addIssue({ code: "custom", path: ["voortgang", "doelen"], message: `Criterium '${doelen.id}' is geen tekst en kan geen doelen bevatten.` });
     if (r.beslisser.soort === "per-sector")
       for (const s of r.sectoren)
         if (!r.beslisser.rollen[s])

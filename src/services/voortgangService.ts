@@ -4,7 +4,8 @@ import { datumVan, vergelijkDatum } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { sluitAf, start } from "../domain/lifecycle.js";
 import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../domain/voortgang.js";
-import type { Aanvraag, Gesprek, Verzetting } from "../domain/aanvraag.js";
+import { DoelEffect, type Aanvraag, type Gesprek, type Verzetting } from "../domain/aanvraag.js";
+import { doelenVan } from "../domain/doelen.js";
 import { verschuldigd } from "../scheduler/voortgang.js";
 import type { Store, Uitgaand } from "../storage/ports.js";
 
@@ -49,7 +50,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
     }
     if (!isTraject(a)) continue;
     const beslisser = a.status.beschikking.namens ?? a.status.beschikking.besluitDoor;
-    for (const h of verschuldigd(a.id, openAfspraken(a, r), now, { dagenVooraf: 7, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
+    for (const h of verschuldigd(a.id, openAfspraken(a, r), now, { dagenVooraf: r.voortgang.dagenVooraf, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
       const aan = h.moment === "te-laat" ? [a.consulentId, beslisser] : volgers(config, a);
       for (const persoonId of aan)
         berichten.push({
@@ -85,9 +86,16 @@ export function voortgangService(deps: VoortgangDeps) {
       await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "voortgangsgesprek", uitkomst: "toegestaan", aanvraagId: a.id }] });
       return nieuw;
     },
-    /** Record the evaluation at the end: every required question answered in its own terms; this closes the traject. */
-    async evalueer(actorId: string, id: string, antwoorden: Record<string, string>): Promise<Aanvraag> {
+    /** Record the evaluation at the end: every required question answered in its own terms, and the effect per goal (`doel-1`…) when there are several; this closes the traject. */
+    async evalueer(actorId: string, id: string, antwoorden: Record<string, string>, effecten: Record<string, string> = {}): Promise<Aanvraag> {
       const { a, r } = await traject(actorId, id);
+      // With one goal the regeling's own questions cover it; with several, the effect is asked per goal.
+      const doelen = doelenVan(a, r);
+      const perDoel = (doelen.length > 1 ? doelen : []).map((doel, i) => {
+        const effect = DoelEffect.shape.effect.safeParse(effecten[`doel-${i + 1}`]);
+        if (!effect.success) throw new DomainError("EVALUATIE_ONVOLLEDIG", { vraag: `Doel ${i + 1} behaald?` });
+        return { doel, effect: effect.data };
+      });
       const waarden: Record<string, string | boolean> = {};
       for (const v of r.evaluatie.vragen) {
         const w = (antwoorden[v.id] ?? "").trim();
@@ -96,7 +104,7 @@ export function voortgangService(deps: VoortgangDeps) {
         if (w !== "" && toegestaan && !toegestaan.includes(w)) throw new DomainError("EVALUATIE_ONVOLLEDIG", { vraag: v.label });
         if (w !== "") waarden[v.id] = v.type === "jaNee" ? w === "ja" : w.slice(0, 4000);
       }
-      const nieuw = sluitAf(a, { antwoorden: waarden }, { door: actorId }, klok());
+      const nieuw = sluitAf(a, { antwoorden: waarden, perDoel }, { door: actorId }, klok());
       await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "evaluatie", uitkomst: "toegestaan", aanvraagId: a.id, van: a.status.fase, naar: "afgesloten" }] });
       return nieuw;
     },

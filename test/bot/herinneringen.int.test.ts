@@ -28,16 +28,24 @@ function meesteBinnen(tijden: number[], ms: number): number {
 
 let h: BotOpHttp | undefined;
 let kinderen: ChildProcess[] = [];
+let connectoren: Connector[] = [];
+const nieuweConnector = async () => {
+  const c = await startConnector();
+  connectoren.push(c);
+  return c;
+};
 afterEach(async () => {
   await h?.stop();
   h = undefined;
   for (const k of kinderen) k.kill("SIGKILL");
   kinderen = [];
+  await Promise.all(connectoren.map((c) => c.stop()));
+  connectoren = [];
 });
 
 describe("sending reminders to Teams", () => {
   it("sends 2,000 reminders due at once, each exactly once, never faster than the caps per conversation and per tenant", async () => {
-    const connector = await startConnector();
+    const connector = await nieuweConnector();
     const personen = Array.from({ length: 40 }, (_, i) => `consulent-${String(i).padStart(2, "0")}`);
     const dataDir = await dataMetTrajecten(2000, personen, connector.url);
     // The caps scaled up (Teams: 7 and 15) so the test takes seconds; the pacing is the same code.
@@ -63,7 +71,7 @@ describe("sending reminders to Teams", () => {
   }, 120_000);
 
   it("waits as long as Teams' Retry-After asks before trying again, and delivers once", async () => {
-    const connector = await startConnector();
+    const connector = await nieuweConnector();
     const dataDir = await dataMetTrajecten(1, ["consulent-a"], connector.url);
     let geweigerd = 0;
     connector.storing = (methode) => (methode === "POST" && geweigerd++ === 0 ? { status: 429, headers: { "Retry-After": "2" } } : undefined);
@@ -77,7 +85,7 @@ describe("sending reminders to Teams", () => {
   }, 30_000);
 
   it("when Teams keeps refusing with 429, keeps the reminder owed until Retry-After has passed, then delivers it once", async () => {
-    const connector = await startConnector();
+    const connector = await nieuweConnector();
     const dataDir = await dataMetTrajecten(1, ["consulent-a"], connector.url);
     connector.storing = (methode) => (methode === "POST" ? { status: 429, headers: { "Retry-After": "1" } } : undefined);
     let nu = new Date(WEEK_VOORAF);
@@ -98,6 +106,30 @@ describe("sending reminders to Teams", () => {
     expect(herinneringen(connector).filter((v) => v.status === 200)).toHaveLength(1);
     expect(await h.bot.store.uitgaand.openstaand()).toEqual([]);
   }, 30_000);
+});
+
+describe("downtime", () => {
+  it("after two days down, sends every reminder that fell due meanwhile once, and nothing again after the next restart", async () => {
+    const connector = await nieuweConnector();
+    const dataDir = await dataMetTrajecten(3, ["consulent-a", "consulent-b"], connector.url);
+    h = await startBotOpHttp({ DATA_DIR: dataDir }, () => new Date("2027-03-28T10:00:00Z"), { connector });
+    await h.bot.veeg();
+    expect(herinneringen(connector)).toHaveLength(0);
+    await h.bot.stop();
+
+    // Down on Sunday 28 March; back on Tuesday 30 March, past Monday's 09:00 reminders.
+    h = await startBotOpHttp({ DATA_DIR: dataDir }, () => new Date("2027-03-30T10:00:00Z"), { connector });
+    await h.bot.veeg();
+    await h.bot.veeg();
+    const na = herinneringen(connector);
+    expect(na.map(nummerIn).sort()).toEqual(["MW-2026-0001", "MW-2026-0002", "MW-2026-0003"]);
+    expect(na.map(gesprekVan).sort()).toEqual(["a:persoonlijk-consulent-a", "a:persoonlijk-consulent-a", "a:persoonlijk-consulent-b"]);
+    await h.bot.stop();
+
+    h = await startBotOpHttp({ DATA_DIR: dataDir }, () => new Date("2027-03-30T11:00:00Z"), { connector });
+    await h.bot.veeg();
+    expect(herinneringen(connector)).toHaveLength(3);
+  }, 60_000);
 });
 
 describe("a crash between sending a reminder and recording it", () => {
@@ -122,7 +154,7 @@ describe("a crash between sending a reminder and recording it", () => {
   }
 
   it("does not send the reminder again after a restart, and tells the operator it was cut off", async () => {
-    const connector = await startConnector();
+    const connector = await nieuweConnector();
     const dataDir = await dataMetTrajecten(1, ["consulent-a"], connector.url);
     let aangekomen!: () => void;
     const eerste = new Promise<void>((r) => (aangekomen = r));
@@ -153,6 +185,5 @@ describe("a crash between sending a reminder and recording it", () => {
     expect(herinnering.opgegevenOp).toBeDefined();
     expect(herinnering.laatsteFout).toContain("onderbroken");
     expect(herinnering.afspraak?.datum).toBe(TRAJECT.gesprek1);
-    await connector.stop();
   }, 60_000);
 });

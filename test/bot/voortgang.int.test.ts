@@ -55,6 +55,45 @@ describe("voortgang of a granted traject", () => {
     expect((await h.bot.store.aanvragen.lijst())[0]!.status.fase).toBe("afgesloten");
   });
 
+  it("asks progress per goal when the aanvraag names several, and the effect per goal at the evaluation", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    const doelen = "1. Leest zelfstandig op AVI-niveau E5\n2. Werkt twintig minuten zonder begeleiding";
+    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04", antwoorden: { doelen } });
+    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+
+    nu = new Date("2027-04-05T10:00:00Z");
+    await h.bot.veeg();
+    const herinnering = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van")).at(-1)!;
+    expect(tekstVan(herinnering)).toContain("Doel 1: Leest zelfstandig op AVI-niveau E5");
+    expect(tekstVan(herinnering)).toContain("Doel 2: Werkt twintig minuten zonder begeleiding");
+    const half = await sanne.klik(herinnering, "Gesprek vastleggen", { "g.gehoudenOp": "2027-04-05", "g.deelnemers": "mentor, ouders", "g.doel-1": "op-koers" });
+    expect(tekstVan(half)).toContain("hoe het met de doelen gaat");
+    await sanne.klik(half, "Gesprek vastleggen", { "g.gehoudenOp": "2027-04-05", "g.deelnemers": "mentor, ouders", "g.doel-1": "op-koers", "g.doel-2": "niet" });
+    const [traject] = await h.bot.store.aanvragen.lijst();
+    expect(traject!.voortgang.gesprekken[0]).toMatchObject({
+      voortgang: "deels",
+      perDoel: [
+        { doel: "Leest zelfstandig op AVI-niveau E5", oordeel: "op-koers" },
+        { doel: "Werkt twintig minuten zonder begeleiding", oordeel: "niet" },
+      ],
+    });
+
+    nu = new Date("2027-10-04T10:00:00Z");
+    await h.bot.veeg();
+    const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
+    expect(tekstVan(evaluatie)).toContain("Doel 2 behaald? Werkt twintig minuten zonder begeleiding");
+    const antwoorden = { "e.doelen-behaald": "deels", "e.opbrengsten": "Leest nu zelfstandig.", "e.vervolg": "Geen.", "d.doel-1": "ja" };
+    expect(tekstVan(await sanne.klik(evaluatie, "Evaluatie vastleggen", antwoorden))).toContain("Beantwoord de vraag 'Doel 2 behaald?'");
+    expect(tekstVan(await sanne.klik(evaluatie, "Evaluatie vastleggen", { ...antwoorden, "d.doel-2": "nee" }))).toContain("afgesloten");
+    const [klaar] = await h.bot.store.aanvragen.lijst();
+    expect(klaar!.status.fase === "afgesloten" && klaar!.status.evaluatie.perDoel.map((d) => d.effect)).toEqual(["ja", "nee"]);
+  });
+
   it("tells the decider once when a gesprek is more than a week overdue", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);

@@ -36,7 +36,7 @@ describe("shipped regeling profiles (config/regelingen)", () => {
         sectoren: ["PO", "VO"],
         beslisser: { soort: "per-sector", rollen: { PO: "stadsdeelmanager", VO: "coordinator-steunpunt" } },
         limieten: { minLeerlingen: 1, maxLeerlingen: 1, maxDuurMaanden: 3 },
-        voortgang: { cadansMaanden: 3, met: "consulent" },
+        voortgang: { cadansMaanden: 3, met: "consulent", doelen: "doelen", dagenVooraf: 7 },
         verlenging: { maxAantal: 0, evaluatie: [] },
       },
     ],
@@ -48,7 +48,7 @@ describe("shipped regeling profiles (config/regelingen)", () => {
         sectoren: ["VO"],
         beslisser: { soort: "rol", rol: "programmadirecteur" },
         limieten: { maxBedrag: 800000, minLeerlingen: 1, maxLeerlingen: 1, jaarbudget: { pot: "verbinding-pilot", bedrag: 15000000, bijOverschrijding: "waarschuwen-en-bestuur-informeren" } },
-        voortgang: { cadansMaanden: 3, met: "contactpersoon" },
+        voortgang: { cadansMaanden: 3, met: "contactpersoon", doelen: "doelen", dagenVooraf: 7 },
       },
     ],
     [
@@ -59,7 +59,7 @@ describe("shipped regeling profiles (config/regelingen)", () => {
         sectoren: ["VO"],
         beslisser: { soort: "rol", rol: "programmadirecteur" },
         limieten: { maxBedrag: 4000000, minLeerlingen: 5, jaarbudget: { pot: "verbinding-pilot", bedrag: 15000000, bijOverschrijding: "waarschuwen-en-bestuur-informeren" } },
-        voortgang: { cadansMaanden: 3, met: "contactpersoon" },
+        voortgang: { cadansMaanden: 3, met: "contactpersoon", doelen: "doelen", dagenVooraf: 7 },
       },
     ],
     [

@@ -137,7 +137,7 @@ describe(`003 De Verbinding pilot maatwerkbudget (${SEED.verbinding})`, () => {
   });
 
   it("003: progress is discussed at least every three months with the contactpersoon", () => {
-    for (const r of beide) expect(r.voortgang).toEqual({ cadansMaanden: 3, met: "contactpersoon" });
+    for (const r of beide) expect(r.voortgang).toMatchObject({ cadansMaanden: 3, met: "contactpersoon" });
   });
 
   it("003: granted per schooljaar by beschikking", () => {

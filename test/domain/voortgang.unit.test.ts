@@ -6,7 +6,7 @@ import { BESLISSER, CONSULENT, foutcode, ingediend, NU, regeling, toekenning, be
 const SEED = "003_3a98448a0ac30e44.txt";
 const r = regeling("verbinding-individueel");
 const negenMaanden = kenToe(ingediend(r, { begroting: begroting(500000) }), r, toekenning({ bedrag: 500000, periode: { start: "2027-01-04", eind: "2027-10-03" }, schoolweken: 36 }), { door: BESLISSER }, NU);
-const gesprek = { volgnummer: 1, gehoudenOp: "2027-04-06", deelnemers: "school, contactpersoon", voortgang: "op-koers" as const, notities: "", vervolgstappen: "" };
+const gesprek = { volgnummer: 1, gehoudenOp: "2027-04-06", deelnemers: "school, contactpersoon", voortgang: "op-koers" as const, perDoel: [], notities: "", vervolgstappen: "" };
 
 describe(`voortgang of a traject (${SEED}: progress at least every three months)`, () => {
   it(`${SEED}: a nine-month traject has gesprekken at three and six months and the evaluation at the end`, () => {

@@ -51,7 +51,7 @@ export async function startBotOpHttp(omgeving: Record<string, string> = {}, klok
     stuur,
     stop: async () => {
       await bot.stop();
-      await connector.stop();
+      if (!opties.connector) await connector.stop();
     },
   };
 }

@@ -10,6 +10,8 @@ export interface Vulopties {
   leerlingen?: number;
   /** Text typed in every free-text field. */
   tekst?: string;
+  /** Text typed in particular fields, by criterion id. */
+  antwoorden?: Record<string, string>;
 }
 
 /** Inputs for every field on a step card, valid for the regeling's criteria and limits. */
@@ -32,7 +34,7 @@ export function vulStapIn(kaart: KaartJson, regeling: Regeling, opties: Vuloptie
       else if (c.type === "bedrag") invoer[naam] = "100";
       else if (c.type === "datum") invoer[naam] = start;
       else if (c.type === "document") invoer[naam] = "OPP-2026-118";
-      else invoer[naam] = opties.tekst ?? `Antwoord op ${c.label}, concreet en meetbaar beschreven.`;
+      else invoer[naam] = opties.antwoorden?.[c.id] ?? opties.tekst ?? `Antwoord op ${c.label}, concreet en meetbaar beschreven.`;
     } else if (leerling) {
       const i = Number(leerling[1]);
       if (i >= aantalLeerlingen) invoer[naam] = "";
