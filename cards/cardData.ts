@@ -179,7 +179,7 @@ export interface VoortgangData {
   regels: string[];
   melding: string;
   aanvraagId: string;
-  soort: "voortgangsgesprek" | "evaluatie";
+  soort: "voortgangsgesprek" | "evaluatie" | "vervolgactie";
   volgnummer: number;
   velden: VeldData[];
   knoppen: { titel: string; verb: string; actie: "vastleggen" | "verzetten"; stijl: "positive" | "default" }[];

@@ -3,6 +3,8 @@ import { IsoDatum } from "../../src/domain/datum.js";
 import { DomainError, isDomainError } from "../../src/domain/errors.js";
 import { Voortgangsoordeel } from "../../src/domain/aanvraag.js";
 import { doelenVan, totaalOordeel } from "../../src/domain/doelen.js";
+import { formatDatum } from "../../src/domain/datum.js";
+import { openVervolgacties } from "../../src/domain/vervolgacties.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../formulier/toon.js";
@@ -11,7 +13,7 @@ import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({
   aanvraagId: z.uuid(),
-  soort: z.enum(["voortgangsgesprek", "evaluatie"]),
+  soort: z.enum(["voortgangsgesprek", "evaluatie", "vervolgactie"]),
   volgnummer: z.coerce.number().int().positive(),
   actie: z.enum(["vastleggen", "verzetten"]),
 });
@@ -32,9 +34,21 @@ export function voortgang(deps: BotDeps) {
     if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig.");
     const d = parsed.data;
     const { a, r } = await deps.voortgang.traject(actor.id, d.aanvraagId);
+    const strings = Object.fromEntries(Object.entries(ruw).filter(([, w]) => typeof w === "string")) as Record<string, string>;
+    if (d.soort === "vervolgactie") {
+      const open = openVervolgacties(a, r).find((v) => v.volgnummer === d.volgnummer);
+      if (!open) return toonMelding(`Aanvraag ${a.nummer}`, "Deze vervolgactie is al vastgelegd.");
+      const v = invoer(ruw, "a.");
+      try {
+        await deps.voortgang.vervolgactie(actor.id, a.id, d.volgnummer, { gedaanOp: v.gedaanOp ?? "", toelichting: v.toelichting ?? "" });
+        return toonMelding("Vervolgactie vastgelegd", `${open.label} (${a.nummer}) is vastgelegd als gedaan op ${formatDatum(v.gedaanOp!)}.`);
+      } catch (error) {
+        if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
+        return voortgangKaart(deps, a, r, { soort: "vervolgactie", volgnummer: open.volgnummer, datum: open.datum, moment: "op-de-dag" }, error.message, strings);
+      }
+    }
     const afspraak = isTraject(a) ? openAfspraken(a, r).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
     if (!afspraak) return toonMelding(`Aanvraag ${a.nummer}`, "Dit is al vastgelegd, of het traject is afgesloten.");
-    const strings = Object.fromEntries(Object.entries(ruw).filter(([, w]) => typeof w === "string")) as Record<string, string>;
     try {
       if (d.actie === "verzetten") {
         const v = invoer(ruw, "v.");

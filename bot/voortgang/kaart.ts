@@ -17,8 +17,32 @@ function evaluatieVeld(v: EvaluatieVraag): VeldData {
   return { ...leeg, naam: `e.${v.id}`, label: v.label, soort: "keuze", opties: keuze(opties) };
 }
 
+/** The card of a follow-up item's reminder (innovatie: a presentation): record when it was done. */
+function vervolgactieKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding: string, ruw: Record<string, string>): Kaart {
+  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  const actie = r.vervolgacties[afspraak.volgnummer - 1];
+  const velden: VeldData[] = [
+    { ...leeg, naam: "a.gedaanOp", label: "Gedaan op", soort: "datum" },
+    { ...leeg, naam: "a.toelichting", label: "Toelichting (waar, voor wie)", soort: "tekst", maxLengte: 2000 },
+  ];
+  return renderCard("voortgang", {
+    stijl: afspraak.moment === "te-laat" ? "warning" : "emphasis",
+    kop: `${r.naam} · ${school}`,
+    titel: `Vervolgactie van aanvraag ${a.nummer}`,
+    regels: [actie?.label ?? "Vervolgactie", afspraak.moment === "te-laat" ? `Dit stond voor ${formatDatum(afspraak.datum)} op de planning en is nog niet vastgelegd.` : `Na afloop van het traject (${formatDatum(afspraak.datum)}) is dit aan de beurt. Leg vast wanneer het gedaan is.`],
+    melding,
+    aanvraagId: a.id,
+    soort: "vervolgactie",
+    volgnummer: afspraak.volgnummer,
+    velden: velden.map((v) => ({ ...v, waarde: ruw[v.naam] ?? v.waarde })),
+    knoppen: [{ titel: "Vastleggen als gedaan", verb: VERB.voortgang, actie: "vastleggen", stijl: "positive" }],
+  });
+}
+
 /** The card of a voortgang reminder: record the gesprek or the evaluation, or move it to another date. No pupil data. */
 export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding = "", ruw: Record<string, string> = {}): Kaart {
+  if (afspraak.soort === "vervolgactie") return vervolgactieKaart(deps, a, r, afspraak, melding, ruw);
+  const soort = afspraak.soort;
   const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const gesprek = afspraak.soort === "voortgangsgesprek";
   const wat = gesprek ? `Voortgangsgesprek ${afspraak.volgnummer}` : "Evaluatie";
@@ -52,7 +76,7 @@ export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak
     regels: [`Het ${gesprek ? "gesprek" : "evaluatiemoment"} ${wanneer}.`],
     melding,
     aanvraagId: a.id,
-    soort: afspraak.soort,
+    soort,
     volgnummer: afspraak.volgnummer,
     velden: velden.map((v) => ({ ...v, waarde: ruw[v.naam] ?? v.waarde })),
     knoppen: [

@@ -131,6 +131,7 @@ export const Gebeurtenis = z.object({
     "ingetrokken",
     "voortgangsgesprek",
     "verzet",
+    "vervolgactie",
   ]),
   namens: PersoonId.optional(),
   toelichting: z.string().optional(),
@@ -159,6 +160,16 @@ export const Gesprek = z.object({
   vastgelegdDoor: PersoonId,
 });
 export type Gesprek = z.infer<typeof Gesprek>;
+
+/** A follow-up item of the regeling that was done (innovatie: a presentation), with when. */
+export const UitgevoerdeVervolgactie = z.object({
+  id: Slug,
+  gedaanOp: IsoDatum,
+  toelichting: z.string().max(2000).default(""),
+  vastgelegdOp: Tijdstip,
+  vastgelegdDoor: PersoonId,
+});
+export type UitgevoerdeVervolgactie = z.infer<typeof UitgevoerdeVervolgactie>;
 
 /** An appointment moved to another date, with the reason. */
 export const Verzetting = z.object({
@@ -192,7 +203,9 @@ export const Aanvraag = z.object({
   status: Status,
   geschiedenis: z.array(Gebeurtenis),
   /** The voortgangsgesprekken recorded and the appointments moved, once granted. */
-  voortgang: z.object({ gesprekken: z.array(Gesprek), verzet: z.array(Verzetting) }).default({ gesprekken: [], verzet: [] }),
+  voortgang: z
+    .object({ gesprekken: z.array(Gesprek), verzet: z.array(Verzetting), vervolgacties: z.array(UitgevoerdeVervolgactie).default([]) })
+    .default({ gesprekken: [], verzet: [], vervolgacties: [] }),
 });
 export type Aanvraag = z.infer<typeof Aanvraag>;
 

@@ -38,6 +38,7 @@ export const foutcatalogus = {
   ONDERBOUWING_VERPLICHT: () =>
     "Deze toekenning overschrijdt het jaarbudget. Geef in de toelichting de onderbouwing voor het bestuur.",
   DATUM_ONGELDIG: () => "Vul geldige datums in (JJJJ-MM-DD).",
+  DATUM_IN_TOEKOMST: () => "Die datum ligt nog in de toekomst; leg dit vast als het gedaan is.",
   GEEN_BESLISSER_ROL: () => "Alleen wie over aanvragen beslist, kan een vervanger instellen.",
   PERSOON_ONBEKEND: (p: { naam: string }) => `Ik ken niemand die '${p.naam}' heet in dit samenwerkingsverband.`,
   PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,

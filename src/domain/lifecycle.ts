@@ -61,7 +61,7 @@ export function maakConcept(
     stap: 0,
     status: { fase: "concept" },
     geschiedenis: [{ op, door: velden.consulentId, soort: "aangemaakt" }],
-    voortgang: { gesprekken: [], verzet: [] },
+    voortgang: { gesprekken: [], verzet: [], vervolgacties: [] },
   };
   if (velden.verlengingVan === undefined) delete a.verlengingVan;
   return a as AanvraagIn<"concept">;

@@ -164,7 +164,17 @@ export const Regeling = z
       evaluatie: z.array(EvaluatieVraag).default([]),
     }),
     /** Follow-up items after a grant, each with its own reminder (innovatie: presentations). */
-    vervolgacties: z.array(z.strictObject({ id: Slug, label: z.string().min(1) })).default([]),
+    vervolgacties: z
+      .array(
+        z.strictObject({
+          id: Slug,
+          label: z.string().min(1),
+          /** Due this many days after the end of the traject; reminded on that day, and once more `teLaatNaDagen` later. */
+          dagenNaEinde: z.number().int().min(0).max(365).default(0),
+          teLaatNaDagen: z.number().int().min(1).max(365).default(42),
+        }),
+      )
+      .default([]),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();

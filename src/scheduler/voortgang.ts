@@ -1,10 +1,14 @@
 import { DateTime } from "luxon";
 import { TIJDZONE, volgendeSchooldag, type IsoDatum, type Vakantie } from "../domain/datum.js";
 import type { Afspraak } from "../domain/voortgang.js";
+import type { OpenVervolgactie } from "../domain/vervolgacties.js";
+
+/** What a reminder is about: an appointment of the schedule, or a follow-up item (numbered as in the regeling). */
+export type Moment = Afspraak | { soort: "vervolgactie"; volgnummer: number; datum: IsoDatum };
 
 /** A reminder of an appointment: a week before, on the day, or once more when it is overdue. */
 export interface Herinnering {
-  afspraak: Afspraak;
+  afspraak: Moment;
   moment: "week-vooraf" | "op-de-dag" | "te-laat";
   /** When it is due: 09:00 in Amsterdam on a school day. */
   tijdstip: Date;
@@ -25,7 +29,7 @@ export interface Herinneringsopties {
 }
 
 /** The reminders of one appointment: `dagenVooraf` days before, on the day, and once more after `teLaatNaDagen`. */
-export function herinneringenVan(trajectId: string, afspraak: Afspraak, opties: Herinneringsopties): Herinnering[] {
+export function herinneringenVan(trajectId: string, afspraak: Moment, opties: Herinneringsopties): Herinnering[] {
   const dag = (delta: number) => DateTime.fromISO(afspraak.datum, { zone: TIJDZONE }).plus({ days: delta }).toISODate()!;
   const maak = (moment: Herinnering["moment"], datum: IsoDatum): Herinnering => ({
     afspraak,
@@ -48,4 +52,17 @@ export function verschuldigd(
   opties: Herinneringsopties = { dagenVooraf: 7, teLaatNaDagen: 8 },
 ): Herinnering[] {
   return openAfspraken.flatMap((a) => herinneringenVan(trajectId, a, opties)).filter((h) => h.tijdstip.getTime() <= nu.getTime());
+}
+
+/**
+ * Which reminders of follow-up items are due at `nu`: on the day the item is due, and
+ * once more `teLaatNaDagen` later while it is not recorded. Keys as for appointments.
+ */
+export function verschuldigdeVervolgacties(aanvraagId: string, open: readonly OpenVervolgactie[], nu: Date, vakanties: readonly Vakantie[] = []): Herinnering[] {
+  return open
+    .flatMap((v) => {
+      const moment: Moment = { soort: "vervolgactie", volgnummer: v.volgnummer, datum: v.datum };
+      return herinneringenVan(aanvraagId, moment, { dagenVooraf: 0, teLaatNaDagen: v.teLaatNaDagen, vakanties }).filter((h) => h.moment !== "week-vooraf");
+    })
+    .filter((h) => h.tijdstip.getTime() <= nu.getTime());
 }

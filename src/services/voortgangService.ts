@@ -6,7 +6,8 @@ import { sluitAf, start } from "../domain/lifecycle.js";
 import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../domain/voortgang.js";
 import { DoelEffect, type Aanvraag, type Gesprek, type Verzetting } from "../domain/aanvraag.js";
 import { doelenVan } from "../domain/doelen.js";
-import { verschuldigd } from "../scheduler/voortgang.js";
+import { verschuldigd, verschuldigdeVervolgacties } from "../scheduler/voortgang.js";
+import { legVervolgactieVast, openVervolgacties } from "../domain/vervolgacties.js";
 import type { Store, Uitgaand } from "../storage/ports.js";
 
 /** What the voortgang services need. */
@@ -65,6 +66,23 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
         });
     }
   }
+  const metVervolg = config.regelingen.filter((r) => r.vervolgacties.length > 0);
+  if (metVervolg.length > 0)
+    for (const a of await store.aanvragen.lijst({ swvId: config.swv.id, regelingIds: metVervolg.map((r) => r.id), fasen: ["toegekend", "lopend", "afgesloten"] })) {
+      const r = metVervolg.find((x) => x.id === a.regelingId)!;
+      for (const h of verschuldigdeVervolgacties(a.id, openVervolgacties(a, r), now, config.swv.schoolvakanties))
+        for (const persoonId of volgers(config, a))
+          berichten.push({
+            id: randomUUID(),
+            persoonId,
+            soort: "voortgang",
+            sleutel: `${h.sleutel}:${persoonId}`,
+            aanvraagId: a.id,
+            aangemaaktOp: now.toISOString(),
+            pogingen: 0,
+            afspraak: { soort: h.afspraak.soort, volgnummer: h.afspraak.volgnummer, datum: h.afspraak.datum, moment: h.moment },
+          });
+    }
   return (await store.uitgaand.voegToeEenmalig(berichten)).length;
 }
 
@@ -106,6 +124,15 @@ export function voortgangService(deps: VoortgangDeps) {
       }
       const nieuw = sluitAf(a, { antwoorden: waarden, perDoel }, { door: actorId }, klok());
       await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "evaluatie", uitkomst: "toegestaan", aanvraagId: a.id, van: a.status.fase, naar: "afgesloten" }] });
+      return nieuw;
+    },
+    /** Record a follow-up item (numbered as in the regeling) as done. */
+    async vervolgactie(actorId: string, id: string, volgnummer: number, v: { gedaanOp: string; toelichting: string }): Promise<Aanvraag> {
+      const { a, r } = await traject(actorId, id);
+      const actie = r.vervolgacties[volgnummer - 1];
+      if (!actie) throw new DomainError("AFSPRAAK_ONBEKEND");
+      const nieuw = legVervolgactieVast(a, r, { id: actie.id, ...v }, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "vervolgactie", uitkomst: "toegestaan", aanvraagId: a.id }] });
       return nieuw;
     },
     async verzet(actorId: string, id: string, v: Omit<Verzetting, "op" | "door">): Promise<Aanvraag> {

@@ -41,7 +41,7 @@ export const Uitgaand = z.object({
   /** For a voortgang reminder: which appointment, and which moment of it. */
   afspraak: z
     .object({
-      soort: z.enum(["voortgangsgesprek", "evaluatie"]),
+      soort: z.enum(["voortgangsgesprek", "evaluatie", "vervolgactie"]),
       volgnummer: z.number().int().positive(),
       datum: z.string(),
       moment: z.enum(["week-vooraf", "op-de-dag", "te-laat"]),
