@@ -50,7 +50,7 @@ describe("voortgang of a granted traject", () => {
     nu = new Date("2027-10-04T10:00:00Z");
     await h.bot.veeg();
     const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
-    const klaar = await sanne.klik(evaluatie, "Evaluatie vastleggen", { "e.doelen-behaald": "deels", "e.opbrengsten": "Leerling blijft op school.", "e.vervolg": "Geen." });
+    const klaar = await sanne.klik(evaluatie, "Evaluatie vastleggen", { "e.doelen-behaald": "deels", "e.opbrengsten": "Leerling blijft op school.", "e.vervolg": "Geen.", "e.visie-school": "Positief.", "e.visie-ouders": "Tevreden.", "e.visie-consulent": "Doel bereikt." });
     expect(tekstVan(klaar)).toContain("afgesloten");
     expect((await h.bot.store.aanvragen.lijst())[0]!.status.fase).toBe("afgesloten");
   });
@@ -87,7 +87,7 @@ describe("voortgang of a granted traject", () => {
     await h.bot.veeg();
     const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
     expect(tekstVan(evaluatie)).toContain("Doel 2 behaald? Werkt twintig minuten zonder begeleiding");
-    const antwoorden = { "e.doelen-behaald": "deels", "e.opbrengsten": "Leest nu zelfstandig.", "e.vervolg": "Geen.", "d.doel-1": "ja" };
+    const antwoorden = { "e.doelen-behaald": "deels", "e.opbrengsten": "Leest nu zelfstandig.", "e.vervolg": "Geen.", "e.visie-school": "Positief.", "e.visie-ouders": "Tevreden.", "e.visie-consulent": "Doel bereikt.", "d.doel-1": "ja" };
     expect(tekstVan(await sanne.klik(evaluatie, "Evaluatie vastleggen", antwoorden))).toContain("Beantwoord de vraag 'Doel 2 behaald?'");
     expect(tekstVan(await sanne.klik(evaluatie, "Evaluatie vastleggen", { ...antwoorden, "d.doel-2": "nee" }))).toContain("afgesloten");
     const [klaar] = await h.bot.store.aanvragen.lijst();
