@@ -6,5 +6,6 @@ export default defineConfig({
     exclude: ["test/e2e/**", "node_modules/**"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
+    globalSetup: ["test/support/postgres.global.ts"],
   },
 });

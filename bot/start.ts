@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { laadConfiguratie } from "../src/config/configuratie.js";
 import type { Omgeving } from "../src/config/omgeving.js";
-import { openLowdbStore } from "../src/storage/lowdb/store.js";
+import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/ports.js";
 import { aanvraagService } from "../src/services/aanvraagService.js";
 import { beslissingService } from "../src/services/beslissingService.js";
@@ -30,7 +30,7 @@ export interface DraaiendeBot {
 export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; log?: Logger; tempo?: Tempolimieten } = {}): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
-  const store = await openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS });
+  const store = await openStore(omgeving);
   const adapter = maakAdapter(omgeving);
   const klok = opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
@@ -38,7 +38,7 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
-  const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant });
+  const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS });
   const deps: BotDeps = { ...basis, notifier };
   const app = maakApp(deps, adapter);
   let bezig = false;

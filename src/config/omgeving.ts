@@ -8,7 +8,13 @@ const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
 export const Omgeving = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    /** Where the bot keeps its data: the embedded file store (one instance), or PostgreSQL (several instances). */
+    STORE: z.preprocess(leegIsWeg, z.enum(["lowdb", "postgres"]).default("lowdb")),
     DATA_DIR: z.string().min(1).default("./data"),
+    DATABASE_URL: z.preprocess(leegIsWeg, z.string().regex(/^postgres(ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional()),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    /** How long a claimed message belongs to the instance that claimed it; after that another one takes it over. */
+    CLAIM_LEASE_MS: z.coerce.number().int().min(1000).default(900_000),
     SWV_CONFIG: z.string().min(1).default("config/swv/demo.json"),
     PROFIELEN_DIR: z.string().min(1).default("config/regelingen"),
     BOT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
@@ -21,6 +27,7 @@ export const Omgeving = z
     VERZEND_PER_SECONDE: z.coerce.number().int().min(1).max(25).default(15),
   })
   .superRefine((o, ctx) => {
+    if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });
     if (o.BOT_ID === undefined) return;
     if (o.BOT_TYPE !== "UserAssignedMSI" && o.BOT_PASSWORD === undefined)
       ctx.addIssue({ code: "custom", path: ["BOT_PASSWORD"], message: "is verplicht zodra BOT_ID is gezet (behalve bij BOT_TYPE=UserAssignedMSI)." });

@@ -31,6 +31,10 @@ export const foutcatalogus = {
     `Het gegevensbestand ${p.bestand} heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; het bestand blijft ongemoeid.`,
   OPSLAG_BEZET: (p: { bestand: string }) =>
     `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
+  DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>
+    `De database ${p.adres} is niet bereikbaar of weigert de inloggegevens; de bot start niet.\n${p.details}`,
+  DATABASE_NIEUWERE_VERSIE: (p: { versie: number; ondersteund: number }) =>
+    `De database heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; de database blijft ongemoeid.`,
   VERSIECONFLICT: () => "Iemand anders heeft deze aanvraag net gewijzigd. Open de aanvraag opnieuw en probeer het nog eens.",
   GEEN_CONSULENT: () => "Alleen een consulent kan een aanvraag invullen.",
   SCHOOL_NIET_VAN_JOU: () => "Je kunt alleen een aanvraag doen voor een school waaraan je als consulent verbonden bent.",

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Aanvraag } from "../domain/aanvraag.js";
-import { budgetpositie, toetsBudget, type Budgetpositie } from "../domain/budget.js";
+import { budgetpositie, regelingenInPot, toetsBudget, type Budgetpositie } from "../domain/budget.js";
 import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
@@ -140,12 +140,17 @@ export function beslissingService(deps: BeslissingDeps) {
           berichten.push(uitgaand(a.consulentId, "teruggestuurd", a.id));
           break;
       }
+      const pot = regelingenInPot(r, config.regelingen).map((x) => x.id);
       const controle =
         besluit.soort === "toekennen"
-          ? (alle: readonly Aanvraag[]) => {
-              const nu = budgetpositie(r, config.regelingen, alle, schooljaarVan(besluit.periode.start));
-              if (toetsBudget(r, nu, besluit.bedrag).uitkomst === "geblokkeerd")
-                throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(nu.resterend ?? 0) });
+          ? {
+              sleutel: `budget:${config.swv.id}:${pot.join(",")}`,
+              filter: { swvId: config.swv.id, regelingIds: pot },
+              toets: (alle: readonly Aanvraag[]) => {
+                const nu = budgetpositie(r, config.regelingen, alle, schooljaarVan(besluit.periode.start));
+                if (toetsBudget(r, nu, besluit.bedrag).uitkomst === "geblokkeerd")
+                  throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(nu.resterend ?? 0) });
+              },
             }
           : undefined;
       try {

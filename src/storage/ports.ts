@@ -102,10 +102,11 @@ export interface Bijlagen {
   audit?: readonly AuditRegel[];
   uitgaand?: readonly Uitgaand[];
   /**
-   * A check against every stored aanvraag, run inside the write (for example the
-   * yearly budget), so concurrent changes cannot both pass it; it throws to refuse.
+   * A check against the stored aanvragen that match `filter`, run inside the write (for
+   * example the yearly budget), so concurrent changes cannot both pass it; `toets`
+   * throws to refuse. Writes with the same `sleutel` are serialised, across instances too.
    */
-  controle?: (aanvragen: readonly Aanvraag[]) => void;
+  controle?: { sleutel: string; filter: AanvraagFilter; toets: (aanvragen: readonly Aanvraag[]) => void };
 }
 
 /** Which aanvragen to list. Every field narrows; none means all. */

@@ -20,9 +20,9 @@ import {
   type NieuweAanvraag,
   type Store,
   type UitgaandRepository,
-  type Uitslag,
   type VervangingRepository,
 } from "../ports.js";
+import { naUitslag } from "../uitgaand.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
@@ -50,19 +50,6 @@ function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "u
 /** Still owed: neither delivered nor given up. */
 function isOpen(u: Uitgaand): boolean {
   return u.verzondenOp === undefined && u.opgegevenOp === undefined;
-}
-
-/** A claimed message after its sending: recorded, and its claim released. */
-function naUitslag(u: Uitgaand, uitslag: Uitslag): Uitgaand {
-  const { geclaimdOp: _op, geclaimdDoor: _door, ...vrij } = u;
-  switch (uitslag.soort) {
-    case "verzonden":
-      return { ...vrij, verzondenOp: uitslag.op, pogingen: u.pogingen + 1, ...(uitslag.activiteitId ? { activiteitId: uitslag.activiteitId } : {}) };
-    case "mislukt":
-      return { ...vrij, pogingen: u.pogingen + 1, laatsteFout: uitslag.fout.slice(0, 500), volgendePogingOp: uitslag.volgendePogingOp };
-    case "opgegeven":
-      return { ...vrij, opgegevenOp: uitslag.op, laatsteFout: uitslag.reden.slice(0, 500) };
-  }
 }
 
 function past(a: Aanvraag, f: AanvraagFilter): boolean {
@@ -152,7 +139,7 @@ class LowdbStore implements Store {
         const opgeslagen = huidig.aanvragen[aanvraag.id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
-        bij.controle?.(Object.values(huidig.aanvragen));
+        if (bij.controle) bij.controle.toets(Object.values(huidig.aanvragen).filter((x) => past(x, bij.controle!.filter)));
         return {
           ...huidig,
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe } from "vitest";
 import { openLowdbStore } from "../../src/storage/lowdb/store.js";
 import type { Store } from "../../src/storage/ports.js";
-import { uitgaandContract } from "./contract/uitgaand.js";
+import { storeContract } from "./contract/index.js";
 
 let open: Store[] = [];
 afterEach(async () => {
@@ -12,8 +12,8 @@ afterEach(async () => {
   open = [];
 });
 
-describe("the outbox on the embedded store", () => {
-  uitgaandContract(async () => {
+describe("the Store contract on the embedded store (lowdb)", () => {
+  storeContract(async () => {
     const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-uitgaand-")), wachtOpVergrendelingMs: 0 });
     open.push(store);
     return store;

@@ -1,0 +1,305 @@
+import pg from "pg";
+import { Aanvraag } from "../../domain/aanvraag.js";
+import { DomainError } from "../../domain/errors.js";
+import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
+import { Vervanging } from "../../domain/swv.js";
+import {
+  AuditRegel,
+  Conversatieverwijzing,
+  HOOGSTENS_EENS,
+  Uitgaand,
+  type AanvraagFilter,
+  type AanvraagRepository,
+  type AuditLog,
+  type Bijlagen,
+  type ConversatieRepository,
+  type Geclaimd,
+  type Store,
+  type UitgaandRepository,
+  type Uitslag,
+  type VervangingRepository,
+} from "../ports.js";
+import { migreer } from "./migraties.js";
+import { naUitslag } from "../uitgaand.js";
+
+type Client = pg.PoolClient;
+
+/** Options of the PostgreSQL store. */
+export interface PostgresOpties {
+  url: string;
+  /** Connections in the pool of this instance. */
+  maxVerbindingen?: number;
+}
+
+/** The WHERE clause and parameters of an aanvraag filter, numbered from `$start`. */
+function waar(f: AanvraagFilter, start = 1): { sql: string; params: unknown[] } {
+  const delen: string[] = [];
+  const params: unknown[] = [];
+  const voeg = (kolom: string, waarde: unknown, lijst = false) => {
+    params.push(waarde);
+    delen.push(lijst ? `${kolom} = ANY($${start + params.length - 1})` : `${kolom} = $${start + params.length - 1}`);
+  };
+  if (f.swvId !== undefined) voeg("swv_id", f.swvId);
+  if (f.consulentId !== undefined) voeg("consulent_id", f.consulentId);
+  if (f.schoolBrins !== undefined) voeg("school_brin", [...f.schoolBrins], true);
+  if (f.regelingIds !== undefined) voeg("regeling_id", [...f.regelingIds], true);
+  if (f.fasen !== undefined) voeg("fase", [...f.fasen], true);
+  return { sql: delen.length ? `WHERE ${delen.join(" AND ")}` : "", params };
+}
+
+const aanvraagKolommen = (a: Aanvraag) => [a.id, a.swvId, a.nummer, a.regelingId, a.schoolBrin, a.consulentId, a.status.fase, a.versie, JSON.stringify(a)];
+
+/** A 64-bit advisory lock key from a text, computed by the server. */
+const SLOT = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
+
+async function voegUitgaandToe(c: Client, berichten: readonly Uitgaand[]): Promise<Uitgaand[]> {
+  const opgeslagen: Uitgaand[] = [];
+  for (const b of berichten) {
+    const u = Uitgaand.parse(b);
+    const r = await c.query(
+      `INSERT INTO uitgaand (id, persoon_id, aanvraag_id, sleutel, aangemaakt_op, afgehandeld, geclaimd_op, volgende_poging_op, data)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
+      [u.id, u.persoonId, u.aanvraagId, u.sleutel ?? null, u.aangemaaktOp, u.verzondenOp !== undefined || u.opgegevenOp !== undefined, u.geclaimdOp ?? null, u.volgendePogingOp ?? null, JSON.stringify(u)],
+    );
+    if (r.rowCount === 1) opgeslagen.push(u);
+  }
+  return opgeslagen;
+}
+
+async function schrijfUitgaand(c: Client, u: Uitgaand): Promise<void> {
+  await c.query("UPDATE uitgaand SET afgehandeld = $2, geclaimd_op = $3, volgende_poging_op = $4, data = $5 WHERE id = $1", [
+    u.id,
+    u.verzondenOp !== undefined || u.opgegevenOp !== undefined,
+    u.geclaimdOp ?? null,
+    u.volgendePogingOp ?? null,
+    JSON.stringify(u),
+  ]);
+}
+
+async function metBijlagen(c: Client, bij: Bijlagen): Promise<void> {
+  for (const r of bij.audit ?? []) {
+    const regel = AuditRegel.parse(r);
+    await c.query("INSERT INTO audit (aanvraag_id, actor, regel) VALUES ($1, $2, $3)", [regel.aanvraagId ?? null, regel.actor, JSON.stringify(regel)]);
+  }
+  if (bij.uitgaand?.length) await voegUitgaandToe(c, bij.uitgaand);
+}
+
+/**
+ * The store on PostgreSQL, for several bot instances on one database: every change in
+ * one transaction with its audit lines and messages; a change of an aanvraag locks its
+ * row and checks the version, budget checks are serialised with an advisory lock per
+ * budget pot, numbers come from a counter row, and messages are claimed with
+ * FOR UPDATE SKIP LOCKED so each goes out from one instance.
+ */
+class PostgresStore implements Store {
+  constructor(private readonly pool: pg.Pool) {}
+
+  private async transactie<T>(werk: (c: Client) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query("BEGIN");
+      const uit = await werk(c);
+      await c.query("COMMIT");
+      return uit;
+    } catch (error) {
+      await c.query("ROLLBACK").catch(() => undefined);
+      throw error;
+    } finally {
+      c.release();
+    }
+  }
+
+  private async vergrendelAanvraag(c: Client, id: string, verwachteVersie: number, nummer?: string): Promise<void> {
+    const r = await c.query<{ versie: number; nummer: string }>("SELECT versie, nummer FROM aanvragen WHERE id = $1 FOR UPDATE", [id]);
+    const rij = r.rows[0];
+    if (!rij) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
+    if (rij.versie !== verwachteVersie || (nummer !== undefined && rij.nummer !== nummer)) throw new DomainError("VERSIECONFLICT");
+  }
+
+  readonly aanvragen: AanvraagRepository = {
+    maak: async (nieuw, bij = {}) =>
+      this.transactie(async (c) => {
+        const sleutel = tellerSleutel(nieuw.swvId, nieuw.prefix, nieuw.jaar);
+        const teller = await c.query<{ waarde: number }>(
+          "INSERT INTO tellers (sleutel, waarde) VALUES ($1, 1) ON CONFLICT (sleutel) DO UPDATE SET waarde = tellers.waarde + 1 RETURNING waarde",
+          [sleutel],
+        );
+        const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)));
+        await c.query("INSERT INTO aanvragen (id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", aanvraagKolommen(aanvraag));
+        await metBijlagen(c, bij);
+        return aanvraag;
+      }),
+    haal: async (id) => {
+      const r = await this.pool.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE id = $1", [id]);
+      return r.rows[0] ? Aanvraag.parse(r.rows[0].data) : undefined;
+    },
+    haalOpNummer: async (swvId, nummer) => {
+      const r = await this.pool.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE swv_id = $1 AND nummer = $2", [swvId, nummer]);
+      return r.rows[0] ? Aanvraag.parse(r.rows[0].data) : undefined;
+    },
+    lijst: async (filter = {}) => {
+      const w = waar(filter);
+      const r = await this.pool.query<{ data: unknown }>(`SELECT data FROM aanvragen ${w.sql} ORDER BY nummer`, w.params);
+      return r.rows.map((x) => Aanvraag.parse(x.data));
+    },
+    bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
+      const a = Aanvraag.parse(aanvraag);
+      await this.transactie(async (c) => {
+        await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
+        if (bij.controle) {
+          await c.query(SLOT, [bij.controle.sleutel]);
+          const w = waar(bij.controle.filter);
+          const r = await c.query<{ data: unknown }>(`SELECT data FROM aanvragen ${w.sql}`, w.params);
+          bij.controle.toets(r.rows.map((x) => Aanvraag.parse(x.data)));
+        }
+        await c.query("UPDATE aanvragen SET swv_id = $2, nummer = $3, regeling_id = $4, school_brin = $5, consulent_id = $6, fase = $7, versie = $8, data = $9 WHERE id = $1", aanvraagKolommen(a));
+        await metBijlagen(c, bij);
+      });
+    },
+    verwijder: async (id, verwachteVersie, bij = {}) => {
+      await this.transactie(async (c) => {
+        await this.vergrendelAanvraag(c, id, verwachteVersie);
+        await c.query("DELETE FROM aanvragen WHERE id = $1", [id]);
+        await metBijlagen(c, bij);
+      });
+    },
+  };
+
+  readonly conversaties: ConversatieRepository = {
+    bewaar: async (persoonId, verwijzing) => {
+      const v = Conversatieverwijzing.parse(verwijzing);
+      const r = await this.pool.query(
+        `INSERT INTO conversaties (persoon_id, verwijzing) VALUES ($1, $2)
+         ON CONFLICT (persoon_id) DO UPDATE SET verwijzing = EXCLUDED.verwijzing
+         WHERE (conversaties.verwijzing->'conversation'->>'id', conversaties.verwijzing->>'serviceUrl')
+           IS DISTINCT FROM (EXCLUDED.verwijzing->'conversation'->>'id', EXCLUDED.verwijzing->>'serviceUrl')`,
+        [persoonId, JSON.stringify(v)],
+      );
+      return r.rowCount === 1;
+    },
+    haal: async (persoonId) => {
+      const r = await this.pool.query<{ verwijzing: unknown }>("SELECT verwijzing FROM conversaties WHERE persoon_id = $1", [persoonId]);
+      return r.rows[0] ? Conversatieverwijzing.parse(r.rows[0].verwijzing) : undefined;
+    },
+  };
+
+  readonly audit: AuditLog = {
+    voegToe: async (regel) => {
+      const r = AuditRegel.parse(regel);
+      await this.pool.query("INSERT INTO audit (aanvraag_id, actor, regel) VALUES ($1, $2, $3)", [r.aanvraagId ?? null, r.actor, JSON.stringify(r)]);
+    },
+    lijst: async (filter = {}) => {
+      const r = await this.pool.query<{ regel: unknown }>(
+        "SELECT regel FROM audit WHERE ($1::uuid IS NULL OR aanvraag_id = $1) AND ($2::text IS NULL OR actor = $2) ORDER BY volgnummer",
+        [filter.aanvraagId ?? null, filter.actor ?? null],
+      );
+      return r.rows.map((x) => AuditRegel.parse(x.regel));
+    },
+  };
+
+  readonly uitgaand: UitgaandRepository = {
+    openstaand: async (persoonId) => {
+      const r = await this.pool.query<{ data: unknown }>("SELECT data FROM uitgaand WHERE NOT afgehandeld AND ($1::text IS NULL OR persoon_id = $1) ORDER BY aangemaakt_op, volgnummer", [persoonId ?? null]);
+      return r.rows.map((x) => Uitgaand.parse(x.data));
+    },
+    vanAanvraag: async (aanvraagId) => {
+      const r = await this.pool.query<{ data: unknown }>("SELECT data FROM uitgaand WHERE aanvraag_id = $1 ORDER BY volgnummer", [aanvraagId]);
+      return r.rows.map((x) => Uitgaand.parse(x.data));
+    },
+    voegToeEenmalig: async (berichten) => this.transactie((c) => voegUitgaandToe(c, berichten)),
+    claim: async (claim) =>
+      this.transactie(async (c) => {
+        const uit: Geclaimd = { teVersturen: [], onderbroken: [] };
+        // Candidates no other live sender holds; rows another instance is claiming right now are skipped, not waited for.
+        const r = await c.query<{ data: unknown }>(
+          `SELECT u.data FROM uitgaand u
+           WHERE NOT u.afgehandeld
+             AND EXISTS (SELECT 1 FROM conversaties c WHERE c.persoon_id = u.persoon_id)
+             AND ($2::text IS NULL OR u.persoon_id = $2)
+             AND (u.volgende_poging_op IS NULL OR u.volgende_poging_op <= $1::timestamptz)
+             AND (u.geclaimd_op IS NULL OR u.geclaimd_op + make_interval(secs => $3::double precision / 1000) <= $1::timestamptz)
+           ORDER BY u.aangemaakt_op, u.volgnummer
+           LIMIT $4
+           FOR UPDATE OF u SKIP LOCKED`,
+          [claim.nu, claim.persoonId ?? null, claim.leaseMs, claim.max],
+        );
+        for (const rij of r.rows) {
+          const u = Uitgaand.parse(rij.data);
+          if (u.geclaimdOp !== undefined && HOOGSTENS_EENS.has(u.soort)) {
+            const opgegeven = { ...u, opgegevenOp: claim.nu, laatsteFout: "Verzending onderbroken: misschien al bezorgd, daarom niet opnieuw verstuurd." };
+            await schrijfUitgaand(c, opgegeven);
+            uit.onderbroken.push(opgegeven);
+            continue;
+          }
+          const geclaimd = { ...u, geclaimdOp: claim.nu, geclaimdDoor: claim.door };
+          await schrijfUitgaand(c, geclaimd);
+          uit.teVersturen.push(geclaimd);
+        }
+        return uit;
+      }),
+    verwerk: async (uitslagen: readonly Uitslag[]) => {
+      if (uitslagen.length === 0) return;
+      await this.transactie(async (c) => {
+        const per = new Map(uitslagen.map((u) => [u.id, u]));
+        const r = await c.query<{ data: unknown }>("SELECT data FROM uitgaand WHERE id = ANY($1) FOR UPDATE", [[...per.keys()]]);
+        for (const rij of r.rows) {
+          const u = Uitgaand.parse(rij.data);
+          await schrijfUitgaand(c, naUitslag(u, per.get(u.id)!));
+        }
+      });
+    },
+  };
+
+  readonly vervangingen: VervangingRepository = {
+    lijst: async () => {
+      const r = await this.pool.query<{ data: unknown }>("SELECT data FROM vervangingen ORDER BY voor");
+      return r.rows.map((x) => Vervanging.parse(x.data));
+    },
+    zet: async (v, audit) => {
+      const vervanging = Vervanging.parse(v);
+      await this.transactie(async (c) => {
+        await c.query("INSERT INTO vervangingen (voor, data) VALUES ($1, $2) ON CONFLICT (voor) DO UPDATE SET data = EXCLUDED.data", [vervanging.voor, JSON.stringify(vervanging)]);
+        await metBijlagen(c, { audit: [audit] });
+      });
+    },
+    beeindig: async (voor, audit) =>
+      this.transactie(async (c) => {
+        const r = await c.query("DELETE FROM vervangingen WHERE voor = $1", [voor]);
+        if (r.rowCount === 0) return false;
+        await metBijlagen(c, { audit: [audit] });
+        return true;
+      }),
+  };
+
+  async sluit(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+/**
+ * Opens the store on PostgreSQL: connects, checks the credentials and brings the schema
+ * up to date. An unreachable server or wrong credentials stop the start with a clear message.
+ */
+export async function openPostgresStore(opties: PostgresOpties): Promise<Store> {
+  const pool = new pg.Pool({ connectionString: opties.url, max: opties.maxVerbindingen ?? 10, connectionTimeoutMillis: 10_000 });
+  pool.on("error", () => undefined);
+  try {
+    await migreer(pool);
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    if (error instanceof DomainError) throw error;
+    throw new DomainError("DATABASE_ONBEREIKBAAR", { adres: veiligAdres(opties.url), details: (error as Error).message });
+  }
+  return new PostgresStore(pool);
+}
+
+/** The database address without its password, for messages. */
+export function veiligAdres(url: string): string {
+  try {
+    const u = new URL(url);
+    u.password = u.password ? "***" : "";
+    return u.toString();
+  } catch {
+    return "(ongeldig adres)";
+  }
+}

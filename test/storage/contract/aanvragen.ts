@@ -1,0 +1,148 @@
+import { randomUUID } from "node:crypto";
+import { expect, it } from "vitest";
+import type { Aanvraag } from "../../../src/domain/aanvraag.js";
+import { DomainError } from "../../../src/domain/errors.js";
+import { bewerk } from "../../../src/domain/lifecycle.js";
+import type { Store, Uitgaand } from "../../../src/storage/ports.js";
+import { nieuweConcept } from "../fixtures/aanvraag.js";
+
+const now = new Date("2026-11-02T09:00:00Z");
+
+async function weigering(belofte: Promise<unknown>): Promise<DomainError> {
+  const fout = await belofte.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(fout).toBeInstanceOf(DomainError);
+  return fout as DomainError;
+}
+
+const regel = (aanvraagId: string, actie: string) => ({ op: now.toISOString(), actor: "tester", actie, uitkomst: "toegestaan" as const, aanvraagId });
+const bericht = (aanvraagId: string): Uitgaand => ({ id: randomUUID(), persoonId: "mark", soort: "beslissing", aanvraagId, aangemaaktOp: now.toISOString(), pogingen: 0 });
+
+/** Aanvragen, numbers and what is written with them, as every store must keep them. */
+export function aanvragenContract(open: () => Promise<Store>): void {
+  it("numbers aanvragen per SWV, prefix and year without gaps or doubles, also when 100 are made at once", async () => {
+    const store = await open();
+    const gemaakt = await Promise.all(Array.from({ length: 100 }, () => store.aanvragen.maak(nieuweConcept(now))));
+    const nummers = gemaakt.map((a) => a.nummer).sort();
+    expect(new Set(nummers).size).toBe(100);
+    expect(nummers[0]).toBe("MW-2026-0001");
+    expect(nummers[99]).toBe("MW-2026-0100");
+    expect((await store.aanvragen.maak(nieuweConcept(now, { prefix: "IN" }))).nummer).toBe("IN-2026-0001");
+    expect((await store.aanvragen.maak(nieuweConcept(now, { jaar: 2027 }))).nummer).toBe("MW-2027-0001");
+    expect((await store.aanvragen.maak(nieuweConcept(now, { swvId: "ander-swv" }))).nummer).toBe("MW-2026-0001");
+  });
+
+  it("finds an aanvraag by id and by number within its SWV only", async () => {
+    const store = await open();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    expect((await store.aanvragen.haal(a.id))?.nummer).toBe("MW-2026-0001");
+    expect((await store.aanvragen.haalOpNummer("demo", "MW-2026-0001"))?.id).toBe(a.id);
+    expect(await store.aanvragen.haalOpNummer("ander-swv", "MW-2026-0001")).toBeUndefined();
+    expect(await store.aanvragen.haal(randomUUID())).toBeUndefined();
+  });
+
+  it("refuses a save over a newer version and keeps the stored aanvraag as it was", async () => {
+    const store = await open();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    const eerste = bewerk(a, { antwoorden: { doelen: "eerste" } }, { door: a.consulentId }, now);
+    const tweede = bewerk(a, { antwoorden: { doelen: "tweede" } }, { door: a.consulentId }, now);
+    await store.aanvragen.bewaar(eerste, a.versie);
+    expect((await weigering(store.aanvragen.bewaar(tweede, a.versie))).code).toBe("VERSIECONFLICT");
+    expect((await store.aanvragen.haal(a.id))?.antwoorden).toEqual({ doelen: "eerste" });
+  });
+
+  it("of two saves of the same version at once, exactly one lands", async () => {
+    const store = await open();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    const pogingen = ["een", "twee", "drie", "vier"].map((t) => store.aanvragen.bewaar(bewerk(a, { antwoorden: { doelen: t } }, { door: a.consulentId }, now), a.versie));
+    const uitkomsten = await Promise.allSettled(pogingen);
+    expect(uitkomsten.filter((u) => u.status === "fulfilled")).toHaveLength(1);
+    expect((await store.aanvragen.haal(a.id))?.versie).toBe(a.versie + 1);
+  });
+
+  it("lists by filter and hands out copies, so a caller cannot change stored data without saving", async () => {
+    const store = await open();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    await store.aanvragen.maak(nieuweConcept(now, { swvId: "ander-swv" }));
+    const lijst = await store.aanvragen.lijst({ swvId: "demo", fasen: ["concept"], regelingIds: ["almere-maatwerk"], schoolBrins: ["01AA"], consulentId: a.consulentId });
+    expect(lijst.map((x) => x.id)).toEqual([a.id]);
+    expect(await store.aanvragen.lijst({ swvId: "demo", fasen: ["ingediend"] })).toEqual([]);
+    lijst[0]!.antwoorden["doelen"] = "stiekem";
+    expect((await store.aanvragen.haal(a.id))?.antwoorden).toEqual({});
+  });
+
+  it("writes audit lines and messages in the same write as the change, and none of them when the check inside the write refuses", async () => {
+    const store = await open();
+    const a = await store.aanvragen.maak(nieuweConcept(now), { audit: [regel(randomUUID(), "aangemaakt")] });
+    const b = bewerk(a, { antwoorden: { doelen: "x" } }, { door: a.consulentId }, now);
+    const geweigerd = store.aanvragen.bewaar(b, a.versie, {
+      audit: [regel(a.id, "bewerkt")],
+      uitgaand: [bericht(a.id)],
+      controle: { sleutel: "test", filter: { swvId: "demo" }, toets: () => { throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: "€ 0,00" }); } },
+    });
+    expect((await weigering(geweigerd)).code).toBe("BUDGET_OVERSCHREDEN");
+    expect((await store.aanvragen.haal(a.id))?.versie).toBe(a.versie);
+    expect(await store.audit.lijst({ aanvraagId: a.id })).toEqual([]);
+    expect(await store.uitgaand.vanAanvraag(a.id)).toEqual([]);
+
+    await store.aanvragen.bewaar(b, a.versie, { audit: [regel(a.id, "bewerkt")], uitgaand: [bericht(a.id)] });
+    expect((await store.audit.lijst({ aanvraagId: a.id })).map((r) => r.actie)).toEqual(["bewerkt"]);
+    expect(await store.uitgaand.vanAanvraag(a.id)).toHaveLength(1);
+  });
+
+  it("runs the check inside the write one at a time per key, so of two changes that each fit alone only one gets in", async () => {
+    const store = await open();
+    const [a, b] = await Promise.all([store.aanvragen.maak(nieuweConcept(now)), store.aanvragen.maak(nieuweConcept(now))]);
+    // Room for one more change with an answer: the second must see the first.
+    const eenPlek = { sleutel: "pot", filter: { swvId: "demo" }, toets: (alle: readonly Aanvraag[]) => { if (alle.some((x) => x.antwoorden["doelen"] !== undefined)) throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: "€ 0,00" }); } };
+    const uitkomsten = await Promise.allSettled([a!, b!].map((x) => store.aanvragen.bewaar(bewerk(x, { antwoorden: { doelen: "ja" } }, { door: x.consulentId }, now), x.versie, { controle: eenPlek })));
+    expect(uitkomsten.map((u) => u.status).sort()).toEqual(["fulfilled", "rejected"]);
+  });
+
+  it("removes a draft only at the version the caller saw", async () => {
+    const store = await open();
+    const a = await store.aanvragen.maak(nieuweConcept(now));
+    expect((await weigering(store.aanvragen.verwijder(a.id, a.versie + 1))).code).toBe("VERSIECONFLICT");
+    await store.aanvragen.verwijder(a.id, a.versie, { audit: [regel(a.id, "verwijderd")] });
+    expect(await store.aanvragen.haal(a.id)).toBeUndefined();
+    expect((await weigering(store.aanvragen.verwijder(a.id, a.versie))).code).toBe("AANVRAAG_NIET_GEVONDEN");
+  });
+}
+
+/** Conversation references, the audit log and deputies, as every store must keep them. */
+export function overigContract(open: () => Promise<Store>): void {
+  it("keeps one conversation reference per person and says whether a stored one is new or changed", async () => {
+    const store = await open();
+    const v = { serviceUrl: "http://127.0.0.1:1/", channelId: "msteams", conversation: { id: "a:1" }, user: { id: "29:x" } };
+    expect(await store.conversaties.bewaar("sanne", v)).toBe(true);
+    expect(await store.conversaties.bewaar("sanne", v)).toBe(false);
+    expect(await store.conversaties.bewaar("sanne", { ...v, serviceUrl: "http://127.0.0.1:2/" })).toBe(true);
+    expect((await store.conversaties.haal("sanne"))?.serviceUrl).toBe("http://127.0.0.1:2/");
+    expect(await store.conversaties.haal("mark")).toBeUndefined();
+  });
+
+  it("lists the audit log in order, by aanvraag or by actor", async () => {
+    const store = await open();
+    const id = randomUUID();
+    await store.audit.voegToe({ ...regel(id, "eerste"), actor: "a" });
+    await store.audit.voegToe({ ...regel(id, "tweede"), actor: "b", uitkomst: "geweigerd", reden: "geen recht" });
+    await store.audit.voegToe({ ...regel(randomUUID(), "elders"), actor: "a" });
+    expect((await store.audit.lijst({ aanvraagId: id })).map((r) => r.actie)).toEqual(["eerste", "tweede"]);
+    expect((await store.audit.lijst({ actor: "a" })).map((r) => r.actie)).toEqual(["eerste", "elders"]);
+    expect((await store.audit.lijst()).length).toBe(3);
+  });
+
+  it("keeps one deputy per decider, replaced when set again, and ends it with an audit line", async () => {
+    const store = await open();
+    const v = { voor: "mark", door: "fatima", van: "2026-11-23", tot: "2026-12-04" };
+    await store.vervangingen.zet(v, { ...regel(randomUUID(), "vervanger"), aanvraagId: undefined });
+    await store.vervangingen.zet({ ...v, door: "peter" }, { ...regel(randomUUID(), "vervanger"), aanvraagId: undefined });
+    expect(await store.vervangingen.lijst()).toEqual([{ ...v, door: "peter" }]);
+    expect(await store.vervangingen.beeindig("mark", { ...regel(randomUUID(), "geen-vervanger"), aanvraagId: undefined })).toBe(true);
+    expect(await store.vervangingen.beeindig("mark", { ...regel(randomUUID(), "geen-vervanger"), aanvraagId: undefined })).toBe(false);
+    expect(await store.vervangingen.lijst()).toEqual([]);
+    expect((await store.audit.lijst()).map((r) => r.actie)).toEqual(["vervanger", "vervanger", "geen-vervanger"]);
+  });
+}
