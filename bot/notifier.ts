@@ -93,6 +93,7 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
     try {
       const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
       await tempo.beurt(doel);
+      await deps.store.uitgaand.markeerGestart(u.id, nu());
       let activiteitId: string | undefined;
       await bezorgZeker(verwijzing, async (context) => {
         activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;

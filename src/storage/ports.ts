@@ -58,6 +58,8 @@ export const Uitgaand = z.object({
   /** Taken by a sender (an instance of the bot) at this moment; sending happens only after this is stored. */
   geclaimdOp: Tijdstip.optional(),
   geclaimdDoor: z.string().max(100).optional(),
+  /** The claimed message is on its way to Teams from this moment: whether it arrived is unknown until it is recorded. */
+  verzendingGestartOp: Tijdstip.optional(),
   /** After a failure: not before this moment again (backoff, or the connector's Retry-After). */
   volgendePogingOp: Tijdstip.optional(),
   /** No longer sent: the aanvraag is gone, the person cannot be reached, or a reminder's sending was cut off (`laatsteFout` says which). */
@@ -66,11 +68,12 @@ export const Uitgaand = z.object({
 export type Uitgaand = z.infer<typeof Uitgaand>;
 
 /**
- * Reminders are sent at most once: when a sender dies between sending and recording,
- * nobody can tell whether the message arrived, and a reminder twice is worse than a
- * missed one that the next moment (on the day, overdue) repeats. Every other message
- * (a decision card, a beschikking) is sent at least once: it is rendered from the
- * aanvraag's state, so a second copy is harmless, and it must never be lost.
+ * Reminders are sent at most once: when a sender dies after it started sending and
+ * before it recorded the outcome, nobody can tell whether the message arrived, and a
+ * reminder twice is worse than a missed one that the next moment (on the day, overdue)
+ * repeats. (A claim whose sending never started is simply taken over: nothing lost.)
+ * Every other message (a decision card, a beschikking) is sent at least once: it is
+ * rendered from the aanvraag's state, so a second copy is harmless; it must never be lost.
  */
 export const HOOGSTENS_EENS: ReadonlySet<Uitgaand["soort"]> = new Set(["voortgang", "voortgang-te-laat", "termijn-beslisser", "termijn-staf"]);
 
@@ -166,10 +169,12 @@ export interface UitgaandRepository {
   /**
    * Claims, in one write, up to `max` owed messages that are due, for people with a
    * conversation reference, that no live sender holds. A claim whose sender died is
-   * taken over, except for a reminder (HOOGSTENS_EENS): that is given up and returned
-   * in `onderbroken`, so it is never sent twice.
+   * taken over, except for a reminder (HOOGSTENS_EENS) whose sending had started: that
+   * is given up and returned in `onderbroken`, so it is never sent twice.
    */
   claim(claim: Claim): Promise<Geclaimd>;
+  /** Marks a claimed message as on its way, just before it is handed to Teams. */
+  markeerGestart(id: string, op: string): Promise<void>;
   /** Records how claimed messages went, in one write; releases their claims. */
   verwerk(uitslagen: readonly Uitslag[]): Promise<void>;
 }

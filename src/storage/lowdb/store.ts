@@ -13,7 +13,6 @@ import {
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
-  HOOGSTENS_EENS,
   type Bijlagen,
   type ConversatieRepository,
   type Geclaimd,
@@ -22,7 +21,7 @@ import {
   type UitgaandRepository,
   type VervangingRepository,
 } from "../ports.js";
-import { naUitslag } from "../uitgaand.js";
+import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
@@ -71,6 +70,7 @@ class LowdbStore implements Store {
   private vastgelegd: Bestand;
   private readonly nummers = new Map<string, string>();
   private readonly schrijfslot = new Mutex();
+  private readonly wachtrij: { vast: (huidig: Bestand) => Bestand; klaar: () => void; faal: (error: unknown) => void }[] = [];
   private gesloten = false;
 
   constructor(
@@ -86,19 +86,50 @@ class LowdbStore implements Store {
     return this.vastgelegd;
   }
 
-  /** Applies a change: builds the next state, writes it, and only then makes it visible. */
-  private async leg(vast: (huidig: Bestand) => Bestand): Promise<void> {
-    await this.schrijfslot.runExclusive(async () => {
-      const volgende = vast(this.open());
-      this.db.data = volgende;
+  /**
+   * Applies a change: builds the next state, writes it, and only then makes it visible
+   * and resolves. Changes that arrive while a write runs go into the next write together
+   * (group commit), each applied in turn to the state the one before left; a change that
+   * throws is refused alone, the others still go in.
+   */
+  private leg(vast: (huidig: Bestand) => Bestand): Promise<void> {
+    return new Promise<void>((klaar, faal) => {
+      this.wachtrij.push({ vast, klaar, faal });
+      if (this.wachtrij.length === 1) void this.schrijfslot.runExclusive(() => this.schrijfWachtrij());
+    });
+  }
+
+  private async schrijfWachtrij(): Promise<void> {
+    while (this.wachtrij.length > 0) {
+      const ronde = this.wachtrij.splice(0);
+      let staat: Bestand;
+      try {
+        staat = this.open();
+      } catch (error) {
+        ronde.forEach((w) => w.faal(error));
+        continue;
+      }
+      const erin: typeof ronde = [];
+      for (const w of ronde) {
+        try {
+          staat = w.vast(staat);
+          erin.push(w);
+        } catch (error) {
+          w.faal(error);
+        }
+      }
+      if (erin.length === 0) continue;
+      this.db.data = staat;
       try {
         await this.db.write();
       } catch (error) {
         this.db.data = this.vastgelegd;
-        throw error;
+        erin.forEach((w) => w.faal(error));
+        continue;
       }
-      this.vastgelegd = volgende;
-    });
+      this.vastgelegd = staat;
+      erin.forEach((w) => w.klaar());
+    }
   }
 
   readonly aanvragen: AanvraagRepository = {
@@ -218,19 +249,23 @@ class LowdbStore implements Store {
           if (uit.teVersturen.length >= c.max) break;
           if (!isOpen(u) || (c.persoonId !== undefined && u.persoonId !== c.persoonId) || huidig.conversaties[u.persoonId] === undefined) continue;
           if ((u.volgendePogingOp !== undefined && Date.parse(u.volgendePogingOp) > nu) || levend(u)) continue;
-          if (u.geclaimdOp !== undefined && HOOGSTENS_EENS.has(u.soort)) {
-            const opgegeven = { ...u, opgegevenOp: c.nu, laatsteFout: "Verzending onderbroken: misschien al bezorgd, daarom niet opnieuw verstuurd." };
+          if (u.geclaimdOp !== undefined && naVerlopenClaim(u) === "opgeven") {
+            const opgegeven = onderbroken(u, c.nu);
             gewijzigd.set(u.id, opgegeven);
             uit.onderbroken.push(opgegeven);
             continue;
           }
-          const geclaimd = { ...u, geclaimdOp: c.nu, geclaimdDoor: c.door };
+          const { verzendingGestartOp: _gestart, ...vrij } = u;
+          const geclaimd = { ...vrij, geclaimdOp: c.nu, geclaimdDoor: c.door };
           gewijzigd.set(u.id, geclaimd);
           uit.teVersturen.push(geclaimd);
         }
         return gewijzigd.size > 0 ? { ...huidig, uitgaand: huidig.uitgaand.map((u) => gewijzigd.get(u.id) ?? u) } : huidig;
       });
       return structuredClone(uit);
+    },
+    markeerGestart: async (id, op) => {
+      await this.leg((huidig) => ({ ...huidig, uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, verzendingGestartOp: op } : u)) }));
     },
     verwerk: async (uitslagen) => {
       if (uitslagen.length === 0) return;

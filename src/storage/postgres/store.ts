@@ -6,7 +6,6 @@ import { Vervanging } from "../../domain/swv.js";
 import {
   AuditRegel,
   Conversatieverwijzing,
-  HOOGSTENS_EENS,
   Uitgaand,
   type AanvraagFilter,
   type AanvraagRepository,
@@ -20,7 +19,7 @@ import {
   type VervangingRepository,
 } from "../ports.js";
 import { migreer } from "./migraties.js";
-import { naUitslag } from "../uitgaand.js";
+import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 
 type Client = pg.PoolClient;
 
@@ -225,18 +224,22 @@ class PostgresStore implements Store {
         );
         for (const rij of r.rows) {
           const u = Uitgaand.parse(rij.data);
-          if (u.geclaimdOp !== undefined && HOOGSTENS_EENS.has(u.soort)) {
-            const opgegeven = { ...u, opgegevenOp: claim.nu, laatsteFout: "Verzending onderbroken: misschien al bezorgd, daarom niet opnieuw verstuurd." };
+          if (u.geclaimdOp !== undefined && naVerlopenClaim(u) === "opgeven") {
+            const opgegeven = onderbroken(u, claim.nu);
             await schrijfUitgaand(c, opgegeven);
             uit.onderbroken.push(opgegeven);
             continue;
           }
-          const geclaimd = { ...u, geclaimdOp: claim.nu, geclaimdDoor: claim.door };
+          const { verzendingGestartOp: _gestart, ...vrij } = u;
+          const geclaimd = { ...vrij, geclaimdOp: claim.nu, geclaimdDoor: claim.door };
           await schrijfUitgaand(c, geclaimd);
           uit.teVersturen.push(geclaimd);
         }
         return uit;
       }),
+    markeerGestart: async (id, op) => {
+      await this.pool.query("UPDATE uitgaand SET data = jsonb_set(data, '{verzendingGestartOp}', to_jsonb($2::text)) WHERE id = $1", [id, op]);
+    },
     verwerk: async (uitslagen: readonly Uitslag[]) => {
       if (uitslagen.length === 0) return;
       await this.transactie(async (c) => {

@@ -58,21 +58,25 @@ export function uitgaandContract(open: () => Promise<Store>): void {
     expect((await store.uitgaand.claim({ door: "i1", nu: later(30_000), max: 10, leaseMs: 60_000 })).teVersturen.map((u) => u.id)).toEqual([m!.id]);
   });
 
-  it("after a sender died mid-send, resends a decision card but gives a reminder up, so no reminder arrives twice", async () => {
+  it("after a sender died: a reminder it had started sending is given up, one it had not started is sent, a decision card is sent again", async () => {
     const store = await open();
     await store.conversaties.bewaar("sanne", verwijzing("sanne"));
-    const kaart = bericht("sanne", "beslissing");
-    const herinnering = bericht("sanne", "voortgang");
-    await store.uitgaand.voegToeEenmalig([kaart, herinnering]);
+    const kaart = bericht("sanne", "beslissing", { aangemaaktOp: later(-3000) });
+    const onderweg = bericht("sanne", "voortgang", { aangemaaktOp: later(-2000) });
+    const nogNiet = bericht("sanne", "voortgang", { aangemaaktOp: later(-1000) });
+    await store.uitgaand.voegToeEenmalig([kaart, onderweg, nogNiet]);
     await store.uitgaand.claim({ door: "gestorven", nu: NU, max: 10, leaseMs: 60_000 });
+    await store.uitgaand.markeerGestart(kaart.id, NU);
+    await store.uitgaand.markeerGestart(onderweg.id, NU);
 
     const overgenomen = await store.uitgaand.claim({ door: "i2", nu: later(61_000), max: 10, leaseMs: 60_000 });
-    expect(overgenomen.teVersturen.map((u) => u.id)).toEqual([kaart.id]);
-    expect(overgenomen.onderbroken.map((u) => u.id)).toEqual([herinnering.id]);
-    expect((await store.uitgaand.openstaand()).map((u) => u.id)).toEqual([kaart.id]);
-    const [opgegeven] = await store.uitgaand.vanAanvraag(herinnering.aanvraagId);
-    expect(opgegeven!.opgegevenOp).toBe(later(61_000));
+    expect(overgenomen.teVersturen.map((u) => u.id)).toEqual([kaart.id, nogNiet.id]);
+    expect(overgenomen.teVersturen.every((u) => u.verzendingGestartOp === undefined && u.geclaimdDoor === "i2")).toBe(true);
+    expect(overgenomen.onderbroken.map((u) => u.id)).toEqual([onderweg.id]);
+    const [opgegeven] = await store.uitgaand.vanAanvraag(onderweg.aanvraagId);
+    expect(opgegeven!.opgegevenOp).toBeDefined();
     expect(opgegeven!.verzondenOp).toBeUndefined();
+    expect((await store.uitgaand.openstaand()).map((u) => u.id)).not.toContain(onderweg.id);
   });
 
   it("claims only one person's messages when asked, as at their first contact", async () => {
