@@ -2,9 +2,10 @@ import { spawn } from "node:child_process";
 import { mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, inject, it } from "vitest";
 import { BESTANDSNAAM } from "../../src/storage/lowdb/store.js";
 import { startKind } from "../storage/proces.js";
+import { nieuweDatabase } from "../support/postgres.js";
 
 let dir: string;
 beforeEach(async () => {
@@ -96,5 +97,36 @@ describe("starting the bot", () => {
     expect(uit.stderr).toContain("Ongeldige omgevingsvariabelen");
     expect(uit.stderr).toContain("PORT");
   });
-});
 
+  describe("on PostgreSQL", () => {
+    it("starts on a reachable database, migrating it", async () => {
+      const db = await nieuweDatabase();
+      try {
+        const uit = await startBotProces({ STORE: "postgres", DATABASE_URL: db.url });
+        expect(uit.stdout).toContain("luistert op");
+      } finally {
+        await db.weg();
+      }
+    });
+
+    it("stops with a clear message, without the password, when the database is unreachable or refuses the credentials", async () => {
+      const poort = new URL(inject("databaseUrl")).port;
+      const onbereikbaar = await startBotProces({ STORE: "postgres", DATABASE_URL: "postgres://bot:geheim123@127.0.0.1:1/maatwerkbot" });
+      expect(onbereikbaar.code).toBe(1);
+      expect(onbereikbaar.stderr).toContain("De bot start niet. De database postgres://bot:***@127.0.0.1:1/maatwerkbot is niet bereikbaar of weigert de inloggegevens");
+      expect(onbereikbaar.stderr).not.toContain("geheim123");
+
+      const verkeerd = await startBotProces({ STORE: "postgres", DATABASE_URL: `postgres://postgres:verkeerd-wachtwoord@127.0.0.1:${poort}/postgres` });
+      expect(verkeerd.code).toBe(1);
+      expect(verkeerd.stderr).toContain("weigert de inloggegevens");
+      expect(verkeerd.stderr).not.toContain("verkeerd-wachtwoord");
+      expect(verkeerd.stderr).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    });
+
+    it("asks for DATABASE_URL when STORE=postgres", async () => {
+      const uit = await startBotProces({ STORE: "postgres", DATABASE_URL: "" });
+      expect(uit.code).toBe(1);
+      expect(uit.stderr).toContain("DATABASE_URL: is verplicht bij STORE=postgres.");
+    });
+  });
+});

@@ -1,0 +1,155 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { afterEach, describe, expect, it } from "vitest";
+import { openPostgresStore } from "../../src/storage/postgres/store.js";
+import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { startConnector, type Connector, type Verzonden } from "../support/connector.js";
+import { gebruiker } from "../support/gebruiker.js";
+import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
+import { tekstVan } from "../support/kaart.js";
+import { MARK, SANNE, regeling } from "../support/demo.js";
+import { pgMetTrajecten } from "../support/pgTrajecten.js";
+import { nieuweDatabase } from "../support/postgres.js";
+import { startProxy, type Proxy } from "../support/proxy.js";
+import { nieuweConcept } from "../storage/fixtures/aanvraag.js";
+
+const WEEK_VOORAF = "2027-03-29T10:00:00Z";
+const herinneringen = (c: Connector): Verzonden[] => c.verzonden.filter((v) => v.methode === "POST" && JSON.stringify(v.body).includes("Voortgangsgesprek 1 van aanvraag"));
+const nummerIn = (v: Verzonden) => /MW-2026-\d{4}/.exec(JSON.stringify(v.body))?.[0];
+
+let opruimen: (() => Promise<unknown> | unknown)[] = [];
+afterEach(async () => {
+  for (const f of opruimen.reverse()) await f();
+  opruimen = [];
+});
+
+async function database() {
+  const db = await nieuweDatabase();
+  opruimen.push(db.weg);
+  return db.url;
+}
+
+async function connector() {
+  const c = await startConnector();
+  opruimen.push(() => c.stop());
+  return c;
+}
+
+/** Two bot instances on one database behind a round-robin proxy; `voorDeProxy` is what a Teams client talks to. */
+async function tweeBots(url: string, c: Connector, klok: () => Date): Promise<{ a: BotOpHttp; b: BotOpHttp; proxy: Proxy; voorDeProxy: BotOpHttp }> {
+  const omgeving = { STORE: "postgres", DATABASE_URL: url };
+  const [a, b] = await Promise.all([startBotOpHttp(omgeving, klok, { connector: c }), startBotOpHttp(omgeving, klok, { connector: c })]);
+  const proxy = await startProxy([a.bot.poort, b.bot.poort]);
+  opruimen.push(() => a.stop(), () => b.stop(), () => proxy.stop());
+  return { a, b, proxy, voorDeProxy: { ...a, bot: { ...a.bot, poort: proxy.poort } } };
+}
+
+describe("two bot instances on one PostgreSQL database", () => {
+  it("apply the migrations once when they start at the same moment", async () => {
+    const url = await database();
+    const stores = await Promise.all([openPostgresStore({ url }), openPostgresStore({ url }), openPostgresStore({ url })]);
+    opruimen.push(() => Promise.all(stores.map((s) => s.sluit())));
+    expect(await stores[0]!.aanvragen.lijst()).toEqual([]);
+  });
+
+  it("number aanvragen without gaps or doubles when both create at once", async () => {
+    const url = await database();
+    const [een, twee] = await Promise.all([openPostgresStore({ url }), openPostgresStore({ url })]);
+    opruimen.push(() => een!.sluit(), () => twee!.sluit());
+    const now = new Date("2026-11-02T09:00:00Z");
+    const gemaakt = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? een! : twee!).aanvragen.maak(nieuweConcept(now))));
+    const nummers = gemaakt.map((x) => x.nummer).sort();
+    expect(new Set(nummers).size).toBe(60);
+    expect([nummers[0], nummers[59]]).toEqual(["MW-2026-0001", "MW-2026-0060"]);
+  });
+
+  it("decide each aanvraag once when the decider's two clicks land on different instances", async () => {
+    const url = await database();
+    const c = await connector();
+    const { a, b, proxy, voorDeProxy } = await tweeBots(url, c, () => new Date("2026-11-02T09:00:00Z"));
+    const sanne = gebruiker(voorDeProxy, SANNE);
+    const mark = gebruiker(voorDeProxy, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    for (let i = 0; i < 6; i++) await dienVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
+    const kaarten = kaartenAan(voorDeProxy, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+    expect(kaarten).toHaveLength(6);
+    await Promise.all(kaarten.flatMap((k) => [mark.klik(k, "Toekennen"), mark.klik(k, "Toekennen")]));
+
+    const alle = await a.bot.store.aanvragen.lijst();
+    expect(alle.map((x) => x.status.fase)).toEqual(Array(6).fill("toegekend"));
+    expect(new Set(alle.map((x) => x.nummer)).size).toBe(6);
+    const beschikkingen = kaartenAan(voorDeProxy, SANNE).filter((k) => tekstVan(k).includes("is toegekend"));
+    expect(beschikkingen).toHaveLength(6);
+    expect((await b.bot.store.audit.lijst()).filter((r) => r.actie === "toekennen" && r.uitkomst === "toegestaan")).toHaveLength(6);
+    expect(Math.min(...proxy.verdeling)).toBeGreaterThan(0);
+  });
+
+  it("send each due reminder once when both sweep at the same moment", async () => {
+    const url = await database();
+    const c = await connector();
+    const personen = Array.from({ length: 10 }, (_, i) => `consulent-${i}`);
+    await pgMetTrajecten(url, 120, personen, c.url);
+    const { a, b } = await tweeBots(url, c, () => new Date(WEEK_VOORAF));
+    await Promise.all([a.bot.veeg(), b.bot.veeg(), a.bot.veeg(), b.bot.veeg()]);
+    const verzonden = herinneringen(c);
+    expect(verzonden).toHaveLength(120);
+    expect(new Set(verzonden.map(nummerIn)).size).toBe(120);
+    expect(await a.bot.store.uitgaand.openstaand()).toEqual([]);
+  }, 60_000);
+});
+
+describe("killing one instance during a reminder sweep", () => {
+  function startProces(url: string, lease: number): Promise<{ proces: ChildProcess; regels: string[] }> {
+    const script = fileURLToPath(new URL("../support/fixtures/botProces.ts", import.meta.url));
+    const proces = spawn(process.execPath, ["--import", "tsx", script, WEEK_VOORAF], {
+      env: { ...process.env, PORT: "0", STORE: "postgres", DATABASE_URL: url, PLANNER_INTERVAL_MS: "1000", CLAIM_LEASE_MS: String(lease), VERZEND_PER_SECONDE: "20" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    opruimen.push(() => proces.kill("SIGKILL"));
+    const regels: string[] = [];
+    let fout = "";
+    proces.stderr!.on("data", (b: Buffer) => (fout += b.toString()));
+    return new Promise((klaar, faal) => {
+      proces.stdout!.on("data", (b: Buffer) => {
+        regels.push(...b.toString().split("\n").filter(Boolean));
+        if (regels.some((r) => r.startsWith("klaar "))) klaar({ proces, regels });
+      });
+      proces.on("exit", (code) => faal(new Error(`bot stopte (${code}): ${fout}`)));
+    });
+  }
+
+  it("loses no reminder and sends none twice: the survivor takes over what the dead one had not started", async () => {
+    const url = await database();
+    const c = await connector();
+    const personen = Array.from({ length: 20 }, (_, i) => `consulent-${i}`);
+    await pgMetTrajecten(url, 100, personen, c.url);
+    // Teams answers slowly, so the first instance is killed with messages on their way.
+    c.houdVast = (methode) => (methode === "POST" ? new Promise((r) => setTimeout(r, 40)) : undefined);
+    const een = await startProces(url, 3000);
+    for (let i = 0; i < 400 && herinneringen(c).length < 10; i++) await new Promise((r) => setTimeout(r, 25));
+    const twee = await startProces(url, 3000);
+    een.proces.kill("SIGKILL");
+    const bijDeDood = herinneringen(c).length;
+    await new Promise((r) => een.proces.once("exit", r));
+    expect(bijDeDood).toBeGreaterThanOrEqual(10);
+    expect(bijDeDood).toBeLessThan(100);
+
+    const store = await openPostgresStore({ url });
+    opruimen.push(() => store.sluit());
+    for (let i = 0; i < 600 && (await store.uitgaand.openstaand()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
+    expect(await store.uitgaand.openstaand()).toEqual([]);
+
+    // Every reminder reached the stand-in for Teams exactly once.
+    const verzonden = herinneringen(c).map(nummerIn);
+    expect(verzonden).toHaveLength(100);
+    expect(new Set(verzonden).size).toBe(100);
+    // What the dead instance had on its way is given up, not sent again; the rest is recorded as sent.
+    const berichten = (await Promise.all((await store.aanvragen.lijst()).map((x) => store.uitgaand.vanAanvraag(x.id)))).flat();
+    expect(berichten).toHaveLength(100);
+    const opgegeven = berichten.filter((u) => u.opgegevenOp !== undefined);
+    expect(opgegeven.every((u) => u.laatsteFout?.includes("onderbroken"))).toBe(true);
+    expect(berichten.filter((u) => u.verzondenOp !== undefined)).toHaveLength(100 - opgegeven.length);
+    expect(twee.regels.join("\n")).not.toContain("LL-");
+  }, 90_000);
+});
