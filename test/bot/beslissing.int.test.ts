@@ -198,7 +198,8 @@ describe("exactly once", () => {
     const kaarten = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
     expect(kaarten).toHaveLength(50);
     const antwoorden = await Promise.all(kaarten.flatMap((k) => [m[MARK]!.klik(k, "Toekennen"), m[MARK]!.klik(k, "Toekennen")]));
-    expect(antwoorden.every((k) => tekstVan(k).includes("Toegekend op"))).toBe(true);
+    const fout = antwoorden.find((k) => !tekstVan(k).includes("Toegekend op"));
+    expect(fout && tekstVan(fout)).toBeUndefined();
     const aanvragen = await h.bot.store.aanvragen.lijst();
     for (const a of aanvragen) expect(a.geschiedenis.filter((g) => g.soort === "toegekend")).toHaveLength(1);
     expect(kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("is toegekend"))).toHaveLength(50);

@@ -110,25 +110,28 @@ class LowdbStore implements Store {
         continue;
       }
       const erin: typeof ronde = [];
+      const geweigerd: [(typeof ronde)[number], unknown][] = [];
       for (const w of ronde) {
         try {
           staat = w.vast(staat);
           erin.push(w);
         } catch (error) {
-          w.faal(error);
+          geweigerd.push([w, error]);
         }
       }
-      if (erin.length === 0) continue;
-      this.db.data = staat;
-      try {
-        await this.db.write();
-      } catch (error) {
-        this.db.data = this.vastgelegd;
-        erin.forEach((w) => w.faal(error));
-        continue;
+      if (erin.length > 0) {
+        this.db.data = staat;
+        try {
+          await this.db.write();
+          this.vastgelegd = staat;
+          erin.forEach((w) => w.klaar());
+        } catch (error) {
+          this.db.data = this.vastgelegd;
+          erin.forEach((w) => w.faal(error));
+        }
       }
-      this.vastgelegd = staat;
-      erin.forEach((w) => w.klaar());
+      // Refusals are told only now, so whoever was refused reads the state that refused it.
+      geweigerd.forEach(([w, error]) => w.faal(error));
     }
   }
 
