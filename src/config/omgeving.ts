@@ -7,6 +7,8 @@ const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
 /** The environment the bot runs with, parsed once at start. */
 export const Omgeving = z
   .object({
+    /** production: the bot refuses to start without its Bot Framework credentials. */
+    NODE_ENV: z.preprocess(leegIsWeg, z.string().optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
     /** Where the bot keeps its data: the embedded file store (one instance), or PostgreSQL (several instances). */
     STORE: z.preprocess(leegIsWeg, z.enum(["lowdb", "postgres"]).default("lowdb")),
@@ -28,7 +30,11 @@ export const Omgeving = z
   })
   .superRefine((o, ctx) => {
     if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });
-    if (o.BOT_ID === undefined) return;
+    if (o.BOT_ID === undefined) {
+      if (o.NODE_ENV === "production")
+        ctx.addIssue({ code: "custom", path: ["BOT_ID"], message: "is verplicht in productie (NODE_ENV=production): zonder zou de bot iedereen toelaten." });
+      return;
+    }
     if (o.BOT_TYPE !== "UserAssignedMSI" && o.BOT_PASSWORD === undefined)
       ctx.addIssue({ code: "custom", path: ["BOT_PASSWORD"], message: "is verplicht zodra BOT_ID is gezet (behalve bij BOT_TYPE=UserAssignedMSI)." });
     if (o.BOT_TYPE !== "MultiTenant" && o.BOT_TENANT_ID === undefined)
