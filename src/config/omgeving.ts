@@ -13,6 +13,15 @@ export const Omgeving = z
     /** Where the bot keeps its data: the embedded file store (one instance), or PostgreSQL (several instances). */
     STORE: z.preprocess(leegIsWeg, z.enum(["lowdb", "postgres"]).default("lowdb")),
     DATA_DIR: z.string().min(1).default("./data"),
+    /** 32 bytes, base64 or hex: the embedded store's file is then encrypted at rest (AES-256-GCM). */
+    OPSLAG_SLEUTEL: z.preprocess(
+      leegIsWeg,
+      z
+        .string()
+        .transform((s) => (/^[0-9a-f]{64}$/i.test(s) ? Buffer.from(s, "hex") : Buffer.from(s, "base64")))
+        .refine((b) => b.length === 32, "moet 32 bytes zijn, als base64 (44 tekens) of hex (64 tekens); maak er een met: openssl rand -base64 32")
+        .optional(),
+    ),
     DATABASE_URL: z.preprocess(leegIsWeg, z.string().regex(/^postgres(ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional()),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /** How long a claimed message belongs to the instance that claimed it; after that another one takes it over. */

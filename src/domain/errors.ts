@@ -29,6 +29,10 @@ export const foutcatalogus = {
     `Het gegevensbestand ${p.bestand} is beschadigd of onleesbaar; de bot start niet en laat het bestand ongemoeid.\n${p.details}`,
   OPSLAG_NIEUWERE_VERSIE: (p: { bestand: string; versie: number; ondersteund: number }) =>
     `Het gegevensbestand ${p.bestand} heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; het bestand blijft ongemoeid.`,
+  OPSLAG_VERSLEUTELD: (p: { bestand: string }) =>
+    `Het gegevensbestand ${p.bestand} is versleuteld; zet OPSLAG_SLEUTEL om het te openen. Het bestand blijft ongemoeid.`,
+  OPSLAG_SLEUTEL_ONJUIST: (p: { bestand: string }) =>
+    `Het gegevensbestand ${p.bestand} gaat niet open met deze OPSLAG_SLEUTEL (verkeerde sleutel of beschadigd bestand). Het bestand blijft ongemoeid.`,
   OPSLAG_BEZET: (p: { bestand: string }) =>
     `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
   DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>

@@ -7,5 +7,5 @@ import { openPostgresStore } from "./postgres/store.js";
 /** The store the environment asks for: the embedded file (default) or PostgreSQL. */
 export function openStore(omgeving: Omgeving): Promise<Store> {
   if (omgeving.STORE === "postgres") return openPostgresStore({ url: omgeving.DATABASE_URL!, maxVerbindingen: omgeving.DATABASE_POOL_MAX });
-  return openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS });
+  return openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS, ...(omgeving.OPSLAG_SLEUTEL ? { sleutel: omgeving.OPSLAG_SLEUTEL } : {}) });
 }

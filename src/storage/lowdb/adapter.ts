@@ -5,6 +5,7 @@ import writeFileAtomic from "write-file-atomic";
 import { DomainError } from "../../domain/errors.js";
 import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
 import { nederlands } from "../../config/nederlands.js";
+import { isVersleuteld, ontsleutel, versleutel } from "./versleuteling.js";
 
 /** Files the store creates are readable and writable by the owner only. */
 export const BESTANDSMODUS = 0o600;
@@ -79,10 +80,14 @@ export async function schrijfAtomisch(bestand: string, inhoud: string): Promise<
  */
 export class BestandAdapter implements Adapter<Bestand> {
   gemigreerdVan: number | undefined;
+  /** The file read was plain JSON although a key is set: it must be written encrypted. */
+  onversleuteldGelezen = false;
 
   constructor(
     private readonly bestand: string,
     private readonly lijst: readonly Migratie[],
+    /** With a key, the file is encrypted at rest (AES-256-GCM). */
+    private readonly sleutel?: Buffer,
   ) {}
 
   async read(): Promise<Bestand | null> {
@@ -93,13 +98,16 @@ export class BestandAdapter implements Adapter<Bestand> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw corrupt(this.bestand, (error as Error).message);
     }
-    const { data, gemigreerdVan } = leesBestand(this.bestand, tekst, this.lijst);
+    const versleuteld = isVersleuteld(tekst);
+    this.onversleuteldGelezen = this.sleutel !== undefined && !versleuteld;
+    const { data, gemigreerdVan } = leesBestand(this.bestand, versleuteld ? ontsleutel(this.bestand, tekst, this.sleutel) : tekst, this.lijst);
     this.gemigreerdVan = gemigreerdVan;
     return data;
   }
 
   async write(data: Bestand): Promise<void> {
-    await schrijfAtomisch(this.bestand, JSON.stringify(data));
+    const tekst = JSON.stringify(data);
+    await schrijfAtomisch(this.bestand, this.sleutel ? versleutel(tekst, this.sleutel) : tekst);
   }
 }
 

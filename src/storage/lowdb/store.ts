@@ -37,6 +37,8 @@ export interface LowdbOpties {
   /** Called when the lock is lost (the process stalled past its expiry); the default stops the process. */
   bijVerlorenVergrendeling?: (error: Error) => void;
   migraties?: readonly Migratie[];
+  /** A 32-byte key: the file is then encrypted at rest, and a plain file is encrypted at once. */
+  sleutel?: Buffer;
 }
 
 function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "uitgaand"> {
@@ -325,7 +327,7 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
   });
   try {
     await ruimTijdelijkeBestandenOp(bestand);
-    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties);
+    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties, opties.sleutel);
     const db = new Low<Bestand>(adapter, leegBestand());
     const bestaat = await access(bestand).then(
       () => true,
@@ -336,7 +338,7 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
     else if (adapter.gemigreerdVan !== undefined) {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
-    }
+    } else if (adapter.onversleuteldGelezen) await db.write();
     return new LowdbStore(db, ontgrendel);
   } catch (error) {
     await ontgrendel();
