@@ -7,6 +7,7 @@ import type { Store } from "../src/storage/ports.js";
 import { aanvraagService } from "../src/services/aanvraagService.js";
 import { beslissingService } from "../src/services/beslissingService.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
+import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
 import { vervangingService } from "../src/services/vervanging.js";
 import { veegVoortgang, voortgangService } from "../src/services/voortgangService.js";
 import { adapterBezorger, maakNotifier } from "./notifier.js";
@@ -48,6 +49,8 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
     try {
       await veegBeslistermijnen(deps);
       await veegVoortgang(deps);
+      const geanonimiseerd = await veegBewaartermijn(deps);
+      if (geanonimiseerd > 0) log("info", "Leerlinggegevens verwijderd na de bewaartermijn", { aanvragen: geanonimiseerd });
       await deps.notifier.verstuur();
     } catch (error) {
       log("error", "Planner mislukt; volgende ronde opnieuw", { fout: (error as Error).message });

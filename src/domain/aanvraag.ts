@@ -132,6 +132,7 @@ export const Gebeurtenis = z.object({
     "voortgangsgesprek",
     "verzet",
     "vervolgactie",
+    "geanonimiseerd",
   ]),
   namens: PersoonId.optional(),
   toelichting: z.string().optional(),
@@ -198,6 +199,8 @@ export const Aanvraag = z.object({
   voorwaarden: z.record(Slug, z.boolean()),
   /** A draft's place in the guided form, to resume where the user stopped. */
   stap: z.number().int().nonnegative().default(0),
+  /** When the pupil data was removed, the retention period after closing having passed. */
+  geanonimiseerdOp: Tijdstip.optional(),
   /** The aanvraag this one extends (innovatie: at most once). */
   verlengingVan: z.uuid().optional(),
   status: Status,

@@ -57,6 +57,8 @@ export const SwvConfig = z.strictObject({
   regelingen: z.array(Slug).optional(),
   /** The decision lead-time norm, in school days (Monday to Friday). */
   beslistermijnSchooldagen: z.number().int().positive().default(5),
+  /** Years after an aanvraag ends (closed, refused, withdrawn) before its pupil data is removed. */
+  bewaartermijnJaren: z.number().int().min(1).max(20).default(2),
   besturen: z.array(z.strictObject({ id: Slug, naam: z.string().min(1) })).min(1),
   scholen: z.array(School).min(1),
   personen: z.array(Persoon).min(1),
