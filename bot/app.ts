@@ -9,6 +9,7 @@ import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
 import { eersteContact } from "./handlers/eersteContact.js";
 import { onTurnError } from "./onTurnError.js";
+import { toonMelding } from "./formulier/toon.js";
 import { VERB } from "./verbs.js";
 
 /** The route table of the bot, and nothing else. */
@@ -39,6 +40,12 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
   app.adaptiveCards.actionExecute(VERB.beslissing, beslissing(deps));
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
+  // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
+  const bekend = new Set<string>(Object.values(VERB));
+  app.adaptiveCards.actionExecute(
+    async (context) => context.activity.type === "invoke" && context.activity.name === "adaptiveCard/action" && !bekend.has((context.activity.value as { action?: { verb?: unknown } } | undefined)?.action?.verb as string),
+    async () => toonMelding("Onbekende actie", "Deze knop ken ik niet (meer). Typ 'help' voor wat je hier kunt doen."),
+  );
   app.error(onTurnError(deps.log));
   return app;
 }

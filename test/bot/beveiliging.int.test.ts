@@ -57,7 +57,9 @@ describe("what the bot reads", () => {
   it(`refuses a body over ${MAX_BODY_BYTES / 1024} KB before parsing it, and keeps working`, async () => {
     h = await startBotOpHttp({ DATA_DIR: await mkdtemp(join(tmpdir(), "maatwerkbot-groot-")) });
     const groot = bericht("x".repeat(MAX_BODY_BYTES + 10));
-    expect((await post(h.bot.poort, groot)).status).toBe(413);
+    const geweigerd = await post(h.bot.poort, groot);
+    expect(geweigerd.status).toBe(413);
+    expect(await geweigerd.json()).toEqual({ fout: `Ongeldig verzoek: groter dan ${MAX_BODY_BYTES / 1024} KB.` });
     expect(await h.bot.store.conversaties.haal(SANNE)).toBeUndefined();
     const { kaarten } = await gebruiker(h, SANNE).zeg("help");
     expect(kaarten.length).toBeGreaterThan(0);
