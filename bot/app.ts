@@ -20,6 +20,12 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
   app.turn("beforeTurn", async (context) => {
+    // Teams redelivers a message when it is unsure we got it: the second one is ignored. (Card actions are idempotent by version.)
+    const { type, id, conversation } = context.activity;
+    if (type === "message" && id && conversation?.id && !(await deps.store.ontvangen.nieuw(`${conversation.id}|${id}`, deps.klok().toISOString()))) {
+      deps.log("info", "Dubbel bezorgd bericht genegeerd", { activiteit: id });
+      return false;
+    }
     context.onUpdateActivity(async (_context, _activity, next) => {
       try {
         await next();

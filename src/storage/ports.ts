@@ -188,8 +188,15 @@ export interface VervangingRepository {
   beeindig(voor: string, audit: AuditRegel): Promise<boolean>;
 }
 
+/** Activities Teams delivered, to notice one delivered twice (Teams retries). */
+export interface OntvangstRepository {
+  /** Registers a delivery key; false when it was registered before (within a day or two). */
+  nieuw(sleutel: string, op: string): Promise<boolean>;
+}
+
 /** Everything the services persist. */
 export interface Store {
+  ontvangen: OntvangstRepository;
   aanvragen: AanvraagRepository;
   conversaties: ConversatieRepository;
   audit: AuditLog;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import fc from "fast-check";
@@ -38,7 +39,7 @@ afterAll(async () => {
 });
 
 const activiteit = (van: string, extra: Record<string, unknown>) => ({
-  id: "x",
+  id: randomUUID(),
   channelId: "msteams",
   serviceUrl: h.connector.url,
   from: { id: `29:${van}`, aadObjectId: van },

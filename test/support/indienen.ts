@@ -7,13 +7,18 @@ import { foutenVan, tekstVan, type KaartJson } from "./kaart.js";
 
 /** A consulent fills in an aanvraag completely through the cards and submits it; resolves to the card they get back. */
 export async function dienVolledigIn(g: Gebruiker, regeling: Regeling, brin: string, opties: Vulopties = {}): Promise<KaartJson> {
+  return g.klik(await vulVolledigIn(g, regeling, brin, opties), "Indienen");
+}
+
+/** A consulent fills in every step of an aanvraag; resolves to the summary card with its Indienen button. */
+export async function vulVolledigIn(g: Gebruiker, regeling: Regeling, brin: string, opties: Vulopties = {}): Promise<KaartJson> {
   const { kaarten } = await g.zeg("nieuwe aanvraag");
   let kaart = await g.klik(kaarten.at(-1)!, "Beginnen", { regelingId: regeling.id, brin });
   for (let i = 0; i < 20 && !tekstVan(kaart).includes("Controleren en indienen"); i++) {
     kaart = await g.klik(kaart, tekstVan(kaart).includes("Naar controleren") ? "Naar controleren" : "Volgende", vulStapIn(kaart, regeling, opties));
     expect(foutenVan(kaart), tekstVan(kaart)).toEqual([]);
   }
-  return g.klik(kaart, "Indienen");
+  return kaart;
 }
 
 /** The cards the bot sent to one person's personal chat, proactively or as replies, in order. */

@@ -17,6 +17,7 @@ import {
   type ConversatieRepository,
   type Geclaimd,
   type NieuweAanvraag,
+  type OntvangstRepository,
   type Store,
   type UitgaandRepository,
   type VervangingRepository,
@@ -25,6 +26,9 @@ import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
+
+/** How long a delivered activity's key is remembered. */
+const ONTVANGST_BEWAREN_MS = 48 * 3600_000;
 
 /** The store file inside the data folder. */
 export const BESTANDSNAAM = "maatwerkbot.json";
@@ -276,6 +280,18 @@ class LowdbStore implements Store {
       if (uitslagen.length === 0) return;
       const per = new Map(uitslagen.map((u) => [u.id, u]));
       await this.leg((huidig) => ({ ...huidig, uitgaand: huidig.uitgaand.map((u) => (per.has(u.id) ? naUitslag(u, per.get(u.id)!) : u)) }));
+    },
+  };
+
+  /** In memory: the embedded store serves one process, and Teams redelivers within minutes. */
+  private readonly gezien = new Map<string, number>();
+  readonly ontvangen: OntvangstRepository = {
+    nieuw: async (sleutel, op) => {
+      const nu = Date.parse(op);
+      if (this.gezien.size > 10_000) for (const [k, t] of this.gezien) if (t < nu - ONTVANGST_BEWAREN_MS) this.gezien.delete(k);
+      if (this.gezien.has(sleutel)) return false;
+      this.gezien.set(sleutel, nu);
+      return true;
     },
   };
 

@@ -13,6 +13,7 @@ import {
   type Bijlagen,
   type ConversatieRepository,
   type Geclaimd,
+  type OntvangstRepository,
   type Store,
   type UitgaandRepository,
   type Uitslag,
@@ -250,6 +251,15 @@ class PostgresStore implements Store {
           await schrijfUitgaand(c, naUitslag(u, per.get(u.id)!));
         }
       });
+    },
+  };
+
+  private registraties = 0;
+  readonly ontvangen: OntvangstRepository = {
+    nieuw: async (sleutel, op) => {
+      if (++this.registraties % 1000 === 0) await this.pool.query("DELETE FROM ontvangen WHERE op < $1::timestamptz - interval '2 days'", [op]);
+      const r = await this.pool.query("INSERT INTO ontvangen (sleutel, op) VALUES ($1, $2) ON CONFLICT DO NOTHING", [sleutel, op]);
+      return r.rowCount === 1;
     },
   };
 

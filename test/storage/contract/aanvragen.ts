@@ -123,6 +123,13 @@ export function overigContract(open: () => Promise<Store>): void {
     expect(await store.conversaties.haal("mark")).toBeUndefined();
   });
 
+  it("registers each delivery key once, also when the same one arrives twice at once", async () => {
+    const store = await open();
+    const uitkomsten = await Promise.all([store.ontvangen.nieuw("a:1|act-1", now.toISOString()), store.ontvangen.nieuw("a:1|act-1", now.toISOString())]);
+    expect(uitkomsten.sort()).toEqual([false, true]);
+    expect(await store.ontvangen.nieuw("a:1|act-2", now.toISOString())).toBe(true);
+  });
+
   it("lists the audit log in order, by aanvraag or by actor", async () => {
     const store = await open();
     const id = randomUUID();
