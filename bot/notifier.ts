@@ -51,6 +51,19 @@ export interface Verzendopties {
   leaseMs?: number;
   /** A permanent refusal (the bot removed, the conversation gone) is tried this often before the message is given up. */
   maxPogingen?: number;
+  /** How long to wait for Teams' answer; a late success is still recorded. */
+  tijdslimietMs?: number;
+}
+
+/** Whether a promise settles within `ms` ("op-tijd", passing on its failure) or not ("te-laat"). */
+async function binnen(belofte: Promise<unknown>, ms: number): Promise<"op-tijd" | "te-laat"> {
+  let klok: NodeJS.Timeout | undefined;
+  const teLaat = new Promise<"te-laat">((klaar) => (klok = setTimeout(() => klaar("te-laat"), ms)));
+  try {
+    return await Promise.race([belofte.then(() => "op-tijd" as const), teLaat]);
+  } finally {
+    clearTimeout(klok);
+  }
 }
 
 /** Where a conversation lives, for pacing: the conversation and its tenant. */
@@ -67,7 +80,7 @@ function bestemming(v: Conversatieverwijzing): Bestemming {
  * Never logs pupil data.
  */
 export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, opties: Verzendopties) {
-  const { tempo, instantie, leaseMs = 15 * 60_000, maxPogingen = 5 } = opties;
+  const { tempo, instantie, leaseMs = 15 * 60_000, maxPogingen = 5, tijdslimietMs = 30_000 } = opties;
   const batch = opties.batch ?? 15;
   const slot = new Mutex();
   const volledig = () => deps as BotDeps;
@@ -84,31 +97,51 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
     if (fout !== undefined) throw fout;
   };
 
-  const verstuurEen = async (u: Uitgaand): Promise<Uitslag> => {
+  /** What a failed send means for the message: tried again after a backoff, or given up when Teams keeps refusing it. */
+  const naFout = (u: Uitgaand, doel: Bestemming, error: unknown): Uitslag => {
+    const nu = deps.klok().toISOString();
+    const storing = leesStoring(error);
+    if (storing.retryAfterMs !== undefined) tempo.pauzeer(doel.tenant, storing.retryAfterMs);
+    const fout = `${storing.status ?? "geen antwoord"}: ${(error as Error).message}`;
+    if (!storing.tijdelijk && u.pogingen + 1 >= maxPogingen) {
+      deps.log("error", "Bericht opgegeven: Teams weigert het blijvend", { uitgaandId: u.id, soort: u.soort, status: storing.status, pogingen: u.pogingen + 1 });
+      return { id: u.id, soort: "opgegeven", op: nu, reden: fout };
+    }
+    deps.log("warn", "Bericht niet bezorgd; het wordt later opnieuw geprobeerd", { uitgaandId: u.id, soort: u.soort, status: storing.status, pogingen: u.pogingen + 1 });
+    return { id: u.id, soort: "mislukt", fout, volgendePogingOp: new Date(deps.klok().getTime() + wachttijd(u.pogingen, storing)).toISOString() };
+  };
+
+  /**
+   * Sends one claimed message; resolves to its outcome, or to undefined when Teams has not
+   * answered within the time limit: the message then keeps its claim, and its outcome is
+   * recorded whenever the answer comes (so it is never sent again while still on its way).
+   */
+  const verstuurEen = async (u: Uitgaand): Promise<Uitslag | undefined> => {
     const nu = () => deps.klok().toISOString();
     const verwijzing = await deps.store.conversaties.haal(u.persoonId);
     const a = await deps.store.aanvragen.haal(u.aanvraagId);
     if (!verwijzing || !a) return { id: u.id, soort: "opgegeven", op: nu(), reden: !a ? "De aanvraag bestaat niet meer." : "Geen gesprek met deze persoon." };
     const doel = bestemming(verwijzing);
+    let activiteitId: string | undefined;
+    const verzonden = (): Uitslag => ({ id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) });
     try {
       const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
       await tempo.beurt(doel);
       await deps.store.uitgaand.markeerGestart(u.id, nu());
-      let activiteitId: string | undefined;
-      await bezorgZeker(verwijzing, async (context) => {
+      const verzending = bezorgZeker(verwijzing, async (context) => {
         activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
       });
-      return { id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) };
-    } catch (error) {
-      const storing = leesStoring(error);
-      if (storing.retryAfterMs !== undefined) tempo.pauzeer(doel.tenant, storing.retryAfterMs);
-      const fout = `${storing.status ?? "geen antwoord"}: ${(error as Error).message}`;
-      if (!storing.tijdelijk && u.pogingen + 1 >= maxPogingen) {
-        deps.log("error", "Bericht opgegeven: Teams weigert het blijvend", { uitgaandId: u.id, soort: u.soort, status: storing.status, pogingen: u.pogingen + 1 });
-        return { id: u.id, soort: "opgegeven", op: nu(), reden: fout };
+      if ((await binnen(verzending, tijdslimietMs)) === "te-laat") {
+        deps.log("warn", "Teams antwoordt traag; de uitkomst wordt vastgelegd zodra die er is", { uitgaandId: u.id, soort: u.soort });
+        verzending.then(
+          () => deps.store.uitgaand.verwerk([verzonden()]),
+          (error: unknown) => deps.store.uitgaand.verwerk([naFout(u, doel, error)]),
+        ).catch((error: unknown) => deps.log("error", "Uitkomst van een trage verzending niet vastgelegd", { uitgaandId: u.id, fout: (error as Error).message }));
+        return undefined;
       }
-      deps.log("warn", "Bericht niet bezorgd; het wordt later opnieuw geprobeerd", { uitgaandId: u.id, soort: u.soort, status: storing.status, pogingen: u.pogingen + 1 });
-      return { id: u.id, soort: "mislukt", fout, volgendePogingOp: new Date(deps.klok().getTime() + wachttijd(u.pogingen, storing)).toISOString() };
+      return verzonden();
+    } catch (error) {
+      return naFout(u, doel, error);
     }
   };
 
@@ -118,7 +151,12 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
       for (const u of onderbroken) deps.log("warn", "Herinnering niet opnieuw verstuurd: de vorige verzending werd onderbroken en kan al zijn aangekomen", { uitgaandId: u.id, soort: u.soort });
       if (teVersturen.length === 0) break;
       const vastlegger = maakVastlegger(deps.store.uitgaand);
-      await Promise.all(teVersturen.map(async (u) => vastlegger.leg(await verstuurEen(u))));
+      await Promise.all(
+        teVersturen.map(async (u) => {
+          const uitslag = await verstuurEen(u);
+          if (uitslag) vastlegger.leg(uitslag);
+        }),
+      );
       await vastlegger.klaar();
     }
   };

@@ -39,7 +39,7 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
-  const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS });
+  const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });
   const deps: BotDeps = { ...basis, notifier };
   const app = maakApp(deps, adapter);
   let bezig = false;

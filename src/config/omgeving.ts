@@ -36,6 +36,8 @@ export const Omgeving = z
     PLANNER_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
     /** Proactive messages a second into the tenant; Teams allows about 30 per app, we stay well under. */
     VERZEND_PER_SECONDE: z.coerce.number().int().min(1).max(25).default(15),
+    /** How long a proactive send waits for Teams before it counts as failed (a late success is still recorded). */
+    VERZEND_TIJDSLIMIET_MS: z.coerce.number().int().min(100).default(30_000),
   })
   .superRefine((o, ctx) => {
     if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });

@@ -12,8 +12,8 @@ export interface Verzonden {
   op: number;
 }
 
-/** How the stand-in answers a call instead of 200: a status, with headers such as Retry-After. */
-export type Storingsantwoord = number | { status: number; headers?: Record<string, string> };
+/** How the stand-in answers a call instead of 200: a status, with headers such as Retry-After; status 0 drops the connection unanswered after `naMs`. */
+export type Storingsantwoord = number | { status: number; headers?: Record<string, string>; naMs?: number };
 
 /** A loopback stand-in for the Teams connector service: it records every activity the bot sends. */
 export interface Connector {
@@ -44,6 +44,10 @@ export async function startConnector(): Promise<Connector> {
     const storing = typeof antwoord === "number" ? { status: antwoord } : antwoord;
     verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body, status: storing?.status ?? 200, op: Date.now() });
     await connector.houdVast?.(req.method ?? "", req.url ?? "");
+    if (storing?.status === 0) {
+      setTimeout(() => req.socket.destroy(), storing.naMs ?? 0);
+      return;
+    }
     if (storing !== undefined) {
       res.writeHead(storing.status, { "content-type": "application/json", ...storing.headers });
       res.end(JSON.stringify({ error: { code: "Storing", message: "gesimuleerde storing" } }));

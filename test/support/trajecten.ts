@@ -39,6 +39,7 @@ export async function dataMetTrajecten(aantal: number, personen: readonly string
   const bestand = JSON.parse(await readFile(pad, "utf8")) as {
     aanvragen: Record<string, { id: string; nummer: string; consulentId: string; status: { fase: string } }>;
     conversaties: Record<string, { serviceUrl: string; conversation: { id: string }; user?: { id: string } }>;
+    tellers: Record<string, number>;
   };
   const origineel = Object.values(bestand.aanvragen)[0]!;
   if (origineel.status.fase !== "lopend") throw new Error(`fixture: traject is ${origineel.status.fase}, niet lopend`);
@@ -48,6 +49,8 @@ export async function dataMetTrajecten(aantal: number, personen: readonly string
     const id = randomUUID();
     bestand.aanvragen[id] = { ...structuredClone(origineel), id, nummer: `MW-2026-${String(i + 1).padStart(4, "0")}`, consulentId: personen[i % personen.length]! };
   }
+  // New aanvragen get the numbers after the copies.
+  for (const sleutel of Object.keys(bestand.tellers)) bestand.tellers[sleutel] = Math.max(bestand.tellers[sleutel]!, aantal);
   bestand.conversaties = Object.fromEntries(
     personen.map((p) => [p, { ...structuredClone(vorm), serviceUrl: connectorUrl, conversation: { ...vorm.conversation, id: `a:persoonlijk-${p}` }, user: { id: `29:${p}` } }]),
   );
