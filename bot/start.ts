@@ -15,6 +15,7 @@ import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
+import { testRoutes, verzetbareKlok } from "./testKlok.js";
 import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
 
 /** A running bot: its port, and how to stop it cleanly. */
@@ -33,7 +34,8 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
   const store = await openStore(omgeving);
   const adapter = maakAdapter(omgeving);
-  const klok = opties.klok ?? (() => new Date());
+  const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
+  const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
   const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
@@ -61,6 +63,10 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
   const server = maakServer(app, adapter);
+  if (testKlok) {
+    testRoutes(server, testKlok, veeg);
+    log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");
+  }
   await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
   const poort = (server.address() as { port: number }).port;
   log("info", "Bot gestart", { poort, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem: omgeving.BOT_ID === undefined });

@@ -7,6 +7,8 @@ const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
 /** The environment the bot runs with, parsed once at start. */
 export const Omgeving = z
   .object({
+    /** Tests only: the bot's clock can be moved forward over HTTP (POST /_test/klok). Refused together with credentials. */
+    TEST_KLOK: z.preprocess(leegIsWeg, z.enum(["aan"]).optional()),
     /** production: the bot refuses to start without its Bot Framework credentials. */
     NODE_ENV: z.preprocess(leegIsWeg, z.string().optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -40,6 +42,8 @@ export const Omgeving = z
     VERZEND_TIJDSLIMIET_MS: z.coerce.number().int().min(100).default(30_000),
   })
   .superRefine((o, ctx) => {
+    if (o.TEST_KLOK !== undefined && (o.BOT_ID !== undefined || o.BOT_PASSWORD !== undefined || o.NODE_ENV === "production"))
+      ctx.addIssue({ code: "custom", path: ["TEST_KLOK"], message: "mag niet aan staan met inloggegevens of in productie: een verzetbare klok hoort alleen bij tests." });
     if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });
     if (o.BOT_ID === undefined) {
       if (o.NODE_ENV === "production")

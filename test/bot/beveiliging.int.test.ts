@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../bot/server.js";
+import { leesOmgeving } from "../../src/config/omgeving.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { SANNE } from "../support/demo.js";
 import { gebruiker } from "../support/gebruiker.js";
@@ -50,6 +51,25 @@ describe("who may talk to the bot", () => {
     });
     expect(uit.code).toBe(1);
     expect(uit.stderr).toContain("BOT_ID: is verplicht in productie");
+  });
+});
+
+describe("the test clock", () => {
+  it("exists only with TEST_KLOK=aan, moves forward only, and is refused together with credentials or in production", async () => {
+    h = await startBotOpHttp();
+    const klok = (poort: number, body: unknown) => fetch(`http://127.0.0.1:${poort}/_test/klok`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    expect((await klok(h.bot.poort, { naar: "2030-01-01T00:00:00Z" })).status).toBe(404);
+    await h.stop();
+
+    h = await startBotOpHttp({ TEST_KLOK: "aan" });
+    const verzet = await klok(h.bot.poort, { naar: "2030-01-01T00:00:00Z" });
+    expect(verzet.status).toBe(200);
+    expect(((await verzet.json()) as { nu: string }).nu >= "2030-01-01T00:00:00").toBe(true);
+    expect(((await (await klok(h.bot.poort, { naar: "2029-01-01T00:00:00Z" })).json()) as { nu: string }).nu >= "2030-01-01T00:00:00").toBe(true);
+    expect((await klok(h.bot.poort, { naar: "morgen" })).status).toBe(400);
+
+    for (const extra of [{ BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "geheim" }, { NODE_ENV: "production" }])
+      expect(() => leesOmgeving({ TEST_KLOK: "aan", ...extra })).toThrow(/TEST_KLOK: mag niet aan staan met inloggegevens of in productie/);
   });
 });
 
