@@ -3,7 +3,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/e2e/**", "node_modules/**"],
+    exclude: ["node_modules/**"],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     globalSetup: ["test/support/postgres.global.ts"],

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { laatsteKaart, leg, typ, vulKaartIn, wachtOpKaart } from "./support/kaarten.js";
+import { startE2e, type E2e } from "./support/omgeving.js";
+
+/**
+ * The whole way in the real Teams client stand-in (the Agents Playground) in headless
+ * Chromium: Sanne fills in and submits a maatwerk aanvraag through the cards, Mark (the
+ * stadsdeelmanager of the school's stadsdeel) grants it in his own Playground, Sanne sees
+ * the beschikking, and when the bot's clock is moved forward her voortgang reminder arrives.
+ */
+let e: E2e;
+beforeAll(async () => {
+  e = await startE2e(["Sanne", "Mark"]);
+}, 120_000);
+afterAll(async () => {
+  await e?.stop();
+});
+
+describe("an aanvraag from start to voortgang, in the Agents Playground", () => {
+  it("is filled in, submitted, granted and followed up", async () => {
+    const sanne = e.pagina.Sanne!;
+    const mark = e.pagina.Mark!;
+    await leg(sanne, "01-welkom-consulent", await wachtOpKaart(sanne, "Welkom, Sanne de Vries"));
+
+    await typ(sanne, "nieuwe aanvraag");
+    let kaart = await wachtOpKaart(sanne, "Kies de regeling en de school");
+    await kaart.getByText("Maatwerk (jaarplan)").click();
+    await kaart.getByText("Basisschool De Regenboog").click();
+    await leg(sanne, "02-regeling-en-school", kaart);
+    await kaart.getByRole("button", { name: "Beginnen" }).click();
+
+    for (let stap = 3; stap < 20; stap++) {
+      kaart = await wachtOpKaart(sanne, /Stap \d+ van \d+/);
+      const tekst = await kaart.innerText();
+      if (tekst.includes("Controleren en indienen")) break;
+      await vulKaartIn(kaart);
+      await leg(sanne, `${String(stap).padStart(2, "0")}-stap`, kaart);
+      const knop = tekst.includes("Naar controleren") ? "Naar controleren" : "Volgende";
+      const voor = tekst;
+      await kaart.getByRole("button", { name: knop }).click();
+      await expect.poll(async () => (await laatsteKaart(sanne).innerText()) !== voor, { timeout: 15_000 }).toBe(true);
+      const na = await laatsteKaart(sanne).innerText();
+      if (/Vul .* in\.|moet|ongeldig/i.test(na)) await sanne.screenshot({ path: "test-results/e2e/fout.png", fullPage: true });
+      expect(na).not.toMatch(/Vul .* in\.|moet|ongeldig/i);
+    }
+    await leg(sanne, "20-controleren", kaart);
+    await kaart.getByRole("button", { name: "Indienen" }).click();
+    await leg(sanne, "21-ingediend", await wachtOpKaart(sanne, "Ingediend."));
+
+    const besluit = await wachtOpKaart(mark, "Jouw besluit");
+    await leg(mark, "22-beslissingskaart", besluit);
+    await besluit.getByRole("button", { name: "Toekennen" }).click();
+    await leg(mark, "23-toegekend", await wachtOpKaart(mark, "Toegekend op"));
+
+    await leg(sanne, "24-beschikking", await wachtOpKaart(sanne, "is toegekend"));
+
+    // Three months on: the week-before reminder of the first voortgangsgesprek (planned 11 April 2027).
+    await e.verzetKlok("2027-04-05T10:00:00+02:00");
+    const herinnering = await wachtOpKaart(sanne, "Voortgangsgesprek 1 van aanvraag");
+    await leg(sanne, "25-voortgangsherinnering", herinnering);
+    expect(await herinnering.innerText()).toContain("staat gepland op 11 april 2027");
+  }, 240_000);
+});

@@ -1,0 +1,112 @@
+/// <reference lib="dom" />
+import { join } from "node:path";
+import { expect } from "vitest";
+import type { Locator, Page } from "playwright-core";
+import { SCHERMAFDRUKKEN } from "./omgeving.js";
+
+/** The newest Adaptive Card in the chat. */
+export const laatsteKaart = (p: Page): Locator => p.locator(".ac-adaptiveCard").last();
+
+/** Types a chat message the way a user does: in the compose box, then Enter. */
+export async function typ(p: Page, tekst: string): Promise<void> {
+  const vak = p.getByRole("textbox").first();
+  await vak.click();
+  await vak.fill(tekst);
+  await p.keyboard.press("Enter");
+}
+
+/** Waits until the newest card shows `tekst`. */
+export async function wachtOpKaart(p: Page, tekst: string | RegExp, ms = 30_000): Promise<Locator> {
+  const kaart = p.locator(".ac-adaptiveCard", { hasText: tekst }).last();
+  await kaart.waitFor({ timeout: ms });
+  return kaart;
+}
+
+/**
+ * A screenshot of the step, saved as a test artefact, after checking what a user would:
+ * Dutch text on the card, no unbound ${...}, no error banner of the Playground.
+ */
+export async function leg(p: Page, naam: string, kaart: Locator): Promise<void> {
+  const tekst = await kaart.innerText();
+  expect(tekst, naam).not.toContain("${");
+  expect(tekst, naam).toMatch(/\b(de|het|een|van|en|aanvraag)\b/i);
+  expect(await p.getByText(/Something went wrong|Error sending|failed to send/i).count(), naam).toBe(0);
+  await p.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true });
+}
+
+/** What a careful consulent types into a field, from its label; empty for extra rows. */
+function waardeVoor(label: string, type: string): string | undefined {
+  const l = label.toLowerCase();
+  if (l.includes("totaal") || l.includes("laat leeg")) return undefined;
+  if (l.includes("leerlingnr") || l.includes("opp-ref")) return "LL-1001";
+  if (l.includes("initialen")) return "J.B.";
+  if (l.includes("geboortejaar")) return "2014";
+  if (l.includes("omschrijving")) return "Inzet ambulant begeleider";
+  if (l.includes("bedrag")) return "5000";
+  if (type === "date" || l.includes("datum")) return l.includes("eind") ? "2027-06-30" : "2027-01-11";
+  if (l.includes("referentie") || l.includes("opp")) return "OPP-2026-118";
+  return "Concreet en meetbaar beschreven, zoals besproken met school en ouders.";
+}
+
+/** Fills every empty field of a card: texts from their labels, the first option of every choice, every toggle on. */
+export async function vulKaartIn(kaart: Locator): Promise<void> {
+  // The card is replaced in place after every step: marks of the step before go first.
+  await kaart.evaluate((k) => Array.from(k.querySelectorAll("[data-e2e]")).forEach((el) => el.removeAttribute("data-e2e")));
+  // Each label points at its input, or at a wrapper around it: mark the real element, and tell its label and kind.
+  const velden = await kaart.evaluate((k) =>
+    Array.from(k.querySelectorAll("label[for]")).map((l, i) => {
+      const doel = document.getElementById(l.getAttribute("for")!);
+      const el = doel && (doel.matches("input, textarea, [role=radiogroup]") ? doel : doel.querySelector("input, textarea, [role=radiogroup]"));
+      el?.setAttribute("data-e2e", String(i));
+      return { nr: String(i), label: l.textContent ?? "", tag: el?.tagName ?? "", type: el?.getAttribute("type") ?? el?.getAttribute("role") ?? "" };
+    }),
+  );
+  const gezien = new Set<string>();
+  for (const v of velden) {
+    const el = kaart.locator(`[data-e2e="${v.nr}"]`);
+    if (v.tag === "") continue;
+    // Rows (pupils, budget lines) repeat their labels: only the first row is filled, the rest stays empty.
+    if (gezien.has(v.label)) continue;
+    gezien.add(v.label);
+    if (v.type === "radiogroup") {
+      if ((await el.locator("input:checked").count()) === 0) await el.locator("label").first().click();
+    } else if (v.type === "checkbox") {
+      if (!(await el.isChecked())) await el.check();
+    } else if ((await el.inputValue()) === "") {
+      const w = waardeVoor(v.label, v.type);
+      if (w) await el.fill(w);
+    }
+  }
+  // Inputs whose label is a text block above them: the nearest text before each one is its label.
+  const zonderLabel = await kaart.evaluate((k) => {
+    let tekst = "";
+    const uit: { nr: string; label: string; type: string }[] = [];
+    Array.from(k.querySelectorAll(".ac-textBlock, input, textarea")).forEach((el, i) => {
+      if (el.classList.contains("ac-textBlock")) tekst = el.textContent ?? "";
+      else if (!el.hasAttribute("data-e2e") && el.getAttribute("type") !== "radio" && el.getAttribute("type") !== "checkbox" && el.getAttribute("placeholder") !== "Select a date...") {
+        el.setAttribute("data-e2e", `t${i}`);
+        uit.push({ nr: `t${i}`, label: tekst, type: el.tagName === "TEXTAREA" ? "textarea" : (el.getAttribute("type") ?? "text") });
+      }
+    });
+    return uit;
+  });
+  for (const v of zonderLabel) {
+    const el = kaart.locator(`[data-e2e="${v.nr}"]`);
+    const w = waardeVoor(v.label, v.type);
+    if (w && (await el.inputValue()) === "") await el.fill(w);
+  }
+  // Date pickers (Fluent UI): opened with a click, a day chosen in the calendar, month by month.
+  const datums = await kaart.getByPlaceholder("Select a date...").all();
+  for (const [i, vak] of datums.entries())
+    if ((await vak.inputValue()) === "") await kiesDatum(kaart.page(), vak, i === 0 ? new Date(2027, 0, 11) : new Date(2027, 5, 30));
+  for (const toggle of await kaart.locator('input[type="checkbox"]').all()) if (!(await toggle.isChecked())) await toggle.check();
+}
+
+/** Chooses a day in a Fluent UI date picker by opening its calendar and paging to the month. */
+async function kiesDatum(p: Page, vak: Locator, datum: Date): Promise<void> {
+  await vak.click();
+  const maand = datum.toLocaleString("en-US", { month: "long" });
+  const dag = p.getByRole("gridcell", { name: new RegExp(`^${datum.getDate()}, ${maand}, ${datum.getFullYear()}`) }).or(p.getByRole("button", { name: new RegExp(`^${datum.getDate()}, ${maand}, ${datum.getFullYear()}`) }));
+  for (let i = 0; i < 24 && (await dag.count()) === 0; i++) await p.getByRole("button", { name: /next month/i }).first().click();
+  await dag.first().click();
+}
