@@ -4,6 +4,7 @@ import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
 import { beslissing, beslissingVervers } from "./actions/beslissing.js";
 import { voortgang } from "./actions/voortgang.js";
+import { statusDetails } from "./actions/statusDetails.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
@@ -46,6 +47,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
   app.adaptiveCards.actionExecute(VERB.beslissing, beslissing(deps));
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
+  app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
   const bekend = new Set<string>(Object.values(VERB));
   app.adaptiveCards.actionExecute(

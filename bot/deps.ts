@@ -3,6 +3,7 @@ import type { AanvraagService } from "../src/services/aanvraagService.js";
 import type { BeslissingService } from "../src/services/beslissingService.js";
 import type { VervangingService } from "../src/services/vervanging.js";
 import type { VoortgangService } from "../src/services/voortgangService.js";
+import type { StatusService } from "../src/services/statusService.js";
 import type { Notifier } from "./notifier.js";
 import type { Store } from "../src/storage/ports.js";
 
@@ -19,6 +20,7 @@ export interface BotDeps {
   beslissingen: BeslissingService;
   vervangingen: VervangingService;
   voortgang: VoortgangService;
+  status: StatusService;
   notifier: Notifier;
 }
 

@@ -9,6 +9,7 @@ import { beslissingService } from "../src/services/beslissingService.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
 import { vervangingService } from "../src/services/vervanging.js";
+import { statusService } from "../src/services/statusService.js";
 import { veegVoortgang, voortgangService } from "../src/services/voortgangService.js";
 import { adapterBezorger, maakNotifier } from "./notifier.js";
 import { maakAdapter } from "./adapter.js";
@@ -38,7 +39,7 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
-  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
+  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
   const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });

@@ -7,4 +7,5 @@ export const VERB = {
   beslissing: "beslissing",
   beslissingVervers: "beslissing.ververs",
   voortgang: "voortgang",
+  statusDetails: "status.details",
 } as const;

@@ -17,6 +17,12 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
       "Aanvragen die jij beoordeelt komen hier als kaart binnen, met knoppen om toe te kennen, af te wijzen of terug te sturen.",
       "**vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026**: iemand beslist in die periode namens jou; **geen vervanger** stopt dat.",
     );
+  regels.push(
+    "**status MW-2026-0001**: hoe een aanvraag ervoor staat, bij wie hij ligt en wat de volgende stap is.",
+    "**mijn aanvragen**, **wat ligt er bij mij**, **openstaande aanvragen De Regenboog**: overzichten van wat jij mag zien.",
+    "**budget**: toegekend, in behandeling en resterend per regeling dit schooljaar.",
+    "**wanneer is het volgende voortgangsgesprek van MW-2026-0001**: de volgende afspraak van een traject.",
+  );
   if (eigen.includes("staf")) regels.push("**geschiedenis MW-2026-0001**: wie wat deed met een aanvraag, ook geweigerde pogingen.");
   else regels.push("**geschiedenis MW-2026-0001**: het verloop van een aanvraag waarbij je betrokken bent.");
   regels.push("**help**: dit overzicht.");

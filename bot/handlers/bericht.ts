@@ -2,6 +2,8 @@ import type { Kaart } from "../../cards/render.js";
 import type { TurnContext } from "botbuilder";
 import { CardFactory } from "botbuilder";
 import { herkenCommando } from "../../src/services/commando.js";
+import { herkenVraag } from "../../src/services/vragen/herken.js";
+import { vraagKaart } from "../commands/vragen.js";
 import { keuzeKaart } from "../actions/aanvraagKies.js";
 import { geschiedenisKaart } from "../commands/geschiedenis.js";
 import { helpKaart } from "../commands/help.js";
@@ -56,8 +58,11 @@ export function bericht(deps: BotDeps) {
       case "help":
         await kaart(helpKaart(persoon));
         return;
-      default:
-        if (!nieuw) await kaart(helpKaart(persoon, "Dat begreep ik niet. Dit kun je typen:"));
+      default: {
+        const vraag = herkenVraag(context.activity.text ?? "");
+        if (vraag) await kaart(await vraagKaart(deps, persoon, vraag));
+        else if (!nieuw) await kaart(helpKaart(persoon, "Dat begreep ik niet. Dit kun je typen of vragen:"));
+      }
     }
   };
 }

@@ -5,6 +5,7 @@ import { TestAdapter, TurnContext, type Activity, type ConversationReference } f
 import { maakAdapter } from "../../bot/adapter.js";
 import { maakApp } from "../../bot/app.js";
 import type { BotDeps } from "../../bot/deps.js";
+import { statusService } from "../../src/services/statusService.js";
 import { maakTempo } from "../../bot/verzending/tempo.js";
 import { maakNotifier, type Bezorger } from "../../bot/notifier.js";
 import { beslissingService } from "../../src/services/beslissingService.js";
@@ -34,7 +35,7 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
   });
   const bezorger: Bezorger = (verwijzing, logic) =>
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
-  const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }) };
+  const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger, { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }) };
   const app = maakApp(deps, maakAdapter(leesOmgeving({})));
 

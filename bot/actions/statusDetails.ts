@@ -1,0 +1,20 @@
+import { z } from "zod/v4";
+import { renderCard } from "../../cards/render.js";
+import { formatTijdstip } from "../../src/domain/datum.js";
+import type { BotDeps } from "../deps.js";
+import { ONBEKEND_NUMMER } from "../commands/vragen.js";
+import { veiligeActie } from "./veilig.js";
+
+const Data = z.object({ aanvraagId: z.uuid() });
+
+/** The details behind a status card: the history of the aanvraag, for whoever may see it (checked again, never trusted from the card). */
+export function statusDetails(deps: BotDeps) {
+  return veiligeActie(deps, async (_context, actor, ruw) => {
+    const parsed = Data.safeParse(ruw);
+    const a = parsed.success ? await deps.store.aanvragen.haal(parsed.data.aanvraagId) : undefined;
+    if (!a || !(await deps.status.zichtbaar(actor, a))) return renderCard("melding", { titel: "Details", regels: [ONBEKEND_NUMMER] });
+    const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? (id === "systeem" ? "de bot" : "onbekend");
+    const regels = a.geschiedenis.filter((g) => g.soort !== "bewerkt").map((g) => `${formatTijdstip(g.op)} · ${naam(g.door)}${g.namens ? ` namens ${naam(g.namens)}` : ""} · ${g.soort}`);
+    return renderCard("melding", { titel: `Verloop van ${a.nummer}`, regels });
+  });
+}

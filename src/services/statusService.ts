@@ -1,0 +1,72 @@
+import type { Configuratie } from "../config/configuratie.js";
+import type { Aanvraag } from "../domain/aanvraag.js";
+import { heeftRol, rollenVan, type Persoon } from "../domain/swv.js";
+import type { Store } from "../storage/ports.js";
+import type { BeslissingService } from "./beslissingService.js";
+
+/** What the status questions need. */
+export interface StatusDeps {
+  config: Configuratie;
+  store: Store;
+  beslissingen: Pick<BeslissingService, "beslissers">;
+}
+
+/** Phases in which an aanvraag is still open: being decided, sent back, or running. */
+const OPEN: readonly Aanvraag["status"]["fase"][] = ["ingediend", "teruggestuurd", "toegekend", "lopend"];
+
+/**
+ * Status questions under the visibility rules: staff see every aanvraag of their SWV; a
+ * consulent those of their own schools; a contactpersoon those of their schools; a decider
+ * those routed to them, those they stand in for, and those they acted on; the bestuur
+ * contact none (aggregates only). Outside one's view an aanvraag does not exist.
+ */
+export function statusService(deps: StatusDeps) {
+  const { config, store } = deps;
+  const swv = config.swv;
+
+  const zichtbaar = async (p: Persoon, a: Aanvraag): Promise<boolean> => {
+    if (a.swvId !== swv.id) return false;
+    if (heeftRol(swv, p.id, "staf")) return true;
+    const scholen = new Set(rollenVan(swv, p.id).flatMap((r) => (r.rol === "consulent" || r.rol === "contactpersoon" ? r.scholen : [])));
+    if (a.consulentId === p.id || scholen.has(a.schoolBrin)) return a.status.fase !== "concept" || a.consulentId === p.id;
+    if (a.status.fase === "concept") return false;
+    return a.geschiedenis.some((g) => g.door === p.id || g.namens === p.id) || (await deps.beslissingen.beslissers(a)).includes(p.id);
+  };
+
+  const filter = async (p: Persoon, lijst: readonly Aanvraag[]) => {
+    const uit: Aanvraag[] = [];
+    for (const a of lijst) if (await zichtbaar(p, a)) uit.push(a);
+    return uit;
+  };
+
+  return {
+    zichtbaar,
+    /** The aanvraag with this number, or undefined when it does not exist or is outside one's view: the same answer. */
+    async opNummer(p: Persoon, nummer: string): Promise<Aanvraag | undefined> {
+      const a = await store.aanvragen.haalOpNummer(swv.id, nummer);
+      return a && (await zichtbaar(p, a)) ? a : undefined;
+    },
+    /** A consulent's own aanvragen and those of their schools, newest first. */
+    async mijnAanvragen(p: Persoon): Promise<Aanvraag[]> {
+      const alle = await filter(p, await store.aanvragen.lijst({ swvId: swv.id }));
+      return alle.filter((a) => a.consulentId === p.id || a.status.fase !== "concept").sort((x, y) => y.nummer.localeCompare(x.nummer));
+    },
+    /** What waits for this person's decision: submitted aanvragen routed to them or to whom they stand in for. */
+    async bijMij(p: Persoon): Promise<Aanvraag[]> {
+      const uit: Aanvraag[] = [];
+      for (const a of await store.aanvragen.lijst({ swvId: swv.id, fasen: ["ingediend"] })) if ((await deps.beslissingen.beslissers(a)).includes(p.id)) uit.push(a);
+      return uit;
+    },
+    /** Open aanvragen of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
+    async openstaand(p: Persoon, zoek: string): Promise<{ scholen: string[]; aanvragen: Aanvraag[] }> {
+      const woorden = zoek.toLowerCase().split(" ").filter(Boolean);
+      const scholen = swv.scholen.filter((s) => woorden.every((w) => s.naam.toLowerCase().includes(w) || s.brin.toLowerCase() === w));
+      const brins = scholen.map((s) => s.brin);
+      const aanvragen = brins.length === 0 ? [] : await filter(p, await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, fasen: OPEN }));
+      return { scholen: scholen.map((s) => s.naam), aanvragen };
+    },
+  };
+}
+
+/** The status service as built for one configuration. */
+export type StatusService = ReturnType<typeof statusService>;

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
+import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
+import { dienVolledigIn } from "../support/indienen.js";
+import { tekstVan } from "../support/kaart.js";
+
+const JOOST = "66666666-6666-4666-8666-666666666666";
+const IEDEREEN = { SANNE, NOOR, MARK, FATIMA, PETER, ERICA, LINDA, AHMED, JOOST } as const;
+type Naam = keyof typeof IEDEREEN;
+
+let h: BotOpHttp;
+const wie = {} as Record<Naam, Gebruiker>;
+const nummers: Record<"A" | "B" | "C", string> = { A: "", B: "", C: "" };
+const tekst = async (naam: Naam, vraag: string) => (await wie[naam].zeg(vraag)).kaarten.map(tekstVan).join("\n");
+
+beforeAll(async () => {
+  h = await startBotOpHttp({}, () => new Date("2026-11-23T09:00:00Z"));
+  for (const [naam, id] of Object.entries(IEDEREEN)) {
+    wie[naam as Naam] = gebruiker(h, id);
+    await wie[naam as Naam].zeg("hallo");
+  }
+  await dienVolledigIn(wie.SANNE, regeling("almere-maatwerk"), "01AA"); // A: PO haven → Mark
+  await dienVolledigIn(wie.NOOR, regeling("almere-maatwerk"), "03CC"); // B: PO poort → Fatima
+  const keuze = (await wie.SANNE.zeg("nieuwe aanvraag")).kaarten.at(-1)!;
+  await wie.SANNE.klik(keuze, "Beginnen", { regelingId: "almere-maatwerk", brin: "02BB" }); // C: Sanne's draft
+  const lijst = await h.bot.store.aanvragen.lijst();
+  nummers.A = lijst.find((a) => a.schoolBrin === "01AA")!.nummer;
+  nummers.B = lijst.find((a) => a.schoolBrin === "03CC")!.nummer;
+  nummers.C = lijst.find((a) => a.status.fase === "concept")!.nummer;
+});
+afterAll(async () => {
+  await h?.stop();
+});
+
+/** Who sees which aanvraag: the consulent of its school, its decider, staff; nobody else, and the bestuur contact aggregates only. */
+const MATRIX: Record<"A" | "B" | "C", Naam[]> = {
+  A: ["SANNE", "MARK", "LINDA"],
+  B: ["NOOR", "FATIMA", "LINDA"],
+  C: ["SANNE", "LINDA"],
+};
+
+describe("status questions under the visibility rules (role by owner)", () => {
+  for (const [aanvraag, zien] of Object.entries(MATRIX) as ["A" | "B" | "C", Naam[]][])
+    it(`aanvraag ${aanvraag}: ${zien.join(", ")} see its status; everyone else gets the answer of a number that does not exist`, async () => {
+      const nummer = nummers[aanvraag];
+      for (const naam of Object.keys(IEDEREEN) as Naam[]) {
+        const antwoord = await tekst(naam, `status ${nummer}`);
+        const bestaatNiet = (await tekst(naam, "status MW-2026-0999")).replaceAll("MW-2026-0999", nummer);
+        if (zien.includes(naam)) {
+          expect(antwoord, naam).toContain(`Aanvraag ${nummer}:`);
+          expect(antwoord, naam).toMatch(/Ligt bij[\s\S]*Sinds/);
+        } else expect(antwoord, naam).toBe(bestaatNiet);
+      }
+    });
+
+  it("a status tells the phase, who holds it since when, and the next step; Details shows its history to those who may see it only", async () => {
+    const { kaarten } = await wie.SANNE.zeg(`status ${nummers.A}`);
+    const kaart = kaarten.at(-1)!;
+    expect(tekstVan(kaart)).toContain(`Aanvraag ${nummers.A}: ingediend`);
+    expect(tekstVan(kaart)).toContain("Mark Jansen");
+    expect(tekstVan(kaart)).toContain("Volgende stap: Het besluit; de norm is 5 schooldagen na indienen.");
+    expect(tekstVan(await wie.SANNE.klik(kaart, "Details"))).toContain(`Verloop van ${nummers.A}`);
+    expect(tekstVan(await wie.NOOR.klik(kaart, "Details"))).toContain("bestaat niet of is niet voor jou zichtbaar");
+  });
+
+  it("lists: my aanvragen, what waits for my decision (also as deputy), open aanvragen of a school within one's view", async () => {
+    const mijn = await tekst("SANNE", "mijn aanvragen");
+    expect(mijn).toContain(nummers.A);
+    expect(mijn).toContain(nummers.C);
+    expect(mijn).not.toContain(nummers.B);
+    expect(await tekst("NOOR", "mijn aanvragen")).toContain(nummers.B);
+    expect(await tekst("MARK", "wat ligt er bij mij")).toContain(nummers.A);
+    expect(await tekst("PETER", "wat ligt er bij mij")).toContain("Er ligt niets bij jou.");
+    await wie.MARK.zeg("vervanger Peter Bakker van 23-11-2026 tot 4-12-2026");
+    expect(await tekst("PETER", "wat ligt er bij mij")).toContain(nummers.A);
+    expect(await tekst("LINDA", "openstaande aanvragen De Regenboog")).toContain(nummers.A);
+    expect(await tekst("NOOR", "openstaande aanvragen De Regenboog")).toContain("Geen openstaande aanvragen die jij mag zien.");
+    expect(await tekst("AHMED", "openstaande aanvragen")).not.toMatch(/MW-2026-\d{4}/);
+    expect(await tekst("LINDA", "openstaande aanvragen Atlantis")).toContain("Ik ken geen school 'atlantis'");
+  });
+
+  it("the bestuur contact gets the budget aggregates, and an unknown question gets examples, never silence", async () => {
+    const budget = await tekst("AHMED", "hoeveel budget is er nog");
+    expect(budget).toContain("Budget schooljaar 2026-2027");
+    expect(budget).toContain("resterend € 150.000,00 van € 150.000,00 (pot verbinding-pilot)");
+    expect(budget).not.toMatch(/MW-2026-\d{4}/);
+    const onbekend = await tekst("AHMED", "wat is het weer morgen");
+    expect(onbekend).toContain("Dat begreep ik niet");
+    expect(onbekend).toContain("status MW-2026-0001");
+  });
+
+  it("tells when the next voortgangsgesprek is, or that there is none yet", async () => {
+    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("er staat geen voortgangsgesprek gepland");
+    expect(await tekst("NOOR", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("bestaat niet of is niet voor jou zichtbaar");
+  });
+});
