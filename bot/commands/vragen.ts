@@ -2,11 +2,12 @@ import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Aanvraag } from "../../src/domain/aanvraag.js";
 import { faseLabel } from "../../src/domain/aanvraag.js";
 import { budgetoverzicht } from "../../src/domain/budgetoverzicht.js";
+import { rapportage } from "../../src/domain/rapportage.js";
 import { formatBedrag } from "../../src/domain/geld.js";
 import { schooljaarVan, datumVan, formatDatum } from "../../src/domain/datum.js";
 import { standVan } from "../../src/domain/stand.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
-import type { Persoon } from "../../src/domain/swv.js";
+import { heeftRol, type Persoon } from "../../src/domain/swv.js";
 import type { Vraag } from "../../src/services/vragen/herken.js";
 import type { BotDeps } from "../deps.js";
 import { VERB } from "../verbs.js";
@@ -71,6 +72,18 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       const { scholen, aanvragen } = await deps.status.openstaand(p, v.school);
       if (scholen.length === 0) return melding("Openstaande aanvragen", [`Ik ken geen school '${v.school}'. Noem (een deel van) de naam of de BRIN, bijvoorbeeld: openstaande aanvragen De Regenboog.`]);
       return lijst(deps, `Openstaande aanvragen · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen openstaande aanvragen die jij mag zien.");
+    }
+    case "rapportage": {
+      if (!heeftRol(deps.config.swv, p.id, "staf")) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
+      const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
+      const regels = rapportage(deps.config.swv, deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar).map(
+        (r) =>
+          `**${r.naam}**${r.niveau === "bestuur" ? " (bestuur)" : ""}: ${r.aanvragen} ${r.aanvragen === 1 ? "aanvraag" : "aanvragen"}, gevraagd ${formatBedrag(r.gevraagd)}, toegekend ${formatBedrag(r.toegekend)}` +
+          (Object.keys(r.regelingen).length ? `; waarvoor: ${Object.entries(r.regelingen).map(([n, x]) => `${n} ${x}`).join(", ")}` : "") +
+          `; vso-expertise ${r.vsoExpertise}; effect ja/deels/nee ${r.effect.ja}/${r.effect.deels}/${r.effect.nee}` +
+          (r.doorlooptijdDagen !== undefined ? `; besluit gemiddeld na ${r.doorlooptijdDagen.toLocaleString("nl-NL")} dagen` : ""),
+      );
+      return melding(`Rapportage schooljaar ${schooljaar}`, regels);
     }
     case "budget": {
       const schooljaar = schooljaarVan(datumVan(deps.klok()));

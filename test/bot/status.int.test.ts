@@ -90,6 +90,16 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(onbekend).toContain("status MW-2026-0001");
   });
 
+  it("the monitoring report is for staff: per school and per bestuur; others are told who may", async () => {
+    const rapport = await tekst("LINDA", "rapportage 2026-2027");
+    expect(rapport).toContain("Rapportage schooljaar 2026-2027");
+    expect(rapport).toMatch(/Basisschool De Regenboog\*\*: 1 aanvraag, gevraagd € [\d.,]+, toegekend € 0,00; waarvoor: Maatwerkbudget \(Almere\) 1/);
+    expect(rapport).toContain("(bestuur)");
+    expect(rapport).not.toMatch(/LL-\d/);
+    expect(await tekst("SANNE", "rapportage 2026-2027")).toContain("Alleen de staf van het samenwerkingsverband");
+    expect(await tekst("AHMED", "rapportage")).toContain("Alleen de staf van het samenwerkingsverband");
+  });
+
   it("tells when the next voortgangsgesprek is, or that there is none yet", async () => {
     expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("er staat geen voortgangsgesprek gepland");
     expect(await tekst("NOOR", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("bestaat niet of is niet voor jou zichtbaar");

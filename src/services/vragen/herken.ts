@@ -9,7 +9,8 @@ export type Vraag =
   | { soort: "mijn-aanvragen" }
   | { soort: "bij-mij" }
   | { soort: "openstaand"; school: string }
-  | { soort: "budget" };
+  | { soort: "budget" }
+  | { soort: "rapportage"; schooljaar?: string };
 
 /** Words as typed, each matched to a key word when it is one small typo away (longer words only). */
 function lijkt(woord: string, doel: string): boolean {
@@ -32,6 +33,10 @@ export function herkenVraag(tekst: string): Vraag | undefined {
   const woorden = t.split(" ").filter(Boolean);
   const nummer = leesNummer(tekst);
   if (bevat(woorden, "gesprek", "voortgangsgesprek", "gesprekken") && bevat(woorden, "volgende", "wanneer", "eerstvolgende", "volgend")) return { soort: "volgend-gesprek", ...(nummer ? { nummer } : {}) };
+  if (bevat(woorden, "rapportage", "monitoring", "rapport", "verantwoording")) {
+    const jaar = /\b(20\d\d)\s*[-/]\s*(20\d\d)\b/.exec(tekst);
+    return { soort: "rapportage", ...(jaar ? { schooljaar: `${jaar[1]}-${jaar[2]}` } : {}) };
+  }
   if (bevat(woorden, "budget", "budgetten", "jaarbudget", "geld", "potje")) return { soort: "budget" };
   if (bevat(woorden, "status", "stand") || (nummer && bevat(woorden, "hoe", "waar", "staat"))) return { soort: "status", ...(nummer ? { nummer } : {}) };
   if ((woorden.includes("bij") && (woorden.includes("mij") || woorden.includes("me"))) || bevat(woorden, "besluiten", "beslissen", "goedkeuren")) return { soort: "bij-mij" };

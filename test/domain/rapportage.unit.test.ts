@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { kenToe, sluitAf, wijsAf } from "../../src/domain/lifecycle.js";
+import { rapportage } from "../../src/domain/rapportage.js";
+import { begroting, BESLISSER, CONSULENT, demoSwv, ingediend, lopend, NU, regeling, SEED, toekenning } from "./builders.js";
+
+const almere = regeling("almere-maatwerk");
+const individueel = regeling("verbinding-individueel");
+const dagen = (n: number) => new Date(NU.getTime() + n * 86_400_000);
+
+describe(`the monitoring report (${SEED.verbinding}, ${SEED.ondersteuningsplan}: who uses the budget, how much, for what, does it help)`, () => {
+  it("per school and per bestuur equals the hand calculation", () => {
+    const toegekend = kenToe(ingediend(almere, { begroting: begroting(400000) }), almere, toekenning({ bedrag: 300000 }), { door: BESLISSER }, dagen(2));
+    const afgewezen = wijsAf(ingediend(almere, { begroting: begroting(200000) }, { nummer: "MW-2026-0002" }), { reden: "Eerst arrangementsmiddelen inzetten." }, { door: BESLISSER }, dagen(4));
+    const metVso = { ...lopend(individueel, 500000), schoolBrin: "04DD" };
+    metVso.antwoorden = { ...metVso.antwoorden, "vso-expertise": true };
+    const geevalueerd = sluitAf(metVso, { antwoorden: { effect: "ja" } }, { door: CONSULENT }, NU);
+    const regels = rapportage(demoSwv(), [almere, individueel], [toegekend, afgewezen, geevalueerd], "2026-2027");
+
+    const regenboog = regels.find((r) => r.id === "01AA")!;
+    expect(regenboog).toEqual({ niveau: "school", id: "01AA", naam: regenboog.naam, aanvragen: 2, gevraagd: 600000, toegekend: 300000, regelingen: { [almere.naam]: 2 }, vsoExpertise: 0, effect: { ja: 0, deels: 0, nee: 0 }, doorlooptijdDagen: 3 });
+    const vo = regels.find((r) => r.id === "04DD")!;
+    expect(vo).toMatchObject({ aanvragen: 1, gevraagd: 500000, toegekend: 500000, vsoExpertise: 1, effect: { ja: 1, deels: 0, nee: 0 }, doorlooptijdDagen: 0 });
+    expect(regels.find((r) => r.id === "02BB")).toMatchObject({ aanvragen: 0, gevraagd: 0, toegekend: 0 });
+    expect(regels.find((r) => r.id === "stichting-noorderlicht")).toMatchObject({ niveau: "bestuur", aanvragen: 2, gevraagd: 600000, toegekend: 300000, doorlooptijdDagen: 3 });
+    expect(regels.find((r) => r.id === "stichting-stadscollege")).toMatchObject({ niveau: "bestuur", aanvragen: 1, vsoExpertise: 1 });
+    expect(rapportage(demoSwv(), [almere, individueel], [toegekend, afgewezen, geevalueerd], "2027-2028").every((r) => r.aanvragen === 0)).toBe(true);
+  });
+});
