@@ -5,6 +5,7 @@ import { aanvraagStap } from "./actions/aanvraagStap.js";
 import { beslissing, beslissingVervers } from "./actions/beslissing.js";
 import { voortgang } from "./actions/voortgang.js";
 import { statusDetails } from "./actions/statusDetails.js";
+import { rapportageDownload } from "./rapportage/download.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
@@ -14,7 +15,7 @@ import { toonMelding } from "./formulier/toon.js";
 import { VERB } from "./verbs.js";
 
 /** The route table of the bot, and nothing else. */
-export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnState> {
+export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string = () => "http://localhost:3978"): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     storage: new MemoryStorage(),
@@ -48,6 +49,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter): Application<TurnS
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
   app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
+  app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
   const bekend = new Set<string>(Object.values(VERB));
   app.adaptiveCards.actionExecute(

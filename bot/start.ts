@@ -17,6 +17,7 @@ import { maakApp } from "./app.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
 import { testRoutes, verzetbareKlok } from "./testKlok.js";
+import { rapportageRoute } from "./rapportage/download.js";
 import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
 
 /** A running bot: its port, and how to stop it cleanly. */
@@ -44,7 +45,8 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   // One second of sending per claimed batch: what a crash can cut off stays small.
   const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });
   const deps: BotDeps = { ...basis, notifier };
-  const app = maakApp(deps, adapter);
+  let poort = omgeving.PORT;
+  const app = maakApp(deps, adapter, () => omgeving.PUBLIEKE_URL ?? `http://localhost:${poort}`);
   let bezig = false;
   const veeg = async () => {
     if (bezig) return;
@@ -64,12 +66,13 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
   const server = maakServer(app, adapter);
+  rapportageRoute(server, deps);
   if (testKlok) {
     testRoutes(server, testKlok, veeg);
     log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");
   }
   await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
-  const poort = (server.address() as { port: number }).port;
+  poort = (server.address() as { port: number }).port;
   log("info", "Bot gestart", { poort, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem: omgeving.BOT_ID === undefined });
   return {
     poort,

@@ -8,4 +8,5 @@ export const VERB = {
   beslissingVervers: "beslissing.ververs",
   voortgang: "voortgang",
   statusDetails: "status.details",
+  rapportageDownload: "rapportage.download",
 } as const;

@@ -184,3 +184,19 @@ export interface VoortgangData {
   velden: VeldData[];
   knoppen: { titel: string; verb: string; actie: "vastleggen" | "verzetten"; stijl: "positive" | "default" }[];
 }
+
+/** Data of cards/rapportage.json: the monitoring report, with a button for its CSV. */
+export interface RapportageData {
+  titel: string;
+  regels: string[];
+  verb: string;
+  schooljaar: string;
+}
+
+/** Data of cards/link.json: one link to open, such as a download. */
+export interface LinkData {
+  titel: string;
+  tekst: string;
+  knop: string;
+  url: string;
+}

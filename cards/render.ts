@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -26,6 +26,8 @@ const templates = {
   beslissing: laad("beslissing"),
   uitslag: laad("uitslag"),
   voortgang: laad("voortgang"),
+  rapportage: laad("rapportage"),
+  link: laad("link"),
 } as const;
 
 /** The data model of each card template. */
@@ -39,6 +41,8 @@ export interface CardData {
   beslissing: BeslissingData;
   uitslag: UitslagData;
   voortgang: VoortgangData;
+  rapportage: RapportageData;
+  link: LinkData;
 }
 
 /** Expand a card template with its typed data into an Adaptive Card. */

@@ -83,7 +83,7 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
           `; vso-expertise ${r.vsoExpertise}; effect ja/deels/nee ${r.effect.ja}/${r.effect.deels}/${r.effect.nee}` +
           (r.doorlooptijdDagen !== undefined ? `; besluit gemiddeld na ${r.doorlooptijdDagen.toLocaleString("nl-NL")} dagen` : ""),
       );
-      return melding(`Rapportage schooljaar ${schooljaar}`, regels);
+      return renderCard("rapportage", { titel: `Rapportage schooljaar ${schooljaar}`, regels, verb: VERB.rapportageDownload, schooljaar });
     }
     case "budget": {
       const schooljaar = schooljaarVan(datumVan(deps.klok()));

@@ -12,6 +12,8 @@ export const Omgeving = z
     /** production: the bot refuses to start without its Bot Framework credentials. */
     NODE_ENV: z.preprocess(leegIsWeg, z.string().optional()),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    /** Where users reach the bot from their browser (download links), e.g. https://maatwerkbot.swv.nl; default http://localhost:PORT. */
+    PUBLIEKE_URL: z.preprocess(leegIsWeg, z.url({ protocol: /^https?$/ }).transform((u) => u.replace(/\/+$/, "")).optional()),
     /** Where the bot keeps its data: the embedded file store (one instance), or PostgreSQL (several instances). */
     STORE: z.preprocess(leegIsWeg, z.enum(["lowdb", "postgres"]).default("lowdb")),
     DATA_DIR: z.string().min(1).default("./data"),

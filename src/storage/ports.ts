@@ -188,6 +188,23 @@ export interface VervangingRepository {
   beeindig(voor: string, audit: AuditRegel): Promise<boolean>;
 }
 
+/** A download link of the monitoring report: one person, one use, a short life. */
+export const Download = z.object({
+  token: z.string().min(32).max(100),
+  persoonId: z.string().min(1),
+  schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
+  verlooptOp: Tijdstip,
+  gebruiktOp: Tijdstip.optional(),
+});
+export type Download = z.infer<typeof Download>;
+
+/** Download links. */
+export interface DownloadRepository {
+  maak(d: Download): Promise<void>;
+  /** Uses a link once: the link when it exists, has not expired at `nu` and was not used before; undefined otherwise. */
+  gebruik(token: string, nu: string): Promise<Download | undefined>;
+}
+
 /** Activities Teams delivered, to notice one delivered twice (Teams retries). */
 export interface OntvangstRepository {
   /** Registers a delivery key; false when it was registered before (within a day or two). */
@@ -197,6 +214,7 @@ export interface OntvangstRepository {
 /** Everything the services persist. */
 export interface Store {
   ontvangen: OntvangstRepository;
+  downloads: DownloadRepository;
   aanvragen: AanvraagRepository;
   conversaties: ConversatieRepository;
   audit: AuditLog;

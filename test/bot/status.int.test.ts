@@ -10,12 +10,13 @@ const IEDEREEN = { SANNE, NOOR, MARK, FATIMA, PETER, ERICA, LINDA, AHMED, JOOST 
 type Naam = keyof typeof IEDEREEN;
 
 let h: BotOpHttp;
+let nu = new Date("2026-11-23T09:00:00Z");
 const wie = {} as Record<Naam, Gebruiker>;
 const nummers: Record<"A" | "B" | "C", string> = { A: "", B: "", C: "" };
 const tekst = async (naam: Naam, vraag: string) => (await wie[naam].zeg(vraag)).kaarten.map(tekstVan).join("\n");
 
 beforeAll(async () => {
-  h = await startBotOpHttp({}, () => new Date("2026-11-23T09:00:00Z"));
+  h = await startBotOpHttp({}, () => nu);
   for (const [naam, id] of Object.entries(IEDEREEN)) {
     wie[naam as Naam] = gebruiker(h, id);
     await wie[naam as Naam].zeg("hallo");
@@ -98,6 +99,39 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(rapport).not.toMatch(/LL-\d/);
     expect(await tekst("SANNE", "rapportage 2026-2027")).toContain("Alleen de staf van het samenwerkingsverband");
     expect(await tekst("AHMED", "rapportage")).toContain("Alleen de staf van het samenwerkingsverband");
+  });
+
+  it("the report downloads as CSV through a link for that staff member: once, for ten minutes; others cannot get one", async () => {
+    const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
+    const link = await wie.LINDA.klik(kaart, "Download als CSV");
+    expect(tekstVan(link)).toContain("alleen voor jou, werkt één keer en verloopt over tien minuten");
+    const url = JSON.stringify(link).match(/"url":"([^"]+)"/)![1]!;
+    expect(url).toMatch(/\/rapportage\/[A-Za-z0-9_-]{43}$/);
+
+    const csv = await fetch(url);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toContain("text/csv");
+    expect(csv.headers.get("content-disposition")).toContain('filename="rapportage-2026-2027.csv"');
+    const regels = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\n");
+    expect(regels[0]).toBe("niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen");
+    expect(regels).toHaveLength(1 + 5 + 2);
+    expect(regels.find((r) => r.startsWith("school;01AA;"))).toMatch(/^school;01AA;Basisschool De Regenboog;1;\d+\.\d{2};0\.00;Maatwerkbudget \(Almere\): 1;0;0;0;0;$/);
+    expect(regels.find((r) => r.startsWith("bestuur;stichting-noorderlicht;"))).toMatch(/;2;/);
+    expect((await h.bot.store.audit.lijst({ actor: LINDA })).some((r) => r.actie === "rapportage-download")).toBe(true);
+
+    // Used once: a second use (a forwarded link, someone else) is refused, in Dutch.
+    const nogEens = await fetch(url);
+    expect(nogEens.status).toBe(410);
+    expect(await nogEens.text()).toContain("verlopen, al gebruikt of bestaat niet");
+
+    // Expired after ten minutes.
+    const tweede = JSON.stringify(await wie.LINDA.klik(kaart, "Download als CSV")).match(/"url":"([^"]+)"/)![1]!;
+    nu = new Date(nu.getTime() + 10 * 60_000 + 1);
+    expect((await fetch(tweede)).status).toBe(410);
+    expect((await fetch(url.replace(/[A-Za-z0-9_-]{43}$/, "x".repeat(43)))).status).toBe(410);
+
+    // Only staff get a link, whatever the card says.
+    expect(tekstVan(await wie.SANNE.klik(kaart, "Download als CSV"))).toContain("Alleen de staf");
   });
 
   it("tells when the next voortgangsgesprek is, or that there is none yet", async () => {

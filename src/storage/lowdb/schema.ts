@@ -1,7 +1,7 @@
 import { z } from "zod/v4";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { Vervanging } from "../../domain/swv.js";
-import { AuditRegel, Conversatieverwijzing, Uitgaand } from "../ports.js";
+import { AuditRegel, Conversatieverwijzing, Download, Uitgaand } from "../ports.js";
 
 /** The schema version this build writes. Raise it with a migration in `migraties`. */
 export const SCHEMA_VERSIE = 2;
@@ -16,12 +16,14 @@ export const Bestand = z.object({
   uitgaand: z.array(Uitgaand),
   /** Deputies set in chat, besides those in the SWV config. */
   vervangingen: z.array(Vervanging),
+  /** Download links of the monitoring report (added without a new version: absent reads as none). */
+  downloads: z.array(Download).default([]),
 });
 export type Bestand = z.infer<typeof Bestand>;
 
 /** An empty store file of the current version. */
 export function leegBestand(): Bestand {
-  return { schemaVersie: SCHEMA_VERSIE, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [], vervangingen: [] };
+  return { schemaVersie: SCHEMA_VERSIE, aanvragen: {}, tellers: {}, conversaties: {}, audit: [], uitgaand: [], vervangingen: [], downloads: [] };
 }
 
 /** A migration takes the raw JSON of version `van` to version `van + 1`. */

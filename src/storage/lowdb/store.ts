@@ -9,12 +9,14 @@ import { Vervanging } from "../../domain/swv.js";
 import {
   AuditRegel,
   Conversatieverwijzing,
+  Download,
   Uitgaand,
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
   type Bijlagen,
   type ConversatieRepository,
+  type DownloadRepository,
   type Geclaimd,
   type NieuweAanvraag,
   type OntvangstRepository,
@@ -292,6 +294,24 @@ class LowdbStore implements Store {
       if (this.gezien.has(sleutel)) return false;
       this.gezien.set(sleutel, nu);
       return true;
+    },
+  };
+
+  readonly downloads: DownloadRepository = {
+    maak: async (d) => {
+      const link = Download.parse(d);
+      // Links a day past their expiry are of no use to anyone: they go when a new one comes.
+      await this.leg((huidig) => ({ ...huidig, downloads: [...huidig.downloads.filter((x) => Date.parse(x.verlooptOp) > Date.parse(link.verlooptOp) - 86_400_000 * 2), link] }));
+    },
+    gebruik: async (token, nu) => {
+      let gebruikt: Download | undefined;
+      await this.leg((huidig) => {
+        const d = huidig.downloads.find((x) => x.token === token);
+        if (!d || d.gebruiktOp !== undefined || Date.parse(d.verlooptOp) <= Date.parse(nu)) return huidig;
+        gebruikt = { ...d, gebruiktOp: nu };
+        return { ...huidig, downloads: huidig.downloads.map((x) => (x.token === token ? gebruikt! : x)) };
+      });
+      return gebruikt && structuredClone(gebruikt);
     },
   };
 

@@ -6,12 +6,14 @@ import { Vervanging } from "../../domain/swv.js";
 import {
   AuditRegel,
   Conversatieverwijzing,
+  Download,
   Uitgaand,
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
   type Bijlagen,
   type ConversatieRepository,
+  type DownloadRepository,
   type Geclaimd,
   type OntvangstRepository,
   type Store,
@@ -260,6 +262,22 @@ class PostgresStore implements Store {
       if (++this.registraties % 1000 === 0) await this.pool.query("DELETE FROM ontvangen WHERE op < $1::timestamptz - interval '2 days'", [op]);
       const r = await this.pool.query("INSERT INTO ontvangen (sleutel, op) VALUES ($1, $2) ON CONFLICT DO NOTHING", [sleutel, op]);
       return r.rowCount === 1;
+    },
+  };
+
+  readonly downloads: DownloadRepository = {
+    maak: async (d) => {
+      const link = Download.parse(d);
+      await this.pool.query("DELETE FROM downloads WHERE verloopt_op < $1::timestamptz - interval '2 days'", [link.verlooptOp]);
+      await this.pool.query("INSERT INTO downloads (token, persoon_id, schooljaar, verloopt_op) VALUES ($1, $2, $3, $4)", [link.token, link.persoonId, link.schooljaar, link.verlooptOp]);
+    },
+    gebruik: async (token, nu) => {
+      const r = await this.pool.query<{ persoon_id: string; schooljaar: string; verloopt_op: Date }>(
+        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz RETURNING persoon_id, schooljaar, verloopt_op",
+        [token, nu],
+      );
+      const rij = r.rows[0];
+      return rij && Download.parse({ token, persoonId: rij.persoon_id, schooljaar: rij.schooljaar, verlooptOp: rij.verloopt_op.toISOString(), gebruiktOp: nu });
     },
   };
 

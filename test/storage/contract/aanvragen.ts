@@ -130,6 +130,18 @@ export function overigContract(open: () => Promise<Store>): void {
     expect(await store.ontvangen.nieuw("a:1|act-2", now.toISOString())).toBe(true);
   });
 
+  it("uses a download link once, only before it expires, and never one it does not know", async () => {
+    const store = await open();
+    const token = "t".repeat(43);
+    await store.downloads.maak({ token, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" });
+    const [een, twee] = await Promise.all([store.downloads.gebruik(token, "2026-11-02T09:05:00.000Z"), store.downloads.gebruik(token, "2026-11-02T09:05:00.000Z")]);
+    expect([een, twee].filter(Boolean)).toEqual([{ token, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z", gebruiktOp: "2026-11-02T09:05:00.000Z" }]);
+    const laat = "u".repeat(43);
+    await store.downloads.maak({ token: laat, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" });
+    expect(await store.downloads.gebruik(laat, "2026-11-02T09:10:00.000Z")).toBeUndefined();
+    expect(await store.downloads.gebruik("v".repeat(43), "2026-11-02T09:00:00.000Z")).toBeUndefined();
+  });
+
   it("lists the audit log in order, by aanvraag or by actor", async () => {
     const store = await open();
     const id = randomUUID();
