@@ -33,7 +33,7 @@ function lijst(deps: BotDeps, titel: string, aanvragen: readonly Aanvraag[], lee
 /** The compact status of one aanvraag: phase, who holds it since when, the next step; a button for the details. */
 async function statusKaart(deps: BotDeps, a: Aanvraag): Promise<Kaart> {
   const r = deps.beslissingen.regeling(a);
-  const stand = standVan(a, r, deps.config.swv.beslistermijnSchooldagen);
+  const stand = standVan(a, r, deps.config.swv.beslistermijnSchooldagen, deps.config.swv.schoolvakanties);
   const bij = stand.bij === "consulent" ? naam(deps, a.consulentId) : stand.bij === "beslisser" ? (await deps.beslissingen.beslissers(a)).map((id) => naam(deps, id)).join(" of ") : "–";
   return renderCard("uitslag", {
     stijl: "emphasis",

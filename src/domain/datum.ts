@@ -80,6 +80,16 @@ export function volgendeSchooldag(datum: IsoDatum, vakanties: readonly Vakantie[
   return d.toISODate()!;
 }
 
+/** The date `n` school days after `van` (holidays and weekends not counted). */
+export function plusSchooldagen(van: IsoDatum, n: number, vakanties: readonly Vakantie[] = []): IsoDatum {
+  let d = dag(van);
+  for (let geteld = 0, i = 0; geteld < n && i < 1000; i++) {
+    d = d.plus({ days: 1 });
+    if (isSchooldag(d.toISODate()!, vakanties)) geteld++;
+  }
+  return d.toISODate()!;
+}
+
 /** School days after `van` up to and including `tot`: weekdays outside the holidays. */
 export function schooldagenTussen(van: IsoDatum, tot: IsoDatum, vakanties: readonly Vakantie[] = []): number {
   let dagen = 0;

@@ -1,6 +1,6 @@
 import type { Aanvraag } from "./aanvraag.js";
 import { faseLabel } from "./aanvraag.js";
-import { formatDatum, formatTijdstip } from "./datum.js";
+import { datumVan, formatDatum, formatTijdstip, plusSchooldagen, type Vakantie } from "./datum.js";
 import type { Regeling } from "./regeling.js";
 import { isTraject, openAfspraken } from "./voortgang.js";
 
@@ -13,13 +13,18 @@ export interface Stand {
 }
 
 /** The stand of an aanvraag from its state alone (names of people are filled in by the caller). */
-export function standVan(a: Aanvraag, r: Regeling, beslistermijnSchooldagen: number): Stand {
+export function standVan(a: Aanvraag, r: Regeling, beslistermijnSchooldagen: number, vakanties: readonly Vakantie[] = []): Stand {
   const s = a.status;
   switch (s.fase) {
     case "concept":
       return { fase: faseLabel.concept, bij: "consulent", sinds: formatTijdstip(a.bijgewerktOp), volgende: "De consulent vult de aanvraag verder in en dient hem in." };
     case "ingediend":
-      return { fase: faseLabel.ingediend, bij: "beslisser", sinds: formatTijdstip(s.ingediendOp), volgende: `Het besluit; de norm is ${beslistermijnSchooldagen} schooldagen na indienen.` };
+      return {
+        fase: faseLabel.ingediend,
+        bij: "beslisser",
+        sinds: formatTijdstip(s.ingediendOp),
+        volgende: `Het besluit, volgens de norm van ${beslistermijnSchooldagen} schooldagen uiterlijk ${formatDatum(plusSchooldagen(datumVan(new Date(s.ingediendOp)), beslistermijnSchooldagen, vakanties))}.`,
+      };
     case "teruggestuurd":
       return { fase: faseLabel.teruggestuurd, bij: "consulent", sinds: formatTijdstip(s.op), volgende: "De consulent beantwoordt de vraag van de beslisser en dient opnieuw in." };
     case "toegekend":

@@ -60,7 +60,8 @@ describe("status questions under the visibility rules (role by owner)", () => {
     const kaart = kaarten.at(-1)!;
     expect(tekstVan(kaart)).toContain(`Aanvraag ${nummers.A}: ingediend`);
     expect(tekstVan(kaart)).toContain("Mark Jansen");
-    expect(tekstVan(kaart)).toContain("Volgende stap: Het besluit; de norm is 5 schooldagen na indienen.");
+    // Submitted Monday 23 November 2026: five school days on is Monday 30 November.
+    expect(tekstVan(kaart)).toContain("Volgende stap: Het besluit, volgens de norm van 5 schooldagen uiterlijk 30 november 2026.");
     expect(tekstVan(await wie.SANNE.klik(kaart, "Details"))).toContain(`Verloop van ${nummers.A}`);
     expect(tekstVan(await wie.NOOR.klik(kaart, "Details"))).toContain("bestaat niet of is niet voor jou zichtbaar");
   });

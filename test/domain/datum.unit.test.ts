@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datumVan, IsoDatum, langerDanMaanden, schooljaarVan } from "../../src/domain/datum.js";
+import { datumVan, IsoDatum, langerDanMaanden, plusSchooldagen, schooljaarVan } from "../../src/domain/datum.js";
 import { SEED } from "./builders.js";
 
 describe(`schooljaar: budgets and beschikkingen count per schooljaar (003 ${SEED.verbinding}: toekenning per schooljaar)`, () => {
@@ -40,5 +40,14 @@ describe("dates typed by users", () => {
 
   it("a leap day in a leap year is valid", () => {
     expect(IsoDatum.safeParse("2028-02-29").success).toBe(true);
+  });
+});
+
+describe("counting school days forward", () => {
+  it("skips weekends and the holidays of the SWV's region", () => {
+    const kerst = [{ naam: "Kerstvakantie", van: "2026-12-19", tot: "2027-01-03" }];
+    expect(plusSchooldagen("2026-11-23", 5)).toBe("2026-11-30");
+    expect(plusSchooldagen("2026-12-17", 3, kerst)).toBe("2027-01-05");
+    expect(plusSchooldagen("2026-12-17", 0, kerst)).toBe("2026-12-17");
   });
 });
