@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { BESTANDSNAAM } from "../../src/storage/lowdb/store.js";
 import type { Uitgaand } from "../../src/storage/ports.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { startBotProces } from "../support/botProces.js";
 import { startConnector, type Connector, type Verzonden } from "../support/connector.js";
 import { dataMetTrajecten, TRAJECT } from "../support/trajecten.js";
 
@@ -133,25 +133,8 @@ describe("downtime", () => {
 });
 
 describe("a crash between sending a reminder and recording it", () => {
-  /** The bot in its own process on `dataDir`, with the clock at `nu`; resolves once it listens. */
-  function startProces(dataDir: string, nu: string): Promise<{ proces: ChildProcess; regels: string[] }> {
-    const script = fileURLToPath(new URL("../support/fixtures/botProces.ts", import.meta.url));
-    const proces = spawn(process.execPath, ["--import", "tsx", script, nu], {
-      env: { ...process.env, PORT: "0", DATA_DIR: dataDir, PLANNER_INTERVAL_MS: "1000", STORE_LOCK_WAIT_MS: "15000" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    kinderen.push(proces);
-    const regels: string[] = [];
-    let fout = "";
-    proces.stderr!.on("data", (b: Buffer) => (fout += b.toString()));
-    return new Promise((klaar, faal) => {
-      proces.stdout!.on("data", (b: Buffer) => {
-        regels.push(...b.toString().split("\n").filter(Boolean));
-        if (regels.some((r) => r.startsWith("klaar "))) klaar({ proces, regels });
-      });
-      proces.on("exit", (code) => faal(new Error(`bot stopte (${code}): ${fout}`)));
-    });
-  }
+  const startProces = (dataDir: string, nu: string) =>
+    startBotProces({ DATA_DIR: dataDir, PLANNER_INTERVAL_MS: "1000", STORE_LOCK_WAIT_MS: "15000" }, nu, (p) => kinderen.push(p));
 
   it("does not send the reminder again after a restart, and tells the operator it was cut off", async () => {
     const connector = await nieuweConnector();

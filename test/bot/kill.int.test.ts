@@ -1,12 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { openStore } from "../../src/storage/open.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import type { BotOpHttp } from "../support/bot.js";
+import { startBotProces } from "../support/botProces.js";
 import { startConnector, type Connector } from "../support/connector.js";
 import { MARK, SANNE, regeling } from "../support/demo.js";
 import { gebruiker } from "../support/gebruiker.js";
@@ -21,22 +20,7 @@ afterEach(async () => {
 });
 
 /** The bot in its own process; resolves with its port once it listens. */
-function startProces(env: Record<string, string>): Promise<{ proces: ChildProcess; poort: number }> {
-  const script = fileURLToPath(new URL("../support/fixtures/botProces.ts", import.meta.url));
-  const proces = spawn(process.execPath, ["--import", "tsx", script, "2026-11-02T09:00:00Z"], { env: { ...process.env, PORT: "0", STORE_LOCK_WAIT_MS: "15000", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  opruimen.push(() => proces.kill("SIGKILL"));
-  let fout = "";
-  proces.stderr!.on("data", (b: Buffer) => (fout += b.toString()));
-  return new Promise((klaar, faal) => {
-    let uit = "";
-    proces.stdout!.on("data", (b: Buffer) => {
-      uit += b.toString();
-      const m = /klaar (\d+)/.exec(uit);
-      if (m) klaar({ proces, poort: Number(m[1]) });
-    });
-    proces.on("exit", (code) => faal(new Error(`bot stopte (${code}): ${fout}`)));
-  });
-}
+const startProces = (env: Record<string, string>) => startBotProces({ STORE_LOCK_WAIT_MS: "15000", ...env }, "2026-11-02T09:00:00Z", (p) => opruimen.push(() => p.kill("SIGKILL")));
 
 const alsBot = (poort: number, connector: Connector) => ({ bot: { poort }, connector }) as unknown as BotOpHttp;
 

@@ -1,8 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { openPostgresStore } from "../../src/storage/postgres/store.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { startBotProces } from "../support/botProces.js";
 import { startConnector, type Connector, type Verzonden } from "../support/connector.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
@@ -100,24 +99,8 @@ describe("two bot instances on one PostgreSQL database", () => {
 });
 
 describe("killing one instance during a reminder sweep", () => {
-  function startProces(url: string, lease: number): Promise<{ proces: ChildProcess; regels: string[] }> {
-    const script = fileURLToPath(new URL("../support/fixtures/botProces.ts", import.meta.url));
-    const proces = spawn(process.execPath, ["--import", "tsx", script, WEEK_VOORAF], {
-      env: { ...process.env, PORT: "0", STORE: "postgres", DATABASE_URL: url, PLANNER_INTERVAL_MS: "1000", CLAIM_LEASE_MS: String(lease), VERZEND_PER_SECONDE: "20" },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    opruimen.push(() => proces.kill("SIGKILL"));
-    const regels: string[] = [];
-    let fout = "";
-    proces.stderr!.on("data", (b: Buffer) => (fout += b.toString()));
-    return new Promise((klaar, faal) => {
-      proces.stdout!.on("data", (b: Buffer) => {
-        regels.push(...b.toString().split("\n").filter(Boolean));
-        if (regels.some((r) => r.startsWith("klaar "))) klaar({ proces, regels });
-      });
-      proces.on("exit", (code) => faal(new Error(`bot stopte (${code}): ${fout}`)));
-    });
-  }
+  const startProces = (url: string, lease: number) =>
+    startBotProces({ STORE: "postgres", DATABASE_URL: url, PLANNER_INTERVAL_MS: "1000", CLAIM_LEASE_MS: String(lease), VERZEND_PER_SECONDE: "20" }, WEEK_VOORAF, (p) => opruimen.push(() => p.kill("SIGKILL")));
 
   it("loses no reminder and sends none twice: the survivor takes over what the dead one had not started", async () => {
     const url = await database();

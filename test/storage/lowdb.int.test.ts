@@ -2,11 +2,11 @@ import { mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DomainError } from "../../src/domain/errors.js";
 import { BESTANDSNAAM, openLowdbStore } from "../../src/storage/lowdb/store.js";
 import type { Store } from "../../src/storage/ports.js";
 import { nieuweConcept } from "./fixtures/aanvraag.js";
 import { startKind } from "./proces.js";
+import { weigering } from "../support/weigering.js";
 
 const now = new Date("2026-11-02T09:00:00Z");
 let dir: string;
@@ -18,14 +18,6 @@ async function openStore(extra: Partial<Parameters<typeof openLowdbStore>[0]> = 
   return store;
 }
 
-async function weigering(belofte: Promise<unknown>): Promise<DomainError> {
-  const fout = await belofte.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(fout).toBeInstanceOf(DomainError);
-  return fout as DomainError;
-}
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), "maatwerkbot-store-"));

@@ -3,12 +3,12 @@ import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { DomainError } from "../../src/domain/errors.js";
 import { bewerk } from "../../src/domain/lifecycle.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import { BESTANDSNAAM, openLowdbStore } from "../../src/storage/lowdb/store.js";
 import type { Store } from "../../src/storage/ports.js";
 import { nieuweConcept } from "./fixtures/aanvraag.js";
+import { weigering } from "../support/weigering.js";
 
 const now = new Date("2026-11-02T09:00:00Z");
 const LEERLING = "LL-4711 K.P. 2014";
@@ -34,14 +34,6 @@ async function bewaarLeerling(store: Store): Promise<string> {
   return a.id;
 }
 
-async function fout(belofte: Promise<unknown>): Promise<DomainError> {
-  const e = await belofte.then(
-    () => undefined,
-    (x: unknown) => x,
-  );
-  expect(e).toBeInstanceOf(DomainError);
-  return e as DomainError;
-}
 
 describe("pupil data encrypted at rest in the embedded store", () => {
   it("writes no pupil data in readable form, and reads it back with the same key", async () => {
@@ -60,8 +52,8 @@ describe("pupil data encrypted at rest in the embedded store", () => {
     await bewaarLeerling(store);
     await store.sluit();
     const voor = await readFile(join(dir, BESTANDSNAAM), "utf8");
-    expect((await fout(metSleutel())).code).toBe("OPSLAG_VERSLEUTELD");
-    expect((await fout(metSleutel(randomBytes(32)))).code).toBe("OPSLAG_SLEUTEL_ONJUIST");
+    expect((await weigering(metSleutel())).code).toBe("OPSLAG_VERSLEUTELD");
+    expect((await weigering(metSleutel(randomBytes(32)))).code).toBe("OPSLAG_SLEUTEL_ONJUIST");
     expect(await readFile(join(dir, BESTANDSNAAM), "utf8")).toBe(voor);
   });
 

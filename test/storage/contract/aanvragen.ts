@@ -5,17 +5,10 @@ import { DomainError } from "../../../src/domain/errors.js";
 import { bewerk } from "../../../src/domain/lifecycle.js";
 import type { Store, Uitgaand } from "../../../src/storage/ports.js";
 import { nieuweConcept } from "../fixtures/aanvraag.js";
+import { weigering } from "../../support/weigering.js";
 
 const now = new Date("2026-11-02T09:00:00Z");
 
-async function weigering(belofte: Promise<unknown>): Promise<DomainError> {
-  const fout = await belofte.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(fout).toBeInstanceOf(DomainError);
-  return fout as DomainError;
-}
 
 const regel = (aanvraagId: string, actie: string) => ({ op: now.toISOString(), actor: "tester", actie, uitkomst: "toegestaan" as const, aanvraagId });
 const bericht = (aanvraagId: string): Uitgaand => ({ id: randomUUID(), persoonId: "mark", soort: "beslissing", aanvraagId, aangemaaktOp: now.toISOString(), pogingen: 0 });

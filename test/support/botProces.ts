@@ -1,0 +1,32 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+/** The real bot running in a process of its own: to kill it with SIGKILL mid-work. */
+export interface BotProces {
+  proces: ChildProcess;
+  poort: number;
+  /** Every line it printed (its log lines as JSON). */
+  regels: string[];
+}
+
+const SCRIPT = fileURLToPath(new URL("./fixtures/botProces.ts", import.meta.url));
+
+/**
+ * Starts the bot (test/support/fixtures/botProces.ts) with `env` and its clock set to `klok`;
+ * resolves once it listens. `gestart` receives the child at once, so a test can always stop it.
+ */
+export function startBotProces(env: Record<string, string>, klok: string, gestart: (p: ChildProcess) => void): Promise<BotProces> {
+  const proces = spawn(process.execPath, ["--import", "tsx", SCRIPT, klok], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  gestart(proces);
+  const regels: string[] = [];
+  let fout = "";
+  proces.stderr!.on("data", (b: Buffer) => (fout += b.toString()));
+  return new Promise((klaar, faal) => {
+    proces.stdout!.on("data", (b: Buffer) => {
+      regels.push(...b.toString().split("\n").filter(Boolean));
+      const m = regels.map((r) => /^klaar (\d+)$/.exec(r)).find(Boolean);
+      if (m) klaar({ proces, poort: Number(m[1]), regels });
+    });
+    proces.on("exit", (code) => faal(new Error(`bot stopte (${code}): ${fout}`)));
+  });
+}
