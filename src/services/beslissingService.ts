@@ -78,7 +78,9 @@ export function beslissingService(deps: BeslissingDeps) {
   const positie = async (a: Aanvraag, periode?: Periode): Promise<Budgetpositie> => {
     const r = regeling(a);
     const start = periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok());
-    return budgetpositie(r, config.regelingen, await store.aanvragen.lijst({ swvId: swv.id }), schooljaarVan(start));
+    // Only the aanvragen that count for the pot: those of its regelingen, submitted or granted.
+    const inPot = await store.aanvragen.lijst({ swvId: swv.id, regelingIds: regelingenInPot(r, config.regelingen).map((x) => x.id), fasen: ["ingediend", "teruggestuurd", "toegekend", "lopend", "afgesloten"] });
+    return budgetpositie(r, config.regelingen, inPot, schooljaarVan(start));
   };
 
   return {

@@ -48,7 +48,10 @@ export function statusService(deps: StatusDeps) {
     },
     /** A consulent's own aanvragen and those of their schools, newest first. */
     async mijnAanvragen(p: Persoon): Promise<Aanvraag[]> {
-      const alle = await filter(p, await store.aanvragen.lijst({ swvId: swv.id }));
+      const scholen = rollenVan(swv, p.id).flatMap((r) => (r.rol === "consulent" || r.rol === "contactpersoon" ? r.scholen : []));
+      const eigen = await store.aanvragen.lijst({ swvId: swv.id, consulentId: p.id });
+      const vanScholen = scholen.length ? await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: scholen }) : [];
+      const alle = await filter(p, [...new Map([...eigen, ...vanScholen].map((a) => [a.id, a])).values()]);
       return alle.filter((a) => a.consulentId === p.id || a.status.fase !== "concept").sort((x, y) => y.nummer.localeCompare(x.nummer));
     },
     /** What waits for this person's decision: submitted aanvragen routed to them or to whom they stand in for. */
