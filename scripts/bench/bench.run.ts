@@ -1,0 +1,200 @@
+/**
+ * `npm run bench`: the load benchmark (not part of the tests). Runs in vitest for its
+ * PostgreSQL set-up and the test support; writes docs/bench/results.json and README.md.
+ */
+import type { ChildProcess } from "node:child_process";
+import { randomUUID } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import pg from "pg";
+import { it } from "vitest";
+import { Aanvraag } from "../../src/domain/aanvraag.js";
+import { BESTANDSNAAM } from "../../src/storage/lowdb/store.js";
+import { openPostgresStore } from "../../src/storage/postgres/store.js";
+import { startBotOpHttp, type BotOpHttp } from "../../test/support/bot.js";
+import { startBotProces } from "../../test/support/botProces.js";
+import { startConnector } from "../../test/support/connector.js";
+import { SANNE, MARK, regeling } from "../../test/support/demo.js";
+import { gebruiker } from "../../test/support/gebruiker.js";
+import { vulVolledigIn } from "../../test/support/indienen.js";
+import { nieuweDatabase } from "../../test/support/postgres.js";
+import { dataMetTrajecten } from "../../test/support/trajecten.js";
+import { beurt, bericht, inBanen, kaartactie } from "./driver.js";
+import { startEchoBot } from "./echo.js";
+import { schrijfRapport, type Scenario } from "./rapport.js";
+import { percentielen } from "./statistiek.js";
+import { benchSwv } from "./swv.js";
+
+const SNEL = process.env.BENCH_SNEL === "1";
+const GESPREKKEN = SNEL ? 40 : 200;
+const BERICHTEN = 5;
+const GROOTTES = SNEL ? [1000, 5000] : [1000, 10_000, 100_000];
+const scenarios: Scenario[] = [];
+
+/** Card actions of a consulent: start a draft, then save it twice; each answer carries the data of the next. */
+function zoekActie(kaart: unknown, titel: string): { verb: string; data: Record<string, unknown> } | undefined {
+  if (typeof kaart !== "object" || kaart === null) return undefined;
+  const o = kaart as Record<string, unknown>;
+  if (o.type === "Action.Execute" && o.title === titel) return { verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> };
+  for (const w of Object.values(o)) {
+    const gevonden = Array.isArray(w) ? w.map((x) => zoekActie(x, titel)).find(Boolean) : zoekActie(w, titel);
+    if (gevonden) return gevonden;
+  }
+  return undefined;
+}
+
+async function laden(poort: number, connectorUrl: string, consulenten: readonly string[], echo: boolean) {
+  const berichten: number[] = [];
+  const acties: number[] = [];
+  // Message turns: every conversation at once, five messages each.
+  let begin = performance.now();
+  await Promise.all(consulenten.map(async (c) => {
+    for (let i = 0; i < BERICHTEN; i++) berichten.push((await beurt(poort, connectorUrl, c, bericht("help"))).ms);
+  }));
+  const berichtDoorvoer = berichten.length / ((performance.now() - begin) / 1000);
+  // Card actions: start a draft and save it twice (the echo bot answers each with a card).
+  begin = performance.now();
+  await Promise.all(consulenten.map(async (c) => {
+    let r = await beurt(poort, connectorUrl, c, kaartactie("aanvraag.kies", { regelingId: "almere-maatwerk", brin: "01AA" }));
+    acties.push(r.ms);
+    for (let i = 0; i < 2; i++) {
+      const opslaan = echo ? { verb: "aanvraag.stap", data: {} } : zoekActie((r.body as { value?: unknown })?.value, "Opslaan als concept");
+      if (!opslaan) throw new Error("Geen knop Opslaan als concept op de kaart");
+      r = await beurt(poort, connectorUrl, c, kaartactie(opslaan.verb, opslaan.data));
+      acties.push(r.ms);
+    }
+  }));
+  const actieDoorvoer = acties.length / ((performance.now() - begin) / 1000);
+  return { berichten, acties, berichtDoorvoer, actieDoorvoer };
+}
+
+it("turn latency at 200 concurrent conversations, against a bare echo bot", async () => {
+  const connector = await startConnector();
+  const { bestand, consulenten } = await benchSwv(GESPREKKEN);
+  const h = await startBotOpHttp({ SWV_CONFIG: bestand }, undefined, { connector });
+  const echo = await startEchoBot();
+  try {
+    const e = await laden(echo.poort, connector.url, consulenten, true);
+    const b = await laden(h.bot.poort, connector.url, consulenten, false);
+    for (const [soort, bot, basis, doorvoer] of [["berichtbeurten", b.berichten, e.berichten, b.berichtDoorvoer], ["kaartacties", b.acties, e.acties, b.actieDoorvoer]] as const) {
+      const p = percentielen(bot);
+      const q = percentielen(basis);
+      const ratio = Math.round((p.p99 / q.p99) * 100) / 100;
+      scenarios.push({ naam: `${GESPREKKEN} gesprekken tegelijk: ${soort}`, ...p, p99Ratio: ratio, doorvoer: Math.round(doorvoer), extra: { "echo p50 ms": q.p50, "echo p99 ms": q.p99 }, doel: "p99 ≤ 1,5 × echobot", gehaald: ratio <= 1.5 });
+    }
+  } finally {
+    await echo.stop();
+    await h.stop();
+    await connector.stop();
+  }
+}, 600_000);
+
+/** Times the Indienen of three full aanvragen by Sanne, of the same regeling as the stored ones (the budget position counts them all); the median in ms. */
+async function indienen(h: BotOpHttp): Promise<number> {
+  const sanne = gebruiker(h, SANNE);
+  await sanne.zeg("hallo");
+  await gebruiker(h, MARK).zeg("hallo");
+  const tijden: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const kaart = await vulVolledigIn(sanne, regeling("jaarplan-maatwerk"), "01AA");
+    const begin = performance.now();
+    await sanne.klik(kaart, "Indienen");
+    tijden.push(performance.now() - begin);
+  }
+  return percentielen(tijden).p50;
+}
+
+/** N stored aanvragen in PostgreSQL, copied from one real traject, inserted a thousand at a time. */
+async function pgMet(url: string, aantal: number, connectorUrl: string): Promise<void> {
+  const dir = await dataMetTrajecten(1, ["bench-consulent"], connectorUrl);
+  const vorm = Aanvraag.parse(Object.values((JSON.parse(await readFile(join(dir, BESTANDSNAAM), "utf8")) as { aanvragen: Record<string, unknown> }).aanvragen)[0]);
+  await (await openPostgresStore({ url })).sluit();
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  try {
+    for (let start = 0; start < aantal; start += 1000) {
+      const rijen = Array.from({ length: Math.min(1000, aantal - start) }, (_, i) => {
+        const a = { ...vorm, id: randomUUID(), nummer: `MW-2025-${String(start + i + 1).padStart(6, "0")}`, consulentId: "bench-consulent" };
+        return [a.id, a.swvId, a.nummer, a.regelingId, a.schoolBrin, a.consulentId, a.status.fase, a.versie, JSON.stringify(a)];
+      });
+      const plaatsen = rijen.map((_, r) => `(${Array.from({ length: 9 }, (_, k) => `$${r * 9 + k + 1}`).join(",")})`).join(",");
+      await c.query(`INSERT INTO aanvragen (id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data) VALUES ${plaatsen}`, rijen.flat());
+    }
+  } finally {
+    await c.end();
+  }
+}
+
+it("the time of a submit as the store grows, on lowdb and on PostgreSQL", async () => {
+  for (const soort of ["lowdb", "postgres"] as const) {
+    const tijden: Record<number, number> = {};
+    for (const n of GROOTTES) {
+      if (soort === "lowdb" && n > 10_000) continue;
+      const connector = await startConnector();
+      let omgeving: Record<string, string>;
+      let weg = async () => undefined as unknown;
+      if (soort === "lowdb") omgeving = { DATA_DIR: await dataMetTrajecten(n, ["bench-consulent"], connector.url) };
+      else {
+        const db = await nieuweDatabase();
+        weg = db.weg;
+        await pgMet(db.url, n, connector.url);
+        omgeving = { STORE: "postgres", DATABASE_URL: db.url };
+      }
+      const h = await startBotOpHttp(omgeving, () => new Date("2026-11-23T09:00:00Z"), { connector });
+      try {
+        tijden[n] = Math.round((await indienen(h)) * 10) / 10;
+      } finally {
+        await h.stop();
+        await connector.stop();
+        await weg();
+      }
+    }
+    const kleinste = tijden[GROOTTES[0]!]!;
+    const grootste = Math.max(...Object.keys(tijden).map(Number));
+    const ratio = Math.round((tijden[grootste]! / kleinste) * 100) / 100;
+    scenarios.push({
+      naam: `indienen bij groeiende opslag (${soort})`,
+      extra: Object.fromEntries([...Object.entries(tijden).map(([n, ms]) => [`${Number(n).toLocaleString("nl-NL")} aanvragen ms`, ms]), [`${grootste.toLocaleString("nl-NL")} / ${GROOTTES[0]!.toLocaleString("nl-NL")}`, ratio], ...(soort === "lowdb" ? [["100.000", "niet gemeten: lowdb schrijft het hele bestand per wijziging; voor die omvang is PostgreSQL er"]] : [])]),
+      ...(soort === "postgres" ? { doel: "100.000 ≤ 1,2 × 1.000", gehaald: grootste >= 100_000 && ratio <= 1.2 } : {}),
+    });
+  }
+}, 900_000);
+
+it("a sweep of due reminders against the rate cap", async () => {
+  const connector = await startConnector();
+  const aantal = SNEL ? 60 : 300;
+  const dataDir = await dataMetTrajecten(aantal, Array.from({ length: 30 }, (_, i) => `bench-consulent-${i}`), connector.url);
+  const h = await startBotOpHttp({ DATA_DIR: dataDir }, () => new Date("2027-03-29T10:00:00Z"), { connector });
+  try {
+    await h.bot.veeg();
+    const tijden = connector.verzonden.filter((v) => v.methode === "POST" && JSON.stringify(v.body).includes("Voortgangsgesprek 1 van")).map((v) => v.op);
+    const tempo = (tijden.length - 1) / ((Math.max(...tijden) - Math.min(...tijden)) / 1000);
+    const cap = 15;
+    scenarios.push({ naam: `herinneringen versturen (${aantal} tegelijk verschuldigd, 30 gesprekken)`, n: tijden.length, doorvoer: Math.round(tempo * 10) / 10, extra: { "limiet per tenant /s": cap, "van de limiet %": Math.round((tempo / cap) * 100) }, doel: "≥ 90% van de limiet", gehaald: tempo >= 0.9 * cap });
+  } finally {
+    await h.stop();
+    await connector.stop();
+  }
+}, 600_000);
+
+it("peak memory with 10,000 aanvragen on lowdb", async () => {
+  const connector = await startConnector();
+  const n = SNEL ? 2000 : 10_000;
+  const dataDir = await dataMetTrajecten(n, ["bench-consulent"], connector.url);
+  let kind: ChildProcess | undefined;
+  try {
+    const bot = await startBotProces({ DATA_DIR: dataDir, PLANNER_INTERVAL_MS: "3600000" }, "2026-11-23T09:00:00Z", (p) => (kind = p));
+    await inBanen(Array.from({ length: 200 }, (_, i) => i), 20, async () => void (await beurt(bot.poort, connector.url, SANNE, bericht("mijn aanvragen"))));
+    const status = await readFile(`/proc/${bot.proces.pid}/status`, "utf8");
+    const mb = Math.round(Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024);
+    scenarios.push({ naam: `geheugen: ${n.toLocaleString("nl-NL")} aanvragen op lowdb, 200 vragen`, extra: { "piek RSS MB (VmHWM)": mb }, doel: "< 200 MB", gehaald: mb < 200 });
+  } finally {
+    kind?.kill("SIGKILL");
+    await connector.stop();
+  }
+}, 600_000);
+
+it("writes the report", async () => {
+  await schrijfRapport(scenarios);
+  console.log(await readFile("docs/bench/README.md", "utf8"));
+});
