@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { laadConfiguratie } from "../src/config/configuratie.js";
 import type { Omgeving } from "../src/config/omgeving.js";
+import { budgetafleiding } from "../src/domain/budget.js";
 import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/ports.js";
 import { aanvraagService } from "../src/services/aanvraagService.js";
@@ -34,7 +35,7 @@ export interface DraaiendeBot {
 export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; log?: Logger; tempo?: Tempolimieten } = {}): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
-  const store = await openStore(omgeving);
+  const store = await openStore(omgeving, budgetafleiding(config.regelingen));
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());

@@ -1,7 +1,7 @@
 import type { Aanvraag } from "./aanvraag.js";
 import { schooljaarVan } from "./datum.js";
 import { aangevraagdBedrag, geplandePeriode } from "./lifecycle.js";
-import type { Regeling } from "./regeling.js";
+import { criteriumVanType, type Regeling } from "./regeling.js";
 
 /** Where a regeling's money stands in one schooljaar. Amounts in cents; no budget figures when the regeling has no yearly budget. */
 export interface Budgetpositie {
@@ -19,6 +19,76 @@ export function regelingenInPot(regeling: Regeling, alle: readonly Regeling[]): 
   return pot === undefined ? [regeling] : alle.filter((r) => r.limieten.jaarbudget?.pot === pot);
 }
 
+/** What one aanvraag adds to its regeling's pot in one schooljaar: granted by beschikking, or asked while waiting for a decision. Cents. */
+export interface Budgetbijdrage {
+  schooljaar: string;
+  toegekend: number;
+  inBehandeling: number;
+}
+
+/** The sums of the contributions of a pot's aanvragen in one schooljaar. Cents. */
+export interface Budgetsom {
+  toegekend: number;
+  inBehandeling: number;
+}
+
+/** What an aanvraag of `regeling` adds to the budget, and in which schooljaar; undefined when it counts for none (a draft, a refusal). */
+export function budgetbijdrage(a: Aanvraag, regeling: Regeling): Budgetbijdrage | undefined {
+  const s = a.status;
+  if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") return { schooljaar: s.beschikking.schooljaar, toegekend: s.beschikking.bedrag, inBehandeling: 0 };
+  if (s.fase === "ingediend" || s.fase === "teruggestuurd") {
+    const periode = geplandePeriode(a, regeling);
+    return periode ? { schooljaar: schooljaarVan(periode.start), toegekend: 0, inBehandeling: aangevraagdBedrag(a, regeling) } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * How a store derives the contributions from what it stores, without the regelingen of
+ * its own: `versie` changes whenever the derivation would give other figures, so a store
+ * that keeps them knows to derive them again.
+ */
+export interface Budgetafleiding {
+  versie: string;
+  bijdrage: (a: Aanvraag) => Budgetbijdrage | undefined;
+}
+
+/** The derivation for a configuration's regelingen (it depends on which criteria hold the period and the budget). */
+export function budgetafleiding(regelingen: readonly Regeling[]): Budgetafleiding {
+  const per = new Map(regelingen.map((r) => [r.id, r]));
+  const versie = JSON.stringify(
+    [...per.values()].map((r) => [r.id, criteriumVanType(r, "periode")?.id ?? null, criteriumVanType(r, "begroting")?.id ?? null]).sort(),
+  );
+  return {
+    versie: `1:${versie}`,
+    bijdrage: (a) => {
+      const r = per.get(a.regelingId);
+      return r && budgetbijdrage(a, r);
+    },
+  };
+}
+
+/** Adds up the contributions of `aanvragen` to the pot of `regeling` in `schooljaar`. */
+export function budgetsom(regeling: Regeling, alleRegelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Budgetsom {
+  const inPot = new Map(regelingenInPot(regeling, alleRegelingen).map((r) => [r.id, r]));
+  const som: Budgetsom = { toegekend: 0, inBehandeling: 0 };
+  for (const a of aanvragen) {
+    const r = inPot.get(a.regelingId);
+    const b = r && budgetbijdrage(a, r);
+    if (b?.schooljaar !== schooljaar) continue;
+    som.toegekend += b.toegekend;
+    som.inBehandeling += b.inBehandeling;
+  }
+  return som;
+}
+
+/** The budget position of a regeling's pot in a schooljaar, from the sums of its aanvragen. */
+export function positieUitSom(regeling: Regeling, som: Budgetsom, schooljaar: string): Budgetpositie {
+  const jaarbudget = regeling.limieten.jaarbudget;
+  if (jaarbudget === undefined) return { pot: regeling.id, schooljaar, ...som };
+  return { pot: jaarbudget.pot, schooljaar, jaarbudget: jaarbudget.bedrag, ...som, resterend: jaarbudget.bedrag - som.toegekend };
+}
+
 /**
  * The budget position of a regeling's pot in a schooljaar: what was granted by
  * beschikking in that year, and what is asked by aanvragen still waiting for a decision.
@@ -30,23 +100,7 @@ export function budgetpositie(
   aanvragen: readonly Aanvraag[],
   schooljaar: string,
 ): Budgetpositie {
-  const jaarbudget = regeling.limieten.jaarbudget;
-  const inPot = new Map(regelingenInPot(regeling, alleRegelingen).map((r) => [r.id, r]));
-  let toegekend = 0;
-  let inBehandeling = 0;
-  for (const a of aanvragen) {
-    const r = inPot.get(a.regelingId);
-    if (!r) continue;
-    const s = a.status;
-    if ((s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") && s.beschikking.schooljaar === schooljaar)
-      toegekend += s.beschikking.bedrag;
-    if (s.fase === "ingediend" || s.fase === "teruggestuurd") {
-      const periode = geplandePeriode(a, r);
-      if (periode && schooljaarVan(periode.start) === schooljaar) inBehandeling += aangevraagdBedrag(a, r);
-    }
-  }
-  if (jaarbudget === undefined) return { pot: regeling.id, schooljaar, toegekend, inBehandeling };
-  return { pot: jaarbudget.pot, schooljaar, jaarbudget: jaarbudget.bedrag, toegekend, inBehandeling, resterend: jaarbudget.bedrag - toegekend };
+  return positieUitSom(regeling, budgetsom(regeling, alleRegelingen, aanvragen, schooljaar), schooljaar);
 }
 
 /** What a grant of `bedrag` does to the budget. */

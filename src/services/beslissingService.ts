@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Aanvraag } from "../domain/aanvraag.js";
-import { budgetpositie, regelingenInPot, toetsBudget, type Budgetpositie } from "../domain/budget.js";
+import { positieUitSom, regelingenInPot, toetsBudget, type Budgetpositie, type Budgetsom } from "../domain/budget.js";
 import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
@@ -9,7 +9,7 @@ import { beschikkingsnummer } from "../domain/nummer.js";
 import type { Regeling } from "../domain/regeling.js";
 import { magBeslissen } from "../domain/routering.js";
 import type { Configuratie } from "../config/configuratie.js";
-import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
+import type { AuditRegel, Pot, Store, Uitgaand } from "../storage/ports.js";
 import { alleVervangingen, ontvangers } from "./vervanging.js";
 
 /** What a decider decides. */
@@ -74,13 +74,14 @@ export function beslissingService(deps: BeslissingDeps) {
     return ontvangers(a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
   };
 
+  /** The pot of a regeling in a schooljaar. */
+  const potVan = (r: Regeling, schooljaar: string): Pot => ({ swvId: swv.id, regelingIds: regelingenInPot(r, config.regelingen).map((x) => x.id), schooljaar });
+
   /** The budget position of the aanvraag's regeling in the schooljaar of its period. */
   const positie = async (a: Aanvraag, periode?: Periode): Promise<Budgetpositie> => {
     const r = regeling(a);
-    const start = periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok());
-    // Only the aanvragen that count for the pot: those of its regelingen, submitted or granted.
-    const inPot = await store.aanvragen.lijst({ swvId: swv.id, regelingIds: regelingenInPot(r, config.regelingen).map((x) => x.id), fasen: ["ingediend", "teruggestuurd", "toegekend", "lopend", "afgesloten"] });
-    return budgetpositie(r, config.regelingen, inPot, schooljaarVan(start));
+    const schooljaar = schooljaarVan(periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok()));
+    return positieUitSom(r, await store.aanvragen.budgetsom(potVan(r, schooljaar)), schooljaar);
   };
 
   return {
@@ -142,14 +143,13 @@ export function beslissingService(deps: BeslissingDeps) {
           berichten.push(uitgaand(a.consulentId, "teruggestuurd", a.id));
           break;
       }
-      const pot = regelingenInPot(r, config.regelingen).map((x) => x.id);
+      const schooljaar = besluit.soort === "toekennen" ? schooljaarVan(besluit.periode.start) : undefined;
       const controle =
-        besluit.soort === "toekennen"
+        besluit.soort === "toekennen" && schooljaar !== undefined
           ? {
-              sleutel: `budget:${config.swv.id}:${pot.join(",")}`,
-              filter: { swvId: config.swv.id, regelingIds: pot },
-              toets: (alle: readonly Aanvraag[]) => {
-                const nu = budgetpositie(r, config.regelingen, alle, schooljaarVan(besluit.periode.start));
+              pot: potVan(r, schooljaar),
+              toets: (som: Budgetsom) => {
+                const nu = positieUitSom(r, som, schooljaar);
                 if (toetsBudget(r, nu, besluit.bedrag).uitkomst === "geblokkeerd")
                   throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(nu.resterend ?? 0) });
               },

@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import type { Aanvraag } from "../domain/aanvraag.js";
+import type { Budgetsom } from "../domain/budget.js";
 import { Tijdstip } from "../domain/datum.js";
 import type { Vervanging } from "../domain/swv.js";
 
@@ -105,11 +106,11 @@ export interface Bijlagen {
   audit?: readonly AuditRegel[];
   uitgaand?: readonly Uitgaand[];
   /**
-   * A check against the stored aanvragen that match `filter`, run inside the write (for
-   * example the yearly budget), so concurrent changes cannot both pass it; `toets`
-   * throws to refuse. Writes with the same `sleutel` are serialised, across instances too.
+   * A check of the budget of a pot, run inside the write on the sums of the stored
+   * aanvragen (this one as it was), so concurrent grants cannot both pass it; `toets`
+   * throws to refuse. Writes checking the same pot are serialised, across instances too.
    */
-  controle?: { sleutel: string; filter: AanvraagFilter; toets: (aanvragen: readonly Aanvraag[]) => void };
+  controle?: { pot: Pot; toets: (som: Budgetsom) => void };
 }
 
 /** Which aanvragen to list. Every field narrows; none means all. */
@@ -119,6 +120,13 @@ export interface AanvraagFilter {
   schoolBrins?: readonly string[];
   regelingIds?: readonly string[];
   fasen?: readonly Aanvraag["status"]["fase"][];
+}
+
+/** A budget pot in one schooljaar: the regelingen that draw on it. */
+export interface Pot {
+  swvId: string;
+  regelingIds: readonly string[];
+  schooljaar: string;
 }
 
 /** What creating an aanvraag needs: where its number comes from, and how to build it with that number. */
@@ -136,6 +144,8 @@ export interface AanvraagRepository {
   haal(id: string): Promise<Aanvraag | undefined>;
   haalOpNummer(swvId: string, nummer: string): Promise<Aanvraag | undefined>;
   lijst(filter?: AanvraagFilter): Promise<Aanvraag[]>;
+  /** What the aanvragen of a pot add up to in its schooljaar, without loading them (the store's budget derivation). */
+  budgetsom(pot: Pot): Promise<Budgetsom>;
   /**
    * Stores a changed aanvraag when the stored one still has `verwachteVersie`;
    * otherwise throws DomainError VERSIECONFLICT and changes nothing.

@@ -7,7 +7,7 @@ import { leesOmgeving } from "../../src/config/omgeving.js";
 import type { BotOpHttp } from "../support/bot.js";
 import { startBotProces } from "../support/botProces.js";
 import { startConnector, type Connector } from "../support/connector.js";
-import { MARK, SANNE, regeling } from "../support/demo.js";
+import { MARK, SANNE, regeling, demoAfleiding } from "../support/demo.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { kaartenAan, vulVolledigIn } from "../support/indienen.js";
 import { tekstVan, type KaartJson } from "../support/kaart.js";
@@ -65,7 +65,7 @@ describe("kill -9 during concurrent submissions and decisions", () => {
       const tweede = await startProces(env);
       tweede.proces.kill("SIGTERM");
       await new Promise((r) => tweede.proces.once("exit", r));
-      const store = await openStore(leesOmgeving({ ...env, STORE_LOCK_WAIT_MS: "15000" }));
+      const store = await openStore(leesOmgeving({ ...env, STORE_LOCK_WAIT_MS: "15000" }), demoAfleiding);
       opruimen.push(() => store.sluit());
       const alle = await store.aanvragen.lijst();
       expect(alle).toHaveLength(8);

@@ -6,7 +6,7 @@ import { startConnector, type Connector, type Verzonden } from "../support/conne
 import { gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
-import { MARK, SANNE, regeling } from "../support/demo.js";
+import { MARK, SANNE, regeling, demoAfleiding } from "../support/demo.js";
 import { pgMetTrajecten } from "../support/pgTrajecten.js";
 import { nieuweDatabase } from "../support/postgres.js";
 import { startProxy, type Proxy } from "../support/proxy.js";
@@ -46,14 +46,14 @@ async function tweeBots(url: string, c: Connector, klok: () => Date): Promise<{ 
 describe("two bot instances on one PostgreSQL database", () => {
   it("apply the migrations once when they start at the same moment", async () => {
     const url = await database();
-    const stores = await Promise.all([openPostgresStore({ url }), openPostgresStore({ url }), openPostgresStore({ url })]);
+    const stores = await Promise.all([openPostgresStore({ url, afleiding: demoAfleiding }), openPostgresStore({ url, afleiding: demoAfleiding }), openPostgresStore({ url, afleiding: demoAfleiding })]);
     opruimen.push(() => Promise.all(stores.map((s) => s.sluit())));
     expect(await stores[0]!.aanvragen.lijst()).toEqual([]);
   });
 
   it("number aanvragen without gaps or doubles when both create at once", async () => {
     const url = await database();
-    const [een, twee] = await Promise.all([openPostgresStore({ url }), openPostgresStore({ url })]);
+    const [een, twee] = await Promise.all([openPostgresStore({ url, afleiding: demoAfleiding }), openPostgresStore({ url, afleiding: demoAfleiding })]);
     opruimen.push(() => een!.sluit(), () => twee!.sluit());
     const now = new Date("2026-11-02T09:00:00Z");
     const gemaakt = await Promise.all(Array.from({ length: 60 }, (_, i) => (i % 2 ? een! : twee!).aanvragen.maak(nieuweConcept(now))));
@@ -118,7 +118,7 @@ describe("killing one instance during a reminder sweep", () => {
     expect(bijDeDood).toBeGreaterThanOrEqual(10);
     expect(bijDeDood).toBeLessThan(100);
 
-    const store = await openPostgresStore({ url });
+    const store = await openPostgresStore({ url, afleiding: demoAfleiding });
     opruimen.push(() => store.sluit());
     for (let i = 0; i < 600 && (await store.uitgaand.openstaand()).length > 0; i++) await new Promise((r) => setTimeout(r, 50));
     expect(await store.uitgaand.openstaand()).toEqual([]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { budgetpositie, toetsBudget } from "../../src/domain/budget.js";
+import { budgetafleiding, budgetpositie, toetsBudget } from "../../src/domain/budget.js";
 import { trekIn, wijsAf } from "../../src/domain/lifecycle.js";
 import type { Regeling } from "../../src/domain/regeling.js";
-import { begroting, BESLISSER, CONSULENT, ingediend, NU, regeling, SEED, toegekend } from "./builders.js";
+import { begroting, BESLISSER, CONSULENT, ingediend, NU, regeling, SEED, toegekend, volledigConcept } from "./builders.js";
 
 const almere = regeling("almere-maatwerk");
 const individueel = regeling("verbinding-individueel");
@@ -40,5 +40,17 @@ describe(`yearly budget position (003 ${SEED.verbinding}; 004 ${SEED.ondersteuni
     const positie = budgetpositie(blokkerend, [blokkerend], [toegekend(blokkerend, 800000)], "2026-2027");
     expect(toetsBudget(blokkerend, positie, 200000)).toEqual({ uitkomst: "past" });
     expect(toetsBudget(blokkerend, positie, 200001)).toEqual({ uitkomst: "geblokkeerd", overschrijding: 1 });
+  });
+});
+
+describe("the budget derivation a store keeps", () => {
+  it("gives each aanvraag its contribution, and another version when the regelingen would count differently", () => {
+    const afleiding = budgetafleiding([almere, individueel]);
+    expect(afleiding.bijdrage(toegekend(almere, 300000))).toEqual({ schooljaar: "2026-2027", toegekend: 300000, inBehandeling: 0 });
+    expect(afleiding.bijdrage(ingediend(almere, { begroting: begroting(150000) }))).toEqual({ schooljaar: "2026-2027", toegekend: 0, inBehandeling: 150000 });
+    expect(afleiding.bijdrage(volledigConcept(almere))).toBeUndefined();
+    expect(budgetafleiding([individueel, almere]).versie).toBe(afleiding.versie);
+    expect(budgetafleiding([almere]).versie).not.toBe(afleiding.versie);
+    expect(budgetafleiding([almere]).bijdrage(toegekend(individueel, 1))).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { demoAfleiding } from "../support/demo.js";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ afterEach(async () => {
 
 describe("the Store contract on the embedded store (lowdb)", () => {
   storeContract(async () => {
-    const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-uitgaand-")), wachtOpVergrendelingMs: 0 });
+    const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-uitgaand-")), wachtOpVergrendelingMs: 0, afleiding: demoAfleiding });
     open.push(store);
     return store;
   });

@@ -1,6 +1,7 @@
 import { afterEach, describe } from "vitest";
 import { openPostgresStore } from "../../src/storage/postgres/store.js";
 import { storeContract } from "./contract/index.js";
+import { demoAfleiding } from "../support/demo.js";
 import { nieuweDatabase } from "../support/postgres.js";
 
 let opruimen: (() => Promise<void>)[] = [];
@@ -12,7 +13,7 @@ afterEach(async () => {
 describe("the Store contract on PostgreSQL", () => {
   storeContract(async () => {
     const db = await nieuweDatabase();
-    const store = await openPostgresStore({ url: db.url });
+    const store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
     opruimen.push(db.weg, () => store.sluit());
     return store;
   });

@@ -1,3 +1,4 @@
+import { demoAfleiding } from "../support/demo.js";
 import { mkdtemp, readFile, readdir, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -13,7 +14,7 @@ let dir: string;
 let open: Store[] = [];
 
 async function openStore(extra: Partial<Parameters<typeof openLowdbStore>[0]> = {}): Promise<Store> {
-  const store = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, ...extra });
+  const store = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, ...extra });
   open.push(store);
   return store;
 }

@@ -1,3 +1,4 @@
+import { demoAfleiding } from "../support/demo.js";
 import { randomBytes } from "node:crypto";
 import { mkdtemp, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -23,7 +24,7 @@ afterEach(async () => {
 });
 
 async function metSleutel(sleutel?: Buffer): Promise<Store> {
-  const s = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, ...(sleutel ? { sleutel } : {}) });
+  const s = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, ...(sleutel ? { sleutel } : {}) });
   open.push(s);
   return s;
 }

@@ -1,4 +1,5 @@
 import { laadConfiguratie } from "../../src/config/configuratie.js";
+import { budgetafleiding } from "../../src/domain/budget.js";
 import type { Regeling } from "../../src/domain/regeling.js";
 
 /** The Entra object ids of the demo SWV's people (config/swv/demo.json). */
@@ -21,3 +22,6 @@ export function regeling(id: string): Regeling {
   if (!r) throw new Error(`Geen regeling ${id}`);
   return r;
 }
+
+/** How an aanvraag of the demo's regelingen counts for the budget: what the bot hands its store. */
+export const demoAfleiding = budgetafleiding(demoConfig.regelingen);

@@ -1,3 +1,4 @@
+import { demoAfleiding } from "./demo.js";
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
@@ -14,7 +15,7 @@ export async function pgMetTrajecten(url: string, aantal: number, personen: read
   const dir = await dataMetTrajecten(1, personen, connectorUrl);
   const bestand = JSON.parse(await readFile(join(dir, BESTANDSNAAM), "utf8")) as { aanvragen: Record<string, unknown>; conversaties: Record<string, unknown> };
   const vorm = Aanvraag.parse(Object.values(bestand.aanvragen)[0]);
-  const store = await openPostgresStore({ url });
+  const store = await openPostgresStore({ url, afleiding: demoAfleiding });
   try {
     for (const [p, v] of Object.entries(bestand.conversaties)) await store.conversaties.bewaar(p, v as never);
     for (let i = 0; i < aantal; i++)

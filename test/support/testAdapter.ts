@@ -1,3 +1,4 @@
+import { demoAfleiding } from "./demo.js";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -29,7 +30,7 @@ export interface BotInProces {
 /** Build the bot in this process the way the composition root does, with a test clock. */
 export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z")): Promise<BotInProces> {
   const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
-  const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0 });
+  const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0, afleiding: demoAfleiding });
   const adapter = new TestAdapter(async (context) => {
     await app.run(context);
   });

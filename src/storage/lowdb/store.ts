@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { Mutex } from "async-mutex";
 import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
+import type { Budgetafleiding, Budgetbijdrage, Budgetsom } from "../../domain/budget.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
@@ -19,6 +20,7 @@ import {
   type DownloadRepository,
   type Geclaimd,
   type NieuweAanvraag,
+  type Pot,
   type OntvangstRepository,
   type Store,
   type UitgaandRepository,
@@ -26,6 +28,7 @@ import {
 } from "../ports.js";
 import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
+import { bevries } from "./bevries.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
 
@@ -45,6 +48,8 @@ export interface LowdbOpties {
   migraties?: readonly Migratie[];
   /** A 32-byte key: the file is then encrypted at rest, and a plain file is encrypted at once. */
   sleutel?: Buffer;
+  /** How an aanvraag counts for the budget (from the configuration's regelingen). */
+  afleiding: Budgetafleiding;
 }
 
 function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "uitgaand"> {
@@ -80,13 +85,34 @@ class LowdbStore implements Store {
   private readonly schrijfslot = new Mutex();
   private readonly wachtrij: { vast: (huidig: Bestand) => Bestand; klaar: () => void; faal: (error: unknown) => void }[] = [];
   private gesloten = false;
+  /** Each stored aanvraag is immutable, so its contribution to the budget is derived once. */
+  private readonly bijdragen = new WeakMap<Aanvraag, Budgetbijdrage | null>();
 
   constructor(
     private readonly db: Low<Bestand>,
     private readonly ontgrendel: () => Promise<void>,
+    private readonly afleiding: Budgetafleiding,
   ) {
-    this.vastgelegd = db.data;
+    this.vastgelegd = bevries(db.data);
     for (const a of Object.values(this.vastgelegd.aanvragen)) this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
+  }
+
+  private bijdrage(a: Aanvraag): Budgetbijdrage | undefined {
+    let b = this.bijdragen.get(a);
+    if (b === undefined) this.bijdragen.set(a, (b = this.afleiding.bijdrage(a) ?? null));
+    return b ?? undefined;
+  }
+
+  private som(aanvragen: Bestand["aanvragen"], pot: Pot): Budgetsom {
+    const som: Budgetsom = { toegekend: 0, inBehandeling: 0 };
+    for (const a of Object.values(aanvragen)) {
+      if (a.swvId !== pot.swvId || !pot.regelingIds.includes(a.regelingId)) continue;
+      const b = this.bijdrage(a);
+      if (b?.schooljaar !== pot.schooljaar) continue;
+      som.toegekend += b.toegekend;
+      som.inBehandeling += b.inBehandeling;
+    }
+    return som;
   }
 
   private open(): Bestand {
@@ -98,7 +124,7 @@ class LowdbStore implements Store {
    * Applies a change: builds the next state, writes it, and only then makes it visible
    * and resolves. Changes that arrive while a write runs go into the next write together
    * (group commit), each applied in turn to the state the one before left; a change that
-   * throws is refused alone, the others still go in.
+   * throws is refused alone, the others still go in. A round that changes nothing writes nothing.
    */
   private leg(vast: (huidig: Bestand) => Bestand): Promise<void> {
     return new Promise<void>((klaar, faal) => {
@@ -127,8 +153,9 @@ class LowdbStore implements Store {
           geweigerd.push([w, error]);
         }
       }
-      if (erin.length > 0) {
-        this.db.data = staat;
+      if (erin.length > 0 && staat === this.vastgelegd) erin.forEach((w) => w.klaar());
+      else if (erin.length > 0) {
+        this.db.data = bevries(staat);
         try {
           await this.db.write();
           this.vastgelegd = staat;
@@ -151,7 +178,7 @@ class LowdbStore implements Store {
         const volgnummer = (huidig.tellers[sleutel] ?? 0) + 1;
         const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, volgnummer)));
         if (huidig.aanvragen[aanvraag.id]) throw new Error(`Aanvraag ${aanvraag.id} bestaat al.`);
-        gemaakt = structuredClone(aanvraag);
+        gemaakt = aanvraag;
         return {
           ...huidig,
           tellers: { ...huidig.tellers, [sleutel]: volgnummer },
@@ -161,27 +188,21 @@ class LowdbStore implements Store {
       });
       const a = gemaakt!;
       this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
-      return structuredClone(a);
+      return a;
     },
-    haal: async (id) => {
-      const a = this.open().aanvragen[id];
-      return a && structuredClone(a);
-    },
+    haal: async (id) => this.open().aanvragen[id],
     haalOpNummer: async (swvId, nummer) => {
       const id = this.nummers.get(`${swvId}/${nummer}`);
-      const a = id === undefined ? undefined : this.open().aanvragen[id];
-      return a && structuredClone(a);
+      return id === undefined ? undefined : this.open().aanvragen[id];
     },
-    lijst: async (filter = {}) =>
-      Object.values(this.open().aanvragen)
-        .filter((a) => past(a, filter))
-        .map((a) => structuredClone(a)),
+    lijst: async (filter = {}) => Object.values(this.open().aanvragen).filter((a) => past(a, filter)),
+    budgetsom: async (pot) => this.som(this.open().aanvragen, pot),
     bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
       await this.leg((huidig) => {
         const opgeslagen = huidig.aanvragen[aanvraag.id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
-        if (bij.controle) bij.controle.toets(Object.values(huidig.aanvragen).filter((x) => past(x, bij.controle!.filter)));
+        if (bij.controle) bij.controle.toets(this.som(huidig.aanvragen, bij.controle.pot));
         return {
           ...huidig,
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },
@@ -213,33 +234,26 @@ class LowdbStore implements Store {
       });
       return nieuw;
     },
-    haal: async (persoonId) => {
-      const v = this.open().conversaties[persoonId];
-      return v && structuredClone(v);
-    },
+    haal: async (persoonId) => this.open().conversaties[persoonId],
   };
 
   readonly audit: AuditLog = {
     voegToe: async (regel) => {
-      await this.leg((huidig) => ({ ...huidig, audit: [...huidig.audit, structuredClone(regel)] }));
+      await this.leg((huidig) => ({ ...huidig, audit: [...huidig.audit, AuditRegel.parse(regel)] }));
     },
     lijst: async (filter = {}) =>
-      this.open()
-        .audit.filter(
-          (r) => (filter.aanvraagId === undefined || r.aanvraagId === filter.aanvraagId) && (filter.actor === undefined || r.actor === filter.actor),
-        )
-        .map((r) => structuredClone(r)),
+      this.open().audit.filter(
+        (r) => (filter.aanvraagId === undefined || r.aanvraagId === filter.aanvraagId) && (filter.actor === undefined || r.actor === filter.actor),
+      ),
   };
 
   readonly uitgaand: UitgaandRepository = {
     openstaand: async (persoonId) =>
       this.open()
-        .uitgaand.filter((u) => isOpen(u) && (persoonId === undefined || u.persoonId === persoonId))
-        .map((u) => structuredClone(u)),
+        .uitgaand.filter((u) => isOpen(u) && (persoonId === undefined || u.persoonId === persoonId)),
     vanAanvraag: async (aanvraagId) =>
       this.open()
-        .uitgaand.filter((u) => u.aanvraagId === aanvraagId)
-        .map((u) => structuredClone(u)),
+        .uitgaand.filter((u) => u.aanvraagId === aanvraagId),
     voegToeEenmalig: async (berichten) => {
       let nieuw: Uitgaand[] = [];
       await this.leg((huidig) => {
@@ -247,7 +261,7 @@ class LowdbStore implements Store {
         nieuw = berichten.filter((b) => b.sleutel === undefined || !bekend.has(b.sleutel)).map((b) => Uitgaand.parse(b));
         return nieuw.length > 0 ? { ...huidig, uitgaand: [...huidig.uitgaand, ...nieuw] } : huidig;
       });
-      return structuredClone(nieuw);
+      return nieuw;
     },
     claim: async (c) => {
       const uit: Geclaimd = { teVersturen: [], onderbroken: [] };
@@ -273,7 +287,7 @@ class LowdbStore implements Store {
         }
         return gewijzigd.size > 0 ? { ...huidig, uitgaand: huidig.uitgaand.map((u) => gewijzigd.get(u.id) ?? u) } : huidig;
       });
-      return structuredClone(uit);
+      return uit;
     },
     markeerGestart: async (id, op) => {
       await this.leg((huidig) => ({ ...huidig, uitgaand: huidig.uitgaand.map((u) => (u.id === id ? { ...u, verzendingGestartOp: op } : u)) }));
@@ -311,12 +325,12 @@ class LowdbStore implements Store {
         gebruikt = { ...d, gebruiktOp: nu };
         return { ...huidig, downloads: huidig.downloads.map((x) => (x.token === token ? gebruikt! : x)) };
       });
-      return gebruikt && structuredClone(gebruikt);
+      return gebruikt;
     },
   };
 
   readonly vervangingen: VervangingRepository = {
-    lijst: async () => structuredClone(this.open().vervangingen),
+    lijst: async () => [...this.open().vervangingen],
     zet: async (v, audit) => {
       await this.leg((huidig) => ({
         ...huidig,
@@ -375,7 +389,7 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
     } else if (adapter.onversleuteldGelezen) await db.write();
-    return new LowdbStore(db, ontgrendel);
+    return new LowdbStore(db, ontgrendel, opties.afleiding);
   } catch (error) {
     await ontgrendel();
     throw error;

@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import type { Pool } from "pg";
+import type { Pool, PoolClient } from "pg";
 import { DomainError } from "../../domain/errors.js";
 
 const MAP = fileURLToPath(new URL("./migraties/", import.meta.url));
@@ -23,9 +23,10 @@ export async function migraties(): Promise<Migratie[]> {
 /**
  * Brings the database to this build's schema: each migration not applied yet, in its own
  * transaction, under an advisory lock, so instances starting at the same moment migrate
- * once and wait for each other. Resolves to the versions it applied.
+ * once and wait for each other; `daarna` runs under the same lock once the schema is
+ * current. Resolves to the versions it applied.
  */
-export async function migreer(pool: Pool, lijst?: readonly Migratie[]): Promise<number[]> {
+export async function migreer(pool: Pool, lijst?: readonly Migratie[], daarna?: (client: PoolClient) => Promise<unknown>): Promise<number[]> {
   const alle = lijst ?? (await migraties());
   const client = await pool.connect();
   try {
@@ -49,6 +50,7 @@ export async function migreer(pool: Pool, lijst?: readonly Migratie[]): Promise<
       }
       toegepast.push(m.versie);
     }
+    await daarna?.(client);
     return toegepast;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [MIGRATIESLOT]).catch(() => undefined);

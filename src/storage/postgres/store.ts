@@ -1,5 +1,6 @@
 import pg from "pg";
 import { Aanvraag } from "../../domain/aanvraag.js";
+import type { Budgetafleiding } from "../../domain/budget.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
@@ -21,6 +22,7 @@ import {
   type Uitslag,
   type VervangingRepository,
 } from "../ports.js";
+import { afleidingCode, budgetKolommen, leidBudgetAf, somVan } from "./budget.js";
 import { migreer } from "./migraties.js";
 import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 
@@ -31,6 +33,8 @@ export interface PostgresOpties {
   url: string;
   /** Connections in the pool of this instance. */
   maxVerbindingen?: number;
+  /** How an aanvraag counts for the budget (from the configuration's regelingen). */
+  afleiding: Budgetafleiding;
 }
 
 /** The WHERE clause and parameters of an aanvraag filter, numbered from `$start`. */
@@ -49,7 +53,7 @@ function waar(f: AanvraagFilter, start = 1): { sql: string; params: unknown[] } 
   return { sql: delen.length ? `WHERE ${delen.join(" AND ")}` : "", params };
 }
 
-const aanvraagKolommen = (a: Aanvraag) => [a.id, a.swvId, a.nummer, a.regelingId, a.schoolBrin, a.consulentId, a.status.fase, a.versie, JSON.stringify(a)];
+const KOLOMMEN = "id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data, budget_schooljaar, budget_toegekend, budget_in_behandeling, budget_afleiding";
 
 /** A 64-bit advisory lock key from a text, computed by the server. */
 const SLOT = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
@@ -90,11 +94,22 @@ async function metBijlagen(c: Client, bij: Bijlagen): Promise<void> {
  * The store on PostgreSQL, for several bot instances on one database: every change in
  * one transaction with its audit lines and messages; a change of an aanvraag locks its
  * row and checks the version, budget checks are serialised with an advisory lock per
- * budget pot, numbers come from a counter row, and messages are claimed with
+ * budget pot (on columns the store derives from each aanvraag), numbers come from a counter row, and messages are claimed with
  * FOR UPDATE SKIP LOCKED so each goes out from one instance.
  */
 class PostgresStore implements Store {
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly code: string;
+
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly afleiding: Budgetafleiding,
+  ) {
+    this.code = afleidingCode(afleiding);
+  }
+
+  private kolommen(a: Aanvraag): unknown[] {
+    return [a.id, a.swvId, a.nummer, a.regelingId, a.schoolBrin, a.consulentId, a.status.fase, a.versie, JSON.stringify(a), ...budgetKolommen(a, this.afleiding, this.code)];
+  }
 
   private async transactie<T>(werk: (c: Client) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
@@ -127,7 +142,7 @@ class PostgresStore implements Store {
           [sleutel],
         );
         const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)));
-        await c.query("INSERT INTO aanvragen (id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", aanvraagKolommen(aanvraag));
+        await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, this.kolommen(aanvraag));
         await metBijlagen(c, bij);
         return aanvraag;
       }),
@@ -144,17 +159,21 @@ class PostgresStore implements Store {
       const r = await this.pool.query<{ data: unknown }>(`SELECT data FROM aanvragen ${w.sql} ORDER BY nummer`, w.params);
       return r.rows.map((x) => Aanvraag.parse(x.data));
     },
+    budgetsom: async (pot) => somVan(this.pool, pot),
     bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
       const a = Aanvraag.parse(aanvraag);
       await this.transactie(async (c) => {
         await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
         if (bij.controle) {
-          await c.query(SLOT, [bij.controle.sleutel]);
-          const w = waar(bij.controle.filter);
-          const r = await c.query<{ data: unknown }>(`SELECT data FROM aanvragen ${w.sql}`, w.params);
-          bij.controle.toets(r.rows.map((x) => Aanvraag.parse(x.data)));
+          const pot = bij.controle.pot;
+          await c.query(SLOT, [`budget:${pot.swvId}:${[...pot.regelingIds].sort().join(",")}`]);
+          bij.controle.toets(await somVan(c, pot));
         }
-        await c.query("UPDATE aanvragen SET swv_id = $2, nummer = $3, regeling_id = $4, school_brin = $5, consulent_id = $6, fase = $7, versie = $8, data = $9 WHERE id = $1", aanvraagKolommen(a));
+        await c.query(
+          `UPDATE aanvragen SET swv_id = $2, nummer = $3, regeling_id = $4, school_brin = $5, consulent_id = $6, fase = $7, versie = $8, data = $9,
+             budget_schooljaar = $10, budget_toegekend = $11, budget_in_behandeling = $12, budget_afleiding = $13 WHERE id = $1`,
+          this.kolommen(a),
+        );
         await metBijlagen(c, bij);
       });
     },
@@ -315,13 +334,13 @@ export async function openPostgresStore(opties: PostgresOpties): Promise<Store> 
   const pool = new pg.Pool({ connectionString: opties.url, max: opties.maxVerbindingen ?? 10, connectionTimeoutMillis: 10_000 });
   pool.on("error", () => undefined);
   try {
-    await migreer(pool);
+    await migreer(pool, undefined, (c) => leidBudgetAf(c, opties.afleiding));
   } catch (error) {
     await pool.end().catch(() => undefined);
     if (error instanceof DomainError) throw error;
     throw new DomainError("DATABASE_ONBEREIKBAAR", { adres: veiligAdres(opties.url), details: (error as Error).message });
   }
-  return new PostgresStore(pool);
+  return new PostgresStore(pool, opties.afleiding);
 }
 
 /** The database address without its password, for messages. */

@@ -1,14 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
-import type { Aanvraag } from "../../../src/domain/aanvraag.js";
+import type { Budgetsom } from "../../../src/domain/budget.js";
 import { DomainError } from "../../../src/domain/errors.js";
-import { bewerk } from "../../../src/domain/lifecycle.js";
-import type { Store, Uitgaand } from "../../../src/storage/ports.js";
-import { nieuweConcept } from "../fixtures/aanvraag.js";
+import { bewerk, kenToe } from "../../../src/domain/lifecycle.js";
+import type { Pot, Store, Uitgaand } from "../../../src/storage/ports.js";
+import { begroting, ingediend, regeling, toegekend, toekenning } from "../../domain/builders.js";
+import { nieuweConcept, zoals } from "../fixtures/aanvraag.js";
 import { weigering } from "../../support/weigering.js";
 
 const now = new Date("2026-11-02T09:00:00Z");
-
+const almerePot: Pot = { swvId: "demo", regelingIds: ["almere-maatwerk"], schooljaar: "2026-2027" };
 
 const regel = (aanvraagId: string, actie: string) => ({ op: now.toISOString(), actor: "tester", actie, uitkomst: "toegestaan" as const, aanvraagId });
 const bericht = (aanvraagId: string): Uitgaand => ({ id: randomUUID(), persoonId: "mark", soort: "beslissing", aanvraagId, aangemaaktOp: now.toISOString(), pogingen: 0 });
@@ -55,14 +56,18 @@ export function aanvragenContract(open: () => Promise<Store>): void {
     expect((await store.aanvragen.haal(a.id))?.versie).toBe(a.versie + 1);
   });
 
-  it("lists by filter and hands out copies, so a caller cannot change stored data without saving", async () => {
+  it("lists by filter, and a caller cannot change stored data without saving (a copy, or a frozen object that refuses)", async () => {
     const store = await open();
     const a = await store.aanvragen.maak(nieuweConcept(now));
     await store.aanvragen.maak(nieuweConcept(now, { swvId: "ander-swv" }));
     const lijst = await store.aanvragen.lijst({ swvId: "demo", fasen: ["concept"], regelingIds: ["almere-maatwerk"], schoolBrins: ["01AA"], consulentId: a.consulentId });
     expect(lijst.map((x) => x.id)).toEqual([a.id]);
     expect(await store.aanvragen.lijst({ swvId: "demo", fasen: ["ingediend"] })).toEqual([]);
-    lijst[0]!.antwoorden["doelen"] = "stiekem";
+    try {
+      lijst[0]!.antwoorden["doelen"] = "stiekem";
+    } catch (error) {
+      expect(error).toBeInstanceOf(TypeError);
+    }
     expect((await store.aanvragen.haal(a.id))?.antwoorden).toEqual({});
   });
 
@@ -73,7 +78,7 @@ export function aanvragenContract(open: () => Promise<Store>): void {
     const geweigerd = store.aanvragen.bewaar(b, a.versie, {
       audit: [regel(a.id, "bewerkt")],
       uitgaand: [bericht(a.id)],
-      controle: { sleutel: "test", filter: { swvId: "demo" }, toets: () => { throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: "€ 0,00" }); } },
+      controle: { pot: almerePot, toets: () => { throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: "€ 0,00" }); } },
     });
     expect((await weigering(geweigerd)).code).toBe("BUDGET_OVERSCHREDEN");
     expect((await store.aanvragen.haal(a.id))?.versie).toBe(a.versie);
@@ -85,13 +90,36 @@ export function aanvragenContract(open: () => Promise<Store>): void {
     expect(await store.uitgaand.vanAanvraag(a.id)).toHaveLength(1);
   });
 
-  it("runs the check inside the write one at a time per key, so of two changes that each fit alone only one gets in", async () => {
+  it("sums a pot's budget per schooljaar: granted and pending of its regelingen in its SWV, nothing else", async () => {
     const store = await open();
-    const [a, b] = await Promise.all([store.aanvragen.maak(nieuweConcept(now)), store.aanvragen.maak(nieuweConcept(now))]);
-    // Room for one more change with an answer: the second must see the first.
-    const eenPlek = { sleutel: "pot", filter: { swvId: "demo" }, toets: (alle: readonly Aanvraag[]) => { if (alle.some((x) => x.antwoorden["doelen"] !== undefined)) throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: "€ 0,00" }); } };
-    const uitkomsten = await Promise.allSettled([a!, b!].map((x) => store.aanvragen.bewaar(bewerk(x, { antwoorden: { doelen: "ja" } }, { door: x.consulentId }, now), x.versie, { controle: eenPlek })));
+    const almere = regeling("almere-maatwerk");
+    const individueel = regeling("verbinding-individueel");
+    await store.aanvragen.maak(zoals(toegekend(almere, 300_000)));
+    await store.aanvragen.maak(zoals(toegekend(almere, 200_000)));
+    const wacht = await store.aanvragen.maak(zoals(ingediend(almere, { begroting: begroting(150_000) })));
+    await store.aanvragen.maak(zoals(ingediend(almere, { begroting: begroting(70_000), periode: { start: "2027-09-01", eind: "2027-11-30" } })));
+    await store.aanvragen.maak(zoals(toegekend(almere, 900_000), "ander-swv"));
+    await store.aanvragen.maak(zoals(toegekend(individueel, 400_000)));
+    await store.aanvragen.maak(nieuweConcept(now));
+    // By hand: granted 3,000 + 2,000; pending 1,500 (the 700 starts in 2027-2028); not the other SWV, regeling or the draft.
+    expect(await store.aanvragen.budgetsom(almerePot)).toEqual({ toegekend: 500_000, inBehandeling: 150_000 });
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schooljaar: "2027-2028" })).toEqual({ toegekend: 0, inBehandeling: 70_000 });
+    expect(await store.aanvragen.budgetsom({ ...almerePot, regelingIds: ["almere-maatwerk", "verbinding-individueel"] })).toEqual({ toegekend: 900_000, inBehandeling: 150_000 });
+
+    // The sums follow each change: the pending one granted with less than asked.
+    await store.aanvragen.bewaar(kenToe(wacht, almere, toekenning({ bedrag: 100_000 }), { door: "mark" }, now), wacht.versie);
+    expect(await store.aanvragen.budgetsom(almerePot)).toEqual({ toegekend: 600_000, inBehandeling: 0 });
+  });
+
+  it("runs the budget check inside the write one pot at a time, so of two grants that each fit alone only one gets in", async () => {
+    const store = await open();
+    const almere = regeling("almere-maatwerk");
+    const [a, b] = await Promise.all([1, 2].map(() => store.aanvragen.maak(zoals(ingediend(almere, { begroting: begroting(600_000) })))));
+    // Room for 10,000 in the pot: each grant of 6,000 fits alone, the second must see the first.
+    const ruimte = { pot: almerePot, toets: (som: Budgetsom) => { if (som.toegekend + 600_000 > 1_000_000) throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: "€ 4.000,00" }); } };
+    const uitkomsten = await Promise.allSettled([a!, b!].map((x) => store.aanvragen.bewaar(kenToe(x, almere, toekenning({ bedrag: 600_000 }), { door: "mark" }, now), x.versie, { controle: ruimte })));
     expect(uitkomsten.map((u) => u.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(await store.aanvragen.budgetsom(almerePot)).toEqual({ toegekend: 600_000, inBehandeling: 600_000 });
   });
 
   it("removes a draft only at the version the caller saw", async () => {

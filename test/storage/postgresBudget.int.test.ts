@@ -1,0 +1,49 @@
+import pg from "pg";
+import { afterEach, describe, expect, it } from "vitest";
+import { budgetafleiding } from "../../src/domain/budget.js";
+import { openPostgresStore } from "../../src/storage/postgres/store.js";
+import type { Pot } from "../../src/storage/ports.js";
+import { begroting, ingediend, regeling, toegekend } from "../domain/builders.js";
+import { demoAfleiding, demoConfig } from "../support/demo.js";
+import { nieuweDatabase } from "../support/postgres.js";
+import { zoals } from "./fixtures/aanvraag.js";
+
+let opruimen: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const f of opruimen.reverse()) await f();
+  opruimen = [];
+});
+
+const pot: Pot = { swvId: "demo", regelingIds: ["almere-maatwerk"], schooljaar: "2026-2027" };
+
+describe("the budget columns on PostgreSQL", () => {
+  it("are derived again at the start when the derivation changed, and for rows written without them", async () => {
+    // Given a database with a granted and a pending aanvraag, and one row put in by hand without budget columns
+    const db = await nieuweDatabase();
+    opruimen.push(db.weg);
+    const almere = regeling("almere-maatwerk");
+    let store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
+    await store.aanvragen.maak(zoals(toegekend(almere, 300_000)));
+    await store.aanvragen.maak(zoals(ingediend(almere, { begroting: begroting(150_000) })));
+    const losse = { ...toegekend(almere, 200_000), id: "6f2a2b9e-8c55-4d0e-9a51-0a3c3e7d2b11", nummer: "MW-2026-0999" };
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    await c.query("INSERT INTO aanvragen (id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", [losse.id, losse.swvId, losse.nummer, losse.regelingId, losse.schoolBrin, losse.consulentId, losse.status.fase, losse.versie, JSON.stringify(losse)]);
+    await c.end();
+    expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 300_000, inBehandeling: 150_000 });
+    await store.sluit();
+
+    // When the bot starts again, then the hand-made row counts too
+    store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
+    expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 500_000, inBehandeling: 150_000 });
+    await store.sluit();
+
+    // When the configuration no longer has the regeling, then nothing of it counts; when it has it again, all of it does
+    store = await openPostgresStore({ url: db.url, afleiding: budgetafleiding(demoConfig.regelingen.filter((r) => r.id !== "almere-maatwerk")) });
+    expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 0, inBehandeling: 0 });
+    await store.sluit();
+    store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
+    opruimen.push(() => store.sluit());
+    expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 500_000, inBehandeling: 150_000 });
+  });
+});
