@@ -109,3 +109,38 @@ describe("voortgang of a granted traject", () => {
     expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("meer dan een week te laat"))).toHaveLength(1);
   });
 });
+
+describe("reminders at 09:00 in Amsterdam across the change to summer time (Sunday 28 March 2027)", () => {
+  it("sends the winter-side reminder at 08:00Z and the summer-side one at 07:00Z, not a minute earlier", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    // Gesprek 1 on Friday 2 April 2027: a week before is Friday 26 March (winter time), the day itself is summer time.
+    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-02" });
+    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-02", eind: "2027-10-01" });
+    const herinneringen = () => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
+
+    nu = new Date("2027-03-26T07:59:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(0);
+    nu = new Date("2027-03-26T08:00:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(1);
+    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op 2 april 2027");
+
+    nu = new Date("2027-04-02T06:59:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(1);
+    nu = new Date("2027-04-02T07:00:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(2);
+    const verstuurd = (await h.bot.store.uitgaand.vanAanvraag((await h.bot.store.aanvragen.lijst())[0]!.id)).filter((u) => u.soort === "voortgang");
+    expect(verstuurd.map((u) => [u.afspraak?.moment, u.verzondenOp])).toEqual([
+      ["week-vooraf", "2027-03-26T08:00:00.000Z"],
+      ["op-de-dag", "2027-04-02T07:00:00.000Z"],
+    ]);
+  });
+});
