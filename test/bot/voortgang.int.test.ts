@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
-import { tekstVan, type KaartJson } from "../support/kaart.js";
+import { foutenBij, foutenVan, tekstVan, type KaartJson } from "../support/kaart.js";
 import { MARK, SANNE, demoConfig } from "../support/demo.js";
 
 const jaarplan = demoConfig.regelingen.find((r) => r.id === "jaarplan-maatwerk")!;
@@ -142,5 +142,45 @@ describe("reminders at 09:00 in Amsterdam across the change to summer time (Sund
       ["week-vooraf", "2027-03-26T08:00:00.000Z"],
       ["op-de-dag", "2027-04-02T07:00:00.000Z"],
     ]);
+  });
+});
+
+describe("moving a gesprek with the reminder card's Verzetten button", () => {
+  it("refuses an empty reason beside the field and changes nothing; with a reason it is stored, audited, and the reminders follow the new date", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
+    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+    const herinneringen = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
+    nu = new Date("2027-03-29T10:00:00Z");
+    await h.bot.veeg();
+    const [voor] = await h.bot.store.aanvragen.lijst();
+
+    const zonderReden = await sanne.klik(herinneringen()[0]!, "Verzetten", { "v.nieuweDatum": "2027-04-19", "v.reden": "  " });
+    expect(foutenBij(zonderReden, "v.reden")).toEqual(["Geef een reden op."]);
+    expect(foutenVan(zonderReden)).toEqual(["Geef een reden op."]);
+    const [ongewijzigd] = await h.bot.store.aanvragen.lijst();
+    expect(ongewijzigd!.versie).toBe(voor!.versie);
+    expect(ongewijzigd!.voortgang.verzet).toEqual([]);
+    expect((await h.bot.store.audit.lijst({ aanvraagId: voor!.id })).some((r) => r.actie === "verzet")).toBe(false);
+
+    const verzet = await sanne.klik(zonderReden, "Verzetten", { "v.nieuweDatum": "2027-04-19", "v.reden": "Ouders zijn in de week van 5 april niet beschikbaar." });
+    expect(tekstVan(verzet)).toContain("Gesprek 1 van MW-2026-0001 staat nu op 2027-04-19");
+    const [na] = await h.bot.store.aanvragen.lijst();
+    expect(na!.voortgang.verzet).toMatchObject([{ soort: "voortgangsgesprek", volgnummer: 1, nieuweDatum: "2027-04-19", reden: "Ouders zijn in de week van 5 april niet beschikbaar.", door: SANNE }]);
+    expect((await h.bot.store.audit.lijst({ aanvraagId: na!.id })).filter((r) => r.actie === "verzet")).toMatchObject([{ actor: SANNE, uitkomst: "toegestaan" }]);
+
+    // The old date's reminder on the day (Monday 5 April) no longer comes; the new date's week-before one does.
+    nu = new Date("2027-04-05T10:00:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(1);
+    nu = new Date("2027-04-12T10:00:00Z");
+    await h.bot.veeg();
+    expect(herinneringen()).toHaveLength(2);
+    expect(tekstVan(herinneringen()[1]!)).toContain("staat gepland op 19 april 2027");
   });
 });
