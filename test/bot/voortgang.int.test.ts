@@ -94,7 +94,7 @@ describe("voortgang of a granted traject", () => {
     expect(klaar!.status.fase === "afgesloten" && klaar!.status.evaluatie.perDoel.map((d) => d.effect)).toEqual(["ja", "nee"]);
   });
 
-  it("tells the decider once when a gesprek is more than a week overdue", async () => {
+  it("more than a week overdue: one more reminder to the consulent and one message to the decider, nothing more weeks later, and reminders again once it is moved", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
     const sanne = gebruiker(h, SANNE);
@@ -103,10 +103,36 @@ describe("voortgang of a granted traject", () => {
     await mark.zeg("hallo");
     await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
     await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
-    nu = new Date("2027-04-14T10:00:00Z");
-    await h.bot.veeg();
-    await h.bot.veeg();
-    expect(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("meer dan een week te laat"))).toHaveLength(1);
+    const bijSanne = () => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
+    const bijMark = () => kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("meer dan een week te laat"));
+    const veegOp = async (tijdstip: string) => {
+      nu = new Date(tijdstip);
+      await h.bot.veeg();
+      await h.bot.veeg();
+    };
+
+    // Gesprek 1 is planned on Sunday 4 April: a week before, on the (next school) day, and eight days after it.
+    await veegOp("2027-03-29T10:00:00Z");
+    await veegOp("2027-04-05T10:00:00Z");
+    expect(bijSanne()).toHaveLength(2);
+    expect(bijMark()).toHaveLength(0);
+    await veegOp("2027-04-12T10:00:00Z");
+    expect(bijSanne()).toHaveLength(3);
+    expect(tekstVan(bijSanne()[2]!)).toContain("was gepland op 4 april 2027 en is nog niet vastgelegd");
+    expect(bijMark()).toHaveLength(1);
+    expect(tekstVan(bijMark()[0]!)).toContain("Gepland op 4 april 2027");
+
+    await veegOp("2027-05-10T10:00:00Z");
+    await veegOp("2027-06-07T10:00:00Z");
+    expect(bijSanne()).toHaveLength(3);
+    expect(bijMark()).toHaveLength(1);
+
+    const verzet = await sanne.klik(bijSanne()[2]!, "Verzetten", { "v.nieuweDatum": "2027-06-21", "v.reden": "Mentor langdurig ziek; nieuwe mentor sluit aan." });
+    expect(tekstVan(verzet)).toContain("staat nu op 2027-06-21");
+    await veegOp("2027-06-14T10:00:00Z");
+    expect(bijSanne()).toHaveLength(4);
+    expect(tekstVan(bijSanne()[3]!)).toContain("staat gepland op 21 juni 2027");
+    expect(bijMark()).toHaveLength(1);
   });
 });
 
