@@ -3,7 +3,7 @@ import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { foutenBij, foutenVan, tekstVan, type KaartJson } from "../support/kaart.js";
-import { MARK, SANNE, demoConfig } from "../support/demo.js";
+import { ERICA, JOOST, MARK, SANNE, demoConfig, regeling } from "../support/demo.js";
 
 const jaarplan = demoConfig.regelingen.find((r) => r.id === "jaarplan-maatwerk")!;
 
@@ -208,5 +208,32 @@ describe("moving a gesprek with the reminder card's Verzetten button", () => {
     await h.bot.veeg();
     expect(herinneringen()).toHaveLength(2);
     expect(tekstVan(herinneringen()[1]!)).toContain("staat gepland op 19 april 2027");
+  });
+});
+
+describe("the contactpersoon of a regeling that holds the voortgang with the contactpersoon (De Verbinding)", () => {
+  it("gets each reminder as well as the consulent, each once", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const erica = gebruiker(h, ERICA);
+    for (const g of [sanne, erica, gebruiker(h, JOOST)]) await g.zeg("hallo");
+    await dienVolledigIn(sanne, regeling("verbinding-individueel"), "04DD", { start: "2027-01-04" });
+    await erica.klik(kaartenAan(h, ERICA).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-07-03" });
+    const herinneringen = (id: string) => kaartenAan(h, id).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
+
+    nu = new Date("2027-03-29T10:00:00Z");
+    await h.bot.veeg();
+    await h.bot.veeg();
+    expect(herinneringen(SANNE)).toHaveLength(1);
+    expect(herinneringen(JOOST)).toHaveLength(1);
+    expect(tekstVan(herinneringen(JOOST)[0]!)).toContain("staat gepland op 4 april 2027");
+    expect(JSON.stringify(herinneringen(JOOST)[0])).not.toContain("LL-1000");
+
+    nu = new Date("2027-04-05T10:00:00Z");
+    await h.bot.veeg();
+    expect(herinneringen(SANNE)).toHaveLength(2);
+    expect(herinneringen(JOOST)).toHaveLength(2);
+    expect(herinneringen(ERICA)).toHaveLength(0);
   });
 });
