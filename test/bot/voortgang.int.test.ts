@@ -237,3 +237,36 @@ describe("the contactpersoon of a regeling that holds the voortgang with the con
     expect(herinneringen(ERICA)).toHaveLength(0);
   });
 });
+
+describe("the evaluation of an Almere maatwerk traject", () => {
+  it("records whether a TLV and thuiszitten were prevented, and shows the answers with the traject's details", async () => {
+    let nu = new Date("2026-11-02T09:00:00Z");
+    h = await startBotOpHttp({}, () => nu);
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    // At most three months: 4 January to 3 April 2027, so only the evaluation.
+    await dienVolledigIn(sanne, regeling("almere-maatwerk"), "01AA", { start: "2027-01-04" });
+    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen");
+    nu = new Date("2027-04-05T10:00:00Z");
+    await h.bot.veeg();
+    const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
+    expect(tekstVan(evaluatie)).toContain("Is een TLV-aanvraag voorkomen?");
+    expect(tekstVan(evaluatie)).toContain("Is thuiszitten voorkomen?");
+
+    const antwoorden = { "e.effect": "ja", "e.visie-school": "Positief.", "e.visie-ouders": "Tevreden.", "e.visie-consulent": "Doel bereikt.", "e.tlv-voorkomen": "ja", "e.thuiszitten-voorkomen": "nee", "e.vervolg": "Begeleiding binnen de basisondersteuning.", "e.vastgelegd-in-opp": "ja" };
+    expect(tekstVan(await sanne.klik(evaluatie, "Evaluatie vastleggen", antwoorden))).toContain("afgesloten");
+    const [traject] = await h.bot.store.aanvragen.lijst();
+    expect(traject!.status.fase === "afgesloten" && traject!.status.evaluatie.antwoorden).toMatchObject({ effect: "ja", "tlv-voorkomen": true, "thuiszitten-voorkomen": false, "vastgelegd-in-opp": true });
+
+    for (const g of [sanne, mark]) {
+      const status = (await g.zeg(`status ${traject!.nummer}`)).kaarten.at(-1)!;
+      expect(tekstVan(status)).toContain("afgesloten");
+      const details = tekstVan(await g.klik(status, "Details"));
+      expect(details).toContain("Heeft het maatwerkbudget het gewenste effect gehad? Ja");
+      expect(details).toContain("Is een TLV-aanvraag voorkomen? Ja");
+      expect(details).toContain("Is thuiszitten voorkomen? Nee");
+    }
+  });
+});
