@@ -10,6 +10,7 @@ import { MARK, SANNE, regeling } from "../support/demo.js";
 import { pgMetTrajecten } from "../support/pgTrajecten.js";
 import { nieuweDatabase } from "../support/postgres.js";
 import { startProxy, type Proxy } from "../support/proxy.js";
+import { varianten } from "../support/varianten.js";
 import { nieuweConcept } from "../storage/fixtures/aanvraag.js";
 
 const WEEK_VOORAF = "2027-03-29T10:00:00Z";
@@ -35,8 +36,8 @@ async function connector() {
 }
 
 /** Two bot instances on one database behind a round-robin proxy; `voorDeProxy` is what a Teams client talks to. */
-async function tweeBots(url: string, c: Connector, klok: () => Date): Promise<{ a: BotOpHttp; b: BotOpHttp; proxy: Proxy; voorDeProxy: BotOpHttp }> {
-  const omgeving = { STORE: "postgres", DATABASE_URL: url };
+async function tweeBots(url: string, c: Connector, klok: () => Date, extra: Record<string, string> = {}): Promise<{ a: BotOpHttp; b: BotOpHttp; proxy: Proxy; voorDeProxy: BotOpHttp }> {
+  const omgeving = { ...extra, STORE: "postgres", DATABASE_URL: url };
   const [a, b] = await Promise.all([startBotOpHttp(omgeving, klok, { connector: c }), startBotOpHttp(omgeving, klok, { connector: c })]);
   const proxy = await startProxy([a.bot.poort, b.bot.poort]);
   opruimen.push(() => a.stop(), () => b.stop(), () => proxy.stop());
@@ -83,6 +84,37 @@ describe("two bot instances on one PostgreSQL database", () => {
     expect((await b.bot.store.audit.lijst()).filter((r) => r.actie === "toekennen" && r.uitkomst === "toegestaan")).toHaveLength(6);
     expect(Math.min(...proxy.verdeling)).toBeGreaterThan(0);
   });
+
+  it("keep a blocking yearly budget when two grants that each fit, but not together, are pressed on the two instances at once", async () => {
+    const url = await database();
+    const c = await connector();
+    const profiel = await varianten({ profiel: ["almere", (p) => ((p.regelingen[0]!.limieten as Record<string, unknown>).jaarbudget = { pot: "almere", bedrag: 500000, bijOverschrijding: "blokkeren" })] });
+    const { a, b, voorDeProxy } = await tweeBots(url, c, () => new Date("2026-11-02T09:00:00Z"), profiel);
+    const sanne = gebruiker(voorDeProxy, SANNE);
+    await sanne.zeg("hallo");
+    await gebruiker(voorDeProxy, MARK).zeg("hallo");
+    // Four rounds on a budget of EUR 5,000: each pair fits what is left alone, not together.
+    const rondes = [
+      { bedrag: "3000", over: "€ 2.000,00" },
+      { bedrag: "1500", over: "€ 500,00" },
+      { bedrag: "300", over: "€ 200,00" },
+      { bedrag: "150", over: "€ 50,00" },
+    ];
+    for (let i = 0; i < 2 * rondes.length; i++) await dienVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
+    const kaarten = kaartenAan(voorDeProxy, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+    expect(kaarten).toHaveLength(2 * rondes.length);
+
+    for (const [i, ronde] of rondes.entries()) {
+      const antwoorden = await Promise.all([gebruiker(a, MARK).klik(kaarten[2 * i]!, "Toekennen", { bedrag: ronde.bedrag }), gebruiker(b, MARK).klik(kaarten[2 * i + 1]!, "Toekennen", { bedrag: ronde.bedrag })]);
+      expect(antwoorden.filter((k) => tekstVan(k).includes("Toegekend op"))).toHaveLength(1);
+      const geweigerd = antwoorden.filter((k) => tekstVan(k).includes(`past niet meer in het jaarbudget van de regeling (nog beschikbaar: ${ronde.over})`));
+      expect(geweigerd).toHaveLength(1);
+      expect(tekstVan(geweigerd[0]!)).toContain("Jouw besluit");
+    }
+    const toegekend = await b.bot.store.aanvragen.lijst({ fasen: ["toegekend"] });
+    expect(toegekend.map((x) => x.status.fase === "toegekend" && x.status.beschikking.bedrag).sort((x, y) => Number(y) - Number(x))).toEqual([300000, 150000, 30000, 15000]);
+    expect(await a.bot.store.aanvragen.lijst({ fasen: ["ingediend"] })).toHaveLength(rondes.length);
+  }, 60_000);
 
   it("send each due reminder once when both sweep at the same moment", async () => {
     const url = await database();
