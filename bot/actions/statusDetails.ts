@@ -1,13 +1,14 @@
 import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
 import { formatTijdstip } from "../../src/domain/datum.js";
+import { evaluatieUitkomsten } from "../../src/domain/voortgang.js";
 import type { BotDeps } from "../deps.js";
 import { ONBEKEND_NUMMER } from "../commands/vragen.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({ aanvraagId: z.uuid() });
 
-/** The details behind a status card: the history of the aanvraag, for whoever may see it (checked again, never trusted from the card). */
+/** The details behind a status card: the history of the aanvraag and the outcomes of its evaluation, for whoever may see it (checked again, never trusted from the card). */
 export function statusDetails(deps: BotDeps) {
   return veiligeActie(deps, async (_context, actor, ruw) => {
     const parsed = Data.safeParse(ruw);
@@ -15,6 +16,8 @@ export function statusDetails(deps: BotDeps) {
     if (!a || !(await deps.status.zichtbaar(actor, a))) return renderCard("melding", { titel: "Details", regels: [ONBEKEND_NUMMER] });
     const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? (id === "systeem" ? "de bot" : "onbekend");
     const regels = a.geschiedenis.filter((g) => g.soort !== "bewerkt").map((g) => `${formatTijdstip(g.op)} · ${naam(g.door)}${g.namens ? ` namens ${naam(g.namens)}` : ""} · ${g.soort}`);
-    return renderCard("melding", { titel: `Verloop van ${a.nummer}`, regels });
+    const r = deps.config.regelingen.find((x) => x.id === a.regelingId);
+    const evaluatie = r ? evaluatieUitkomsten(a, r) : [];
+    return renderCard("melding", { titel: `Verloop van ${a.nummer}`, regels: evaluatie.length > 0 ? [...regels, "**Evaluatie**", ...evaluatie] : regels });
   });
 }

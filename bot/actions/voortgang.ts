@@ -18,6 +18,9 @@ const Data = z.object({
   actie: z.enum(["vastleggen", "verzetten"]),
 });
 
+/** Refusals of moving an appointment that belong beside one input of the card. */
+const BIJ_VELD: Partial<Record<string, string>> = { REDEN_VERPLICHT: "v.reden", DATUM_ONGELDIG: "v.nieuweDatum" };
+
 /** The string inputs of the card with the given prefix, without it. */
 function invoer(data: Record<string, unknown>, voorvoegsel: string): Record<string, string> {
   return Object.fromEntries(
@@ -78,7 +81,8 @@ export function voortgang(deps: BotDeps) {
       return toonMelding("Gesprek vastgelegd", `Voortgangsgesprek ${d.volgnummer} van ${a.nummer} is vastgelegd; er komen geen herinneringen meer voor dit gesprek.`);
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-      return voortgangKaart(deps, a, r, { soort: afspraak.soort, volgnummer: afspraak.volgnummer, datum: afspraak.datum, moment: "op-de-dag" }, error.message, strings);
+      const bij = d.actie === "verzetten" ? BIJ_VELD[error.code] : undefined;
+      return voortgangKaart(deps, a, r, { soort: afspraak.soort, volgnummer: afspraak.volgnummer, datum: afspraak.datum, moment: "op-de-dag" }, error.message, strings, bij);
     }
   });
 }

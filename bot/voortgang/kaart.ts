@@ -39,8 +39,8 @@ function vervolgactieKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: No
   });
 }
 
-/** The card of a voortgang reminder: record the gesprek or the evaluation, or move it to another date. No pupil data. */
-export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding = "", ruw: Record<string, string> = {}): Kaart {
+/** The card of a voortgang reminder: record the gesprek or the evaluation, or move it to another date; `melding` shows beside the input `bij` when given. No pupil data. */
+export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding = "", ruw: Record<string, string> = {}, bij?: string): Kaart {
   if (afspraak.soort === "vervolgactie") return vervolgactieKaart(deps, a, r, afspraak, melding, ruw);
   const soort = afspraak.soort;
   const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
@@ -74,11 +74,11 @@ export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak
     kop: `${r.naam} · ${school}`,
     titel: `${wat} van aanvraag ${a.nummer}`,
     regels: [`Het ${gesprek ? "gesprek" : "evaluatiemoment"} ${wanneer}.`],
-    melding,
+    melding: bij ? "" : melding,
     aanvraagId: a.id,
     soort,
     volgnummer: afspraak.volgnummer,
-    velden: velden.map((v) => ({ ...v, waarde: ruw[v.naam] ?? v.waarde })),
+    velden: velden.map((v) => ({ ...v, waarde: ruw[v.naam] ?? v.waarde, ...(v.naam === bij ? { fout: melding } : {}) })),
     knoppen: [
       { titel: gesprek ? "Gesprek vastleggen" : "Evaluatie vastleggen", verb: VERB.voortgang, actie: "vastleggen", stijl: "positive" },
       { titel: "Verzetten", verb: VERB.voortgang, actie: "verzetten", stijl: "default" },

@@ -82,3 +82,12 @@ export function verzetAfspraak(a: Aanvraag, regeling: Regeling, v: Omit<Verzetti
   const verzetting: Verzetting = { ...v, reden: v.reden.trim(), op: now.toISOString(), door: actor.door };
   return met(a, { verzet: [...a.voortgang.verzet, verzetting] }, "verzet", actor, now, v.reden.trim());
 }
+
+const ANTWOORD: Record<string, string> = { ja: "Ja", deels: "Deels", nee: "Nee", true: "Ja", false: "Nee" };
+
+/** The recorded outcomes of a closed traject's evaluation, one line per answered choice question (free texts stay out). */
+export function evaluatieUitkomsten(a: Aanvraag, regeling: Regeling): string[] {
+  if (a.status.fase !== "afgesloten") return [];
+  const { antwoorden } = a.status.evaluatie;
+  return regeling.evaluatie.vragen.filter((v) => v.type !== "langeTekst" && antwoorden[v.id] !== undefined).map((v) => `${v.label} ${ANTWOORD[String(antwoorden[v.id])] ?? String(antwoorden[v.id])}`);
+}

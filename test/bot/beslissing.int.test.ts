@@ -1,12 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan, type KaartJson } from "../support/kaart.js";
+import { varianten } from "../support/varianten.js";
 import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
 
 let h: BotOpHttp;
@@ -23,22 +21,6 @@ async function start(omgeving: Record<string, string> = {}, bekend: string[] = [
 
 const laatste = (kaarten: KaartJson[]) => kaarten.at(-1)!;
 const beslisKaart = (id: string) => laatste(kaartenAan(h, id).filter((k) => tekstVan(k).includes("Jouw besluit") || tekstVan(k).includes("Toekennen")));
-
-/** An SWV config and profile folder derived from the demo, changed by `wijzig`. */
-async function varianten(wijzig: { swv?: (swv: Record<string, unknown>) => void; profiel?: [string, (p: { regelingen: Record<string, unknown>[] }) => void] }) {
-  const dir = await mkdtemp(join(tmpdir(), "maatwerkbot-variant-"));
-  await cp("config/regelingen", join(dir, "regelingen"), { recursive: true });
-  const swv = JSON.parse(await readFile("config/swv/demo.json", "utf8"));
-  wijzig.swv?.(swv);
-  await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
-  if (wijzig.profiel) {
-    const bestand = join(dir, "regelingen", `${wijzig.profiel[0]}.json`);
-    const profiel = JSON.parse(await readFile(bestand, "utf8"));
-    wijzig.profiel[1](profiel);
-    await writeFile(bestand, JSON.stringify(profiel));
-  }
-  return { SWV_CONFIG: join(dir, "swv.json"), PROFIELEN_DIR: join(dir, "regelingen") };
-}
 
 describe("routing: the decision card reaches the right decider's personal chat", () => {
   it.each([

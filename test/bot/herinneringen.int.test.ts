@@ -108,6 +108,48 @@ describe("sending reminders to Teams", () => {
   }, 30_000);
 });
 
+describe("Retry-After handled by the bot itself, beyond the Bot Framework SDK's own retries", () => {
+  it("when the SDK has given up on a 429 whose Retry-After is an HTTP date past the outbox's own backoff, tries nothing before that moment and delivers once after it", async () => {
+    const connector = await nieuweConnector();
+    const dataDir = await dataMetTrajecten(1, ["consulent-a"], connector.url);
+    // The SDK tries a send four times, honouring Retry-After itself; only the fourth answer reaches the bot's outbox.
+    let post = 0;
+    let gevraagdTot = 0;
+    connector.storing = (methode) => {
+      if (methode !== "POST") return undefined;
+      post++;
+      if (post < 4) return { status: 429, headers: { "Retry-After": "0" } };
+      if (post > 4) return undefined;
+      const datum = new Date(Date.now() + 40_000).toUTCString();
+      gevraagdTot = Date.parse(datum);
+      return { status: 429, headers: { "Retry-After": datum } };
+    };
+    const begin = new Date(WEEK_VOORAF);
+    let nu = begin;
+    h = await startBotOpHttp({ DATA_DIR: dataDir }, () => nu, { connector });
+
+    await h.bot.veeg();
+    expect(herinneringen(connector).map((p) => p.status)).toEqual([429, 429, 429, 429]);
+    const [owed] = await h.bot.store.uitgaand.openstaand();
+    // The outbox's own backoff after a first failure is at most 30 seconds; Teams asked for about 40.
+    const wacht = Date.parse(owed!.volgendePogingOp!) - begin.getTime();
+    expect(wacht).toBeGreaterThan(35_000);
+
+    nu = new Date(begin.getTime() + 31_000);
+    await h.bot.veeg();
+    expect(herinneringen(connector)).toHaveLength(4);
+
+    nu = new Date(owed!.volgendePogingOp!);
+    await h.bot.veeg();
+    await h.bot.veeg();
+    const pogingen = herinneringen(connector);
+    expect(pogingen.map((p) => p.status)).toEqual([429, 429, 429, 429, 200]);
+    // And in real time: nothing reached Teams before the moment it named.
+    expect(pogingen[4]!.op).toBeGreaterThanOrEqual(gevraagdTot - 5);
+    expect(await h.bot.store.uitgaand.openstaand()).toEqual([]);
+  }, 120_000);
+});
+
 describe("downtime", () => {
   it("after two days down, sends every reminder that fell due meanwhile once, and nothing again after the next restart", async () => {
     const connector = await nieuweConnector();

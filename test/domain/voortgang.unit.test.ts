@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kenToe } from "../../src/domain/lifecycle.js";
-import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../../src/domain/voortgang.js";
+import { kenToe, sluitAf } from "../../src/domain/lifecycle.js";
+import { evaluatieUitkomsten, isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../../src/domain/voortgang.js";
 import { BESLISSER, CONSULENT, foutcode, ingediend, NU, regeling, toekenning, begroting } from "./builders.js";
 
 const SEED = "003_3a98448a0ac30e44.txt";
@@ -35,5 +35,11 @@ describe(`voortgang of a traject (${SEED}: progress at least every three months)
 
   it("a submitted aanvraag has no voortgang yet", () => {
     expect(foutcode(() => legGesprekVast(ingediend(r), r, gesprek, { door: CONSULENT }, NU))).toBe("ONGELDIGE_OVERGANG");
+  });
+
+  it("a closed traject shows the outcomes of its evaluation per choice question, free texts left out; an open one none", () => {
+    expect(evaluatieUitkomsten(negenMaanden, r)).toEqual([]);
+    const gesloten = sluitAf(negenMaanden, { antwoorden: { effect: "deels", "vso-voorkomen": true, toelichting: "Vrije tekst" } }, { door: CONSULENT }, NU);
+    expect(evaluatieUitkomsten(gesloten, r)).toEqual(["Heeft het maatwerkbudget het beoogde effect gehad? Deels", "Is verwijzing naar het vso voorkomen? Ja"]);
   });
 });

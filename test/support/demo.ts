@@ -8,6 +8,7 @@ export const MARK = "22222222-2222-4222-8222-222222222222"; // stadsdeelmanager 
 export const FATIMA = "33333333-3333-4333-8333-333333333333"; // stadsdeelmanager poort
 export const PETER = "44444444-4444-4444-8444-444444444444"; // coördinator steunpunt
 export const ERICA = "55555555-5555-4555-8555-555555555555"; // programmadirecteur
+export const JOOST = "66666666-6666-4666-8666-666666666666"; // contactpersoon of 04DD, 05EE
 export const LINDA = "77777777-7777-4777-8777-777777777777"; // staf
 export const AHMED = "88888888-8888-4888-8888-888888888888"; // bestuur-contact
 export const NOOR = "99999999-9999-4999-8999-999999999999"; // consulent of 03CC, 05EE

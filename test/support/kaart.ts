@@ -52,3 +52,9 @@ export function ongebonden(kaart: KaartJson, getypt: Iterable<string> = []): str
   for (const t of getypt) if (t.includes("${")) json = json.split(JSON.stringify(t).slice(1, -1)).join("");
   return json.match(/\$\{[^}]*\}/g) ?? [];
 }
+
+/** The red problem texts beside one input: in the container that holds the input with this id. */
+export function foutenBij(kaart: KaartJson, invoerId: string): string[] {
+  const houder = [...elementen(kaart.body)].find((e) => e.type === "Container" && Array.isArray(e.items) && (e.items as Element[]).some((i) => i.id === invoerId));
+  return houder ? (houder.items as Element[]).filter((e) => e.type === "TextBlock" && e.color === "Attention").map((e) => String(e.text)) : [];
+}
