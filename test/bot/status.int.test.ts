@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
-import { dienVolledigIn } from "../support/indienen.js";
+import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
 
 const JOOST = "66666666-6666-4666-8666-666666666666";
@@ -136,6 +136,22 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(await tekst("AHMED", "rapportage")).toContain("Alleen de staf van het samenwerkingsverband");
   });
 
+  it("tells when the next voortgangsgesprek is, or that there is none yet; on a running traject it names the planned date", async () => {
+    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("er staat geen voortgangsgesprek gepland");
+    expect(await tekst("NOOR", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("bestaat niet of is niet voor jou zichtbaar");
+
+    // Given: Erica grants E for 11 January to 10 July 2027, and the planner starts it on its first day.
+    const beslis = kaartenAan(h, ERICA).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
+    expect(tekstVan(await wie.ERICA.klik(beslis, "Toekennen", { bedrag: "4.500", start: "2027-01-11", eind: "2027-07-10", schoolweken: "20" }))).toContain("Toegekend op");
+    nu = new Date("2027-01-11T10:00:00Z");
+    await h.bot.veeg();
+    expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("lopend");
+
+    // When the consulent, the contactpersoon and staff ask; then: every three months from the start, gesprek 1 on 11 April 2027.
+    for (const naam of ["NOOR", "JOOST", "LINDA"] as const) expect(await tekst(naam, `wanneer is het volgende voortgangsgesprek van ${nummers.E}`), naam).toContain(`Voortgangsgesprek 1 van ${nummers.E} staat op 11 april 2027.`);
+    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`)).toBe(await alsOnbekend("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`, nummers.E));
+  });
+
   it("the report downloads as CSV through a link for that staff member: once, for ten minutes; others cannot get one", async () => {
     const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
     const link = await wie.LINDA.klik(kaart, "Download als CSV");
@@ -167,10 +183,5 @@ describe("status questions under the visibility rules (role by owner)", () => {
 
     // Only staff get a link, whatever the card says.
     expect(tekstVan(await wie.SANNE.klik(kaart, "Download als CSV"))).toContain("Alleen de staf");
-  });
-
-  it("tells when the next voortgangsgesprek is, or that there is none yet", async () => {
-    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("er staat geen voortgangsgesprek gepland");
-    expect(await tekst("NOOR", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("bestaat niet of is niet voor jou zichtbaar");
   });
 });
