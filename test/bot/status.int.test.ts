@@ -153,6 +153,14 @@ describe("status questions under the visibility rules (role by owner)", () => {
   });
 
   it("the report downloads as CSV through a link for that staff member: once, for ten minutes; others cannot get one", async () => {
+    // Given: E (granted by Erica on 5 December, twelve days after its submission on 23 November) ends on 10 July 2027 and is evaluated.
+    nu = new Date("2027-07-12T10:00:00Z");
+    await h.bot.veeg();
+    const evaluatie = [...kaartenAan(h, NOOR), ...kaartenAan(h, JOOST)].filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
+    const klaar = await wie.NOOR.klik(evaluatie, "Evaluatie vastleggen", { "e.effect": "deels", "e.onderwijsvoortgang": "ja", "e.vso-voorkomen": "ja", "e.toelichting": "Gaat beter; de leerling blijft in het regulier vo." });
+    expect(tekstVan(klaar)).toContain("afgesloten");
+    expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("afgesloten");
+
     const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
     const link = await wie.LINDA.klik(kaart, "Download als CSV");
     expect(tekstVan(link)).toContain("alleen voor jou, werkt één keer en verloopt over tien minuten");
@@ -163,11 +171,18 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain('filename="rapportage-2026-2027.csv"');
-    const regels = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\n");
-    expect(regels[0]).toBe("niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen");
-    expect(regels).toHaveLength(1 + 5 + 2);
-    expect(regels.find((r) => r.startsWith("school;01AA;"))).toMatch(/^school;01AA;Basisschool De Regenboog;1;\d+\.\d{2};0\.00;Maatwerkbudget \(Almere\): 1;0;0;0;0;$/);
-    expect(regels.find((r) => r.startsWith("bestuur;stichting-noorderlicht;"))).toMatch(/;2;/);
+    // Then: every row as the SWV's staff read it. A, B and D each ask € 5.000 and are undecided; C is a draft and
+    // does not count; E asked € 5.000, got € 4.500, used VSO expertise, had effect "deels", decided in 12 days.
+    expect((await csv.text()).replace(/^\uFEFF/, "").trim().split("\n")).toEqual([
+      "niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen",
+      "school;01AA;Basisschool De Regenboog;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;02BB;Basisschool Het Kompas;0;0.00;0.00;;0;0;0;0;",
+      "school;03CC;Basisschool De Vlinder;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;04DD;Stadscollege;1;5000.00;0.00;Innovatiebudget (jaarplan): 1;0;0;0;0;",
+      "school;05EE;Lyceum aan Zee;1;5000.00;4500.00;Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
+      "bestuur;stichting-noorderlicht;Stichting Noorderlicht (PO);2;10000.00;0.00;Maatwerkbudget (Almere): 2;0;0;0;0;",
+      "bestuur;stichting-stadscollege;Stichting Stadscollege (VO);2;10000.00;4500.00;Innovatiebudget (jaarplan): 1 | Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
+    ]);
     expect((await h.bot.store.audit.lijst({ actor: LINDA })).some((r) => r.actie === "rapportage-download")).toBe(true);
 
     // Used once: a second use (a forwarded link, someone else) is refused, in Dutch.
