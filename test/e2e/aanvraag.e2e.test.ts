@@ -1,16 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { laatsteKaart, leg, typ, vulKaartIn, wachtOpKaart } from "./support/kaarten.js";
 import { startE2e, type E2e } from "./support/omgeving.js";
+import { alsNederlandseDatum, planningVanaf, type Planning } from "./support/planning.js";
 
 /**
  * The whole way in the real Teams client stand-in (the Agents Playground) in headless
  * Chromium: Sanne fills in and submits a maatwerk aanvraag through the cards, Mark (the
  * stadsdeelmanager of the school's stadsdeel) grants it in his own Playground, Sanne sees
  * the beschikking, and when the bot's clock is moved forward her voortgang reminder arrives.
+ * Every date is relative to the bot's clock, so the test works in any year.
  */
 let e: E2e;
+let planning: Planning;
 beforeAll(async () => {
   e = await startE2e(["Sanne", "Mark"]);
+  const nu = await e.nu();
+  planning = planningVanaf(nu);
 }, 120_000);
 afterAll(async () => {
   await e?.stop();
@@ -33,7 +38,7 @@ describe("an aanvraag from start to voortgang, in the Agents Playground", () => 
       kaart = await wachtOpKaart(sanne, /Stap \d+ van \d+/);
       const tekst = await kaart.innerText();
       if (tekst.includes("Controleren en indienen")) break;
-      await vulKaartIn(kaart);
+      await vulKaartIn(kaart, planning);
       await leg(sanne, `${String(stap).padStart(2, "0")}-stap`, kaart);
       const knop = tekst.includes("Naar controleren") ? "Naar controleren" : "Volgende";
       const voor = tekst;
@@ -54,10 +59,10 @@ describe("an aanvraag from start to voortgang, in the Agents Playground", () => 
 
     await leg(sanne, "24-beschikking", await wachtOpKaart(sanne, "is toegekend"));
 
-    // Three months on: the week-before reminder of the first voortgangsgesprek (planned 11 April 2027).
-    await e.verzetKlok("2027-04-05T10:00:00+02:00");
+    // Three months on: the week-before reminder of the first voortgangsgesprek, planned three months after the start.
+    await e.verzetKlok(planning.herinneringOp);
     const herinnering = await wachtOpKaart(sanne, "Voortgangsgesprek 1 van aanvraag");
     await leg(sanne, "25-voortgangsherinnering", herinnering);
-    expect(await herinnering.innerText()).toContain("staat gepland op 11 april 2027");
+    expect(await herinnering.innerText()).toContain(`staat gepland op ${alsNederlandseDatum(planning.gesprek1)}`);
   }, 240_000);
 });
