@@ -24,14 +24,23 @@ export async function wachtOpKaart(p: Page, tekst: string | RegExp, ms = 30_000)
 
 /**
  * A screenshot of the step, saved as a test artefact, after checking what a user would:
- * Dutch text on the card, no unbound ${...}, no error banner of the Playground.
+ * the card's expected Dutch heading lines at its top, no unbound ${...} anywhere on the
+ * page, no text cut off on the card, no error banner of the Playground.
  */
-export async function leg(p: Page, naam: string, kaart: Locator): Promise<void> {
-  const tekst = await kaart.innerText();
-  expect(tekst, naam).not.toContain("${");
-  expect(tekst, naam).toMatch(/\b(de|het|een|van|en|aanvraag)\b/i);
-  expect(await p.getByText(/Something went wrong|Error sending|failed to send/i).count(), naam).toBe(0);
+export async function leg(p: Page, naam: string, kaart: Locator, kop: readonly string[]): Promise<void> {
+  // First the artefact, so a failing step can be seen too.
   await p.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true });
+  const bovenaan = await kaart.locator(".ac-textBlock").evaluateAll((blokken) => blokken.slice(0, 3).map((b) => (b as HTMLElement).innerText.trim()));
+  for (const regel of kop) expect(bovenaan, `${naam}: kop bovenaan de kaart`).toContain(regel);
+  expect(await p.locator("body").innerText(), naam).not.toContain("${");
+  // Cut off: a text block whose content is wider or taller than the block shows it (ellipsis, clipped list markers, maxLines).
+  const afgekapt = await kaart.locator(".ac-textBlock").evaluateAll((blokken) =>
+    blokken
+      .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1)
+      .map((b) => `${(b as HTMLElement).innerText.trim() || b.innerHTML.slice(0, 120)} (${b.scrollWidth}x${b.scrollHeight} in ${b.clientWidth}x${b.clientHeight})`),
+  );
+  expect(afgekapt, `${naam}: afgekapte tekst`).toEqual([]);
+  expect(await p.getByText(/Something went wrong|Error sending|failed to send/i).count(), naam).toBe(0);
 }
 
 /** What a careful consulent types into a field, from its label, with the traject's planned dates; empty for extra rows. */
