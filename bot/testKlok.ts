@@ -17,10 +17,14 @@ const Verzet = z.strictObject({ naar: z.iso.datetime({ offset: true }) });
 
 /**
  * The test-only routes, registered only with TEST_KLOK=aan (never with credentials):
- * POST /_test/klok {"naar": ISO} moves the bot's clock forward; POST /_test/veeg runs one
- * planner sweep. Both answer with the bot's time now.
+ * GET /_test/klok tells the bot's time; POST /_test/klok {"naar": ISO} moves it forward;
+ * POST /_test/veeg runs one planner sweep. All answer with the bot's time now.
  */
 export function testRoutes(server: restify.Server, klok: ReturnType<typeof verzetbareKlok>, veeg: () => Promise<void>): void {
+  server.get("/_test/klok", (_req, res, next) => {
+    res.send(200, { nu: klok.klok().toISOString() });
+    return next();
+  });
   server.post("/_test/klok", (req, res, next) => {
     const p = Verzet.safeParse(req.body);
     if (!p.success) res.send(400, { fout: 'Stuur {"naar": "<ISO-tijdstip>"}.' });

@@ -1,4 +1,5 @@
 import { leesNummer } from "../domain/nummer.js";
+import { bevat } from "./tikfout.js";
 
 /** The chat commands the bot understands so far. */
 export type Commando =
@@ -39,13 +40,13 @@ export function normaliseer(tekst: string): string {
 /** Recognise a chat command in what a user typed; undefined when it is none of them. */
 export function herkenCommando(tekst: string): Commando | undefined {
   const t = normaliseer(tekst);
-  const woorden = new Set(t.split(" "));
-  if (/geschiedenis|historie|verloop/.test(t)) return { soort: "geschiedenis", nummer: leesNummer(tekst) };
+  const woorden = t.split(" ");
+  if (/geschiedenis|historie|verloop/.test(t) || bevat(woorden, "geschiedenis", "historie")) return { soort: "geschiedenis", nummer: leesNummer(tekst) };
   if (/^geen (vervanger|vervanging)/.test(t)) return { soort: "geen-vervanger" };
   if (/^verleng/.test(t)) return { soort: "verleng", nummer: leesNummer(tekst) };
   if (/^(vervanger|vervanging)\b/.test(t)) return leesVervanger(tekst);
   if (/\b(nieuw|nieuwe|start|begin)\b/.test(t) && /aanvra/.test(t)) return { soort: "nieuwe-aanvraag" };
   if (/concept/.test(t)) return { soort: "mijn-concepten" };
-  if (woorden.has("help") || woorden.has("hulp") || t === "" || woorden.has("menu")) return { soort: "help" };
+  if (bevat(woorden, "help", "hulp", "menu") || t === "") return { soort: "help" };
   return undefined;
 }

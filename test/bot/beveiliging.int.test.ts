@@ -59,6 +59,7 @@ describe("the test clock", () => {
     h = await startBotOpHttp();
     const klok = (poort: number, body: unknown) => fetch(`http://127.0.0.1:${poort}/_test/klok`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     expect((await klok(h.bot.poort, { naar: "2030-01-01T00:00:00Z" })).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${h.bot.poort}/_test/klok`)).status).toBe(404);
     await h.stop();
 
     h = await startBotOpHttp({ TEST_KLOK: "aan" });
@@ -67,6 +68,7 @@ describe("the test clock", () => {
     expect(((await verzet.json()) as { nu: string }).nu >= "2030-01-01T00:00:00").toBe(true);
     expect(((await (await klok(h.bot.poort, { naar: "2029-01-01T00:00:00Z" })).json()) as { nu: string }).nu >= "2030-01-01T00:00:00").toBe(true);
     expect((await klok(h.bot.poort, { naar: "morgen" })).status).toBe(400);
+    expect(((await (await fetch(`http://127.0.0.1:${h.bot.poort}/_test/klok`)).json()) as { nu: string }).nu >= "2030-01-01T00:00:00").toBe(true);
 
     for (const extra of [{ BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "geheim" }, { NODE_ENV: "production" }])
       expect(() => leesOmgeving({ TEST_KLOK: "aan", ...extra })).toThrow(/TEST_KLOK: mag niet aan staan met inloggegevens of in productie/);

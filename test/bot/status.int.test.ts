@@ -1,8 +1,9 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
-import { dienVolledigIn } from "../support/indienen.js";
+import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
 
 const JOOST = "66666666-6666-4666-8666-666666666666";
@@ -12,7 +13,8 @@ type Naam = keyof typeof IEDEREEN;
 let h: BotOpHttp;
 let nu = new Date("2026-11-23T09:00:00Z");
 const wie = {} as Record<Naam, Gebruiker>;
-const nummers: Record<"A" | "B" | "C", string> = { A: "", B: "", C: "" };
+type Aanvraag = "A" | "B" | "C" | "D" | "E";
+const nummers: Record<Aanvraag, string> = { A: "", B: "", C: "", D: "", E: "" };
 const tekst = async (naam: Naam, vraag: string) => (await wie[naam].zeg(vraag)).kaarten.map(tekstVan).join("\n");
 
 beforeAll(async () => {
@@ -25,35 +27,54 @@ beforeAll(async () => {
   await dienVolledigIn(wie.NOOR, regeling("almere-maatwerk"), "03CC"); // B: PO poort → Fatima
   const keuze = (await wie.SANNE.zeg("nieuwe aanvraag")).kaarten.at(-1)!;
   await wie.SANNE.klik(keuze, "Beginnen", { regelingId: "almere-maatwerk", brin: "02BB" }); // C: Sanne's draft
+  await dienVolledigIn(wie.SANNE, regeling("jaarplan-innovatie"), "04DD"); // D: innovatie, VO → Peter (coördinator steunpunt)
+  await dienVolledigIn(wie.NOOR, regeling("verbinding-individueel"), "05EE"); // E: De Verbinding → Erica (programmadirecteur)
   const lijst = await h.bot.store.aanvragen.lijst();
   nummers.A = lijst.find((a) => a.schoolBrin === "01AA")!.nummer;
   nummers.B = lijst.find((a) => a.schoolBrin === "03CC")!.nummer;
   nummers.C = lijst.find((a) => a.status.fase === "concept")!.nummer;
+  nummers.D = lijst.find((a) => a.schoolBrin === "04DD")!.nummer;
+  nummers.E = lijst.find((a) => a.schoolBrin === "05EE")!.nummer;
 });
 afterAll(async () => {
   await h?.stop();
 });
 
-/** Who sees which aanvraag: the consulent of its school, its decider, staff; nobody else, and the bestuur contact aggregates only. */
-const MATRIX: Record<"A" | "B" | "C", Naam[]> = {
+/**
+ * Who sees which aanvraag: the consulent of its school, the contactpersoon of its school, its
+ * decider, staff; nobody else, and the bestuur contact aggregates only.
+ */
+const MATRIX: Record<Aanvraag, Naam[]> = {
   A: ["SANNE", "MARK", "LINDA"],
   B: ["NOOR", "FATIMA", "LINDA"],
   C: ["SANNE", "LINDA"],
+  D: ["SANNE", "PETER", "JOOST", "LINDA"],
+  E: ["NOOR", "ERICA", "JOOST", "LINDA"],
 };
+/** The answer to a number that does not exist, with `nummer` in its place. */
+const alsOnbekend = async (naam: Naam, vraag: string, nummer: string) => (await tekst(naam, vraag.replace(nummer, "MW-2026-0999"))).replaceAll("MW-2026-0999", nummer);
 
 describe("status questions under the visibility rules (role by owner)", () => {
-  for (const [aanvraag, zien] of Object.entries(MATRIX) as ["A" | "B" | "C", Naam[]][])
+  for (const [aanvraag, zien] of Object.entries(MATRIX) as [Aanvraag, Naam[]][])
     it(`aanvraag ${aanvraag}: ${zien.join(", ")} see its status; everyone else gets the answer of a number that does not exist`, async () => {
       const nummer = nummers[aanvraag];
       for (const naam of Object.keys(IEDEREEN) as Naam[]) {
         const antwoord = await tekst(naam, `status ${nummer}`);
-        const bestaatNiet = (await tekst(naam, "status MW-2026-0999")).replaceAll("MW-2026-0999", nummer);
         if (zien.includes(naam)) {
           expect(antwoord, naam).toContain(`Aanvraag ${nummer}:`);
           expect(antwoord, naam).toMatch(/Ligt bij[\s\S]*Sinds/);
-        } else expect(antwoord, naam).toBe(bestaatNiet);
+        } else expect(antwoord, naam).toBe(await alsOnbekend(naam, `status ${nummer}`, nummer));
       }
     });
+
+  it("an aanvraag of another SWV in the same store gets, for everyone, staff included, the answer of a number that does not exist", async () => {
+    const a = (await h.bot.store.aanvragen.haalOpNummer("demo", nummers.A))!;
+    await h.bot.store.aanvragen.maak({ swvId: "ander-swv", prefix: "MW", jaar: 2026, bouw: () => ({ ...structuredClone(a), id: randomUUID(), swvId: "ander-swv", nummer: "MW-2026-0777" }) });
+    for (const naam of Object.keys(IEDEREEN) as Naam[])
+      for (const vraag of ["status MW-2026-0777", "geschiedenis MW-2026-0777", "wanneer is het volgende voortgangsgesprek van MW-2026-0777"]) expect(await tekst(naam, vraag), `${naam}: ${vraag}`).toBe(await alsOnbekend(naam, vraag, "MW-2026-0777"));
+    expect(await tekst("SANNE", "mijn aanvragen")).not.toContain("MW-2026-0777");
+    expect(await tekst("LINDA", "openstaande aanvragen De Regenboog")).not.toContain("MW-2026-0777");
+  });
 
   it("a status tells the phase, who holds it since when, and the next step; Details shows its history to those who may see it only", async () => {
     const { kaarten } = await wie.SANNE.zeg(`status ${nummers.A}`);
@@ -73,13 +94,26 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(mijn).not.toContain(nummers.B);
     expect(await tekst("NOOR", "mijn aanvragen")).toContain(nummers.B);
     expect(await tekst("MARK", "wat ligt er bij mij")).toContain(nummers.A);
-    expect(await tekst("PETER", "wat ligt er bij mij")).toContain("Er ligt niets bij jou.");
+    expect(await tekst("PETER", "wat ligt er bij mij")).toContain(nummers.D);
+    expect(await tekst("PETER", "wat ligt er bij mij")).not.toContain(nummers.A);
+    expect(await tekst("JOOST", "wat ligt er bij mij")).toContain("Er ligt niets bij jou.");
     await wie.MARK.zeg("vervanger Peter Bakker van 23-11-2026 tot 4-12-2026");
     expect(await tekst("PETER", "wat ligt er bij mij")).toContain(nummers.A);
     expect(await tekst("LINDA", "openstaande aanvragen De Regenboog")).toContain(nummers.A);
     expect(await tekst("NOOR", "openstaande aanvragen De Regenboog")).toContain("Geen openstaande aanvragen die jij mag zien.");
     expect(await tekst("AHMED", "openstaande aanvragen")).not.toMatch(/MW-2026-\d{4}/);
     expect(await tekst("LINDA", "openstaande aanvragen Atlantis")).toContain("Ik ken geen school 'atlantis'");
+  });
+
+  it("a deputy set with 'vervanger … van … tot …' sees the aanvraag they stand in for during the period, and not after it", async () => {
+    // Mark set Peter as his deputy from 23 November to 4 December 2026 (the test above).
+    expect(await tekst("PETER", `status ${nummers.A}`)).toContain(`Aanvraag ${nummers.A}: ingediend`);
+    nu = new Date("2026-12-04T16:00:00Z");
+    expect(await tekst("PETER", `status ${nummers.A}`)).toContain(`Aanvraag ${nummers.A}: ingediend`);
+    nu = new Date("2026-12-05T09:00:00Z");
+    expect(await tekst("PETER", `status ${nummers.A}`)).toBe(await alsOnbekend("PETER", `status ${nummers.A}`, nummers.A));
+    expect(await tekst("PETER", "wat ligt er bij mij")).not.toContain(nummers.A);
+    expect(await tekst("MARK", `status ${nummers.A}`)).toContain(`Aanvraag ${nummers.A}: ingediend`);
   });
 
   it("the bestuur contact gets the budget aggregates, and an unknown question gets examples, never silence", async () => {
@@ -102,7 +136,31 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(await tekst("AHMED", "rapportage")).toContain("Alleen de staf van het samenwerkingsverband");
   });
 
+  it("tells when the next voortgangsgesprek is, or that there is none yet; on a running traject it names the planned date", async () => {
+    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("er staat geen voortgangsgesprek gepland");
+    expect(await tekst("NOOR", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("bestaat niet of is niet voor jou zichtbaar");
+
+    // Given: Erica grants E for 11 January to 10 July 2027, and the planner starts it on its first day.
+    const beslis = kaartenAan(h, ERICA).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
+    expect(tekstVan(await wie.ERICA.klik(beslis, "Toekennen", { bedrag: "4.500", start: "2027-01-11", eind: "2027-07-10", schoolweken: "20" }))).toContain("Toegekend op");
+    nu = new Date("2027-01-11T10:00:00Z");
+    await h.bot.veeg();
+    expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("lopend");
+
+    // When the consulent, the contactpersoon and staff ask; then: every three months from the start, gesprek 1 on 11 April 2027.
+    for (const naam of ["NOOR", "JOOST", "LINDA"] as const) expect(await tekst(naam, `wanneer is het volgende voortgangsgesprek van ${nummers.E}`), naam).toContain(`Voortgangsgesprek 1 van ${nummers.E} staat op 11 april 2027.`);
+    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`)).toBe(await alsOnbekend("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`, nummers.E));
+  });
+
   it("the report downloads as CSV through a link for that staff member: once, for ten minutes; others cannot get one", async () => {
+    // Given: E (granted by Erica on 5 December, twelve days after its submission on 23 November) ends on 10 July 2027 and is evaluated.
+    nu = new Date("2027-07-12T10:00:00Z");
+    await h.bot.veeg();
+    const evaluatie = [...kaartenAan(h, NOOR), ...kaartenAan(h, JOOST)].filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
+    const klaar = await wie.NOOR.klik(evaluatie, "Evaluatie vastleggen", { "e.effect": "deels", "e.onderwijsvoortgang": "ja", "e.vso-voorkomen": "ja", "e.toelichting": "Gaat beter; de leerling blijft in het regulier vo." });
+    expect(tekstVan(klaar)).toContain("afgesloten");
+    expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("afgesloten");
+
     const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
     const link = await wie.LINDA.klik(kaart, "Download als CSV");
     expect(tekstVan(link)).toContain("alleen voor jou, werkt één keer en verloopt over tien minuten");
@@ -113,11 +171,18 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get("content-type")).toContain("text/csv");
     expect(csv.headers.get("content-disposition")).toContain('filename="rapportage-2026-2027.csv"');
-    const regels = (await csv.text()).replace(/^\uFEFF/, "").trim().split("\n");
-    expect(regels[0]).toBe("niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen");
-    expect(regels).toHaveLength(1 + 5 + 2);
-    expect(regels.find((r) => r.startsWith("school;01AA;"))).toMatch(/^school;01AA;Basisschool De Regenboog;1;\d+\.\d{2};0\.00;Maatwerkbudget \(Almere\): 1;0;0;0;0;$/);
-    expect(regels.find((r) => r.startsWith("bestuur;stichting-noorderlicht;"))).toMatch(/;2;/);
+    // Then: every row as the SWV's staff read it. A, B and D each ask € 5.000 and are undecided; C is a draft and
+    // does not count; E asked € 5.000, got € 4.500, used VSO expertise, had effect "deels", decided in 12 days.
+    expect((await csv.text()).replace(/^\uFEFF/, "").trim().split("\n")).toEqual([
+      "niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen",
+      "school;01AA;Basisschool De Regenboog;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;02BB;Basisschool Het Kompas;0;0.00;0.00;;0;0;0;0;",
+      "school;03CC;Basisschool De Vlinder;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;04DD;Stadscollege;1;5000.00;0.00;Innovatiebudget (jaarplan): 1;0;0;0;0;",
+      "school;05EE;Lyceum aan Zee;1;5000.00;4500.00;Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
+      "bestuur;stichting-noorderlicht;Stichting Noorderlicht (PO);2;10000.00;0.00;Maatwerkbudget (Almere): 2;0;0;0;0;",
+      "bestuur;stichting-stadscollege;Stichting Stadscollege (VO);2;10000.00;4500.00;Innovatiebudget (jaarplan): 1 | Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
+    ]);
     expect((await h.bot.store.audit.lijst({ actor: LINDA })).some((r) => r.actie === "rapportage-download")).toBe(true);
 
     // Used once: a second use (a forwarded link, someone else) is refused, in Dutch.
@@ -133,10 +198,5 @@ describe("status questions under the visibility rules (role by owner)", () => {
 
     // Only staff get a link, whatever the card says.
     expect(tekstVan(await wie.SANNE.klik(kaart, "Download als CSV"))).toContain("Alleen de staf");
-  });
-
-  it("tells when the next voortgangsgesprek is, or that there is none yet", async () => {
-    expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("er staat geen voortgangsgesprek gepland");
-    expect(await tekst("NOOR", `wanneer is het volgende voortgangsgesprek van ${nummers.A}`)).toContain("bestaat niet of is niet voor jou zichtbaar");
   });
 });

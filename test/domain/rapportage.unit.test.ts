@@ -25,4 +25,29 @@ describe(`the monitoring report (${SEED.verbinding}, ${SEED.ondersteuningsplan}:
     expect(regels.find((r) => r.id === "stichting-stadscollege")).toMatchObject({ niveau: "bestuur", aanvragen: 1, vsoExpertise: 1 });
     expect(rapportage(demoSwv(), [almere, individueel], [toegekend, afgewezen, geevalueerd], "2027-2028").every((r) => r.aanvragen === 0)).toBe(true);
   });
+
+  it("counts the evaluations by their effect: ja, deels and nee each on their own, and a traject without an effect answer in none", () => {
+    const jaarplan = regeling("jaarplan-maatwerk");
+    const geevalueerd = (r: typeof almere, brin: string, antwoorden: Record<string, string | boolean>) => sluitAf({ ...lopend(r, 300000), schoolBrin: brin }, { antwoorden }, { door: CONSULENT }, NU);
+    const trajecten = [
+      geevalueerd(almere, "01AA", { effect: "deels", "visie-school": "Gedeeltelijk." }),
+      geevalueerd(almere, "01AA", { effect: "nee" }),
+      geevalueerd(almere, "02BB", { effect: "nee" }),
+      // The jaarplan asks its effect as "doelen-behaald": its first ja/deels/nee question.
+      geevalueerd(jaarplan, "02BB", { "doelen-behaald": "deels", opbrengsten: "Leest beter." }),
+      geevalueerd(individueel, "04DD", { effect: "ja", onderwijsvoortgang: "nee", "vso-voorkomen": false }),
+      geevalueerd(almere, "03CC", {}),
+    ];
+    const regels = rapportage(demoSwv(), [almere, individueel, jaarplan], trajecten, "2026-2027");
+    const effect = (id: string) => regels.find((r) => r.id === id)!.effect;
+
+    expect(effect("01AA")).toEqual({ ja: 0, deels: 1, nee: 1 });
+    expect(effect("02BB")).toEqual({ ja: 0, deels: 1, nee: 1 });
+    expect(effect("03CC")).toEqual({ ja: 0, deels: 0, nee: 0 });
+    // 04DD: "nee" on the second question does not count; the first ja/deels/nee question is the effect.
+    expect(effect("04DD")).toEqual({ ja: 1, deels: 0, nee: 0 });
+    expect(effect("stichting-noorderlicht")).toEqual({ ja: 0, deels: 2, nee: 2 });
+    expect(effect("stichting-stadscollege")).toEqual({ ja: 1, deels: 0, nee: 0 });
+    expect(regels.find((r) => r.id === "stichting-noorderlicht")).toMatchObject({ aanvragen: 5, toegekend: 5 * 300000 });
+  });
 });

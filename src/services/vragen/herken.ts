@@ -1,6 +1,6 @@
-import { distance } from "fastest-levenshtein";
 import { leesNummer } from "../../domain/nummer.js";
 import { normaliseer } from "../commando.js";
+import { bevat } from "../tikfout.js";
 
 /** A status question asked in chat, understood without any AI service. */
 export type Vraag =
@@ -11,15 +11,6 @@ export type Vraag =
   | { soort: "openstaand"; school: string }
   | { soort: "budget" }
   | { soort: "rapportage"; schooljaar?: string };
-
-/** Words as typed, each matched to a key word when it is one small typo away (longer words only). */
-function lijkt(woord: string, doel: string): boolean {
-  if (woord === doel) return true;
-  if (doel.length < 5 || Math.abs(woord.length - doel.length) > 1) return false;
-  return distance(woord, doel) <= (doel.length >= 8 ? 2 : 1);
-}
-
-const bevat = (woorden: readonly string[], ...doelen: string[]) => woorden.some((w) => doelen.some((d) => lijkt(w, d)));
 
 /** The words left after taking out the key words of the question: the school a user named. */
 const VULWOORDEN = new Set(["openstaande", "openstaand", "open", "aanvragen", "aanvraag", "van", "voor", "bij", "op", "de", "het", "school", "welke", "staan", "er", "nog", "zijn", "wat", "ligt", "lopen", "lopende", "alle", "toon", "laat", "zien", "me", "mij", "graag", "hoeveel", "in", "behandeling"]);

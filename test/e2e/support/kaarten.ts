@@ -24,18 +24,27 @@ export async function wachtOpKaart(p: Page, tekst: string | RegExp, ms = 30_000)
 
 /**
  * A screenshot of the step, saved as a test artefact, after checking what a user would:
- * Dutch text on the card, no unbound ${...}, no error banner of the Playground.
+ * the card's expected Dutch heading lines at its top, no unbound ${...} anywhere on the
+ * page, no text cut off on the card, no error banner of the Playground.
  */
-export async function leg(p: Page, naam: string, kaart: Locator): Promise<void> {
-  const tekst = await kaart.innerText();
-  expect(tekst, naam).not.toContain("${");
-  expect(tekst, naam).toMatch(/\b(de|het|een|van|en|aanvraag)\b/i);
-  expect(await p.getByText(/Something went wrong|Error sending|failed to send/i).count(), naam).toBe(0);
+export async function leg(p: Page, naam: string, kaart: Locator, kop: readonly string[]): Promise<void> {
+  // First the artefact, so a failing step can be seen too.
   await p.screenshot({ path: join(SCHERMAFDRUKKEN, `${naam}.png`), fullPage: true });
+  const bovenaan = await kaart.locator(".ac-textBlock").evaluateAll((blokken) => blokken.slice(0, 3).map((b) => (b as HTMLElement).innerText.trim()));
+  for (const regel of kop) expect(bovenaan, `${naam}: kop bovenaan de kaart`).toContain(regel);
+  expect(await p.locator("body").innerText(), naam).not.toContain("${");
+  // Cut off: a text block whose content is wider or taller than the block shows it (ellipsis, clipped list markers, maxLines).
+  const afgekapt = await kaart.locator(".ac-textBlock").evaluateAll((blokken) =>
+    blokken
+      .filter((b) => b.scrollWidth > b.clientWidth + 1 || b.scrollHeight > b.clientHeight + 1)
+      .map((b) => `${(b as HTMLElement).innerText.trim() || b.innerHTML.slice(0, 120)} (${b.scrollWidth}x${b.scrollHeight} in ${b.clientWidth}x${b.clientHeight})`),
+  );
+  expect(afgekapt, `${naam}: afgekapte tekst`).toEqual([]);
+  expect(await p.getByText(/Something went wrong|Error sending|failed to send/i).count(), naam).toBe(0);
 }
 
-/** What a careful consulent types into a field, from its label; empty for extra rows. */
-function waardeVoor(label: string, type: string): string | undefined {
+/** What a careful consulent types into a field, from its label, with the traject's planned dates; empty for extra rows. */
+function waardeVoor(label: string, type: string, planning: Periode): string | undefined {
   const l = label.toLowerCase();
   if (l.includes("totaal") || l.includes("laat leeg")) return undefined;
   if (l.includes("leerlingnr") || l.includes("opp-ref")) return "LL-1001";
@@ -43,13 +52,19 @@ function waardeVoor(label: string, type: string): string | undefined {
   if (l.includes("geboortejaar")) return "2014";
   if (l.includes("omschrijving")) return "Inzet ambulant begeleider";
   if (l.includes("bedrag")) return "5000";
-  if (type === "date" || l.includes("datum")) return l.includes("eind") ? "2027-06-30" : "2027-01-11";
+  if (type === "date" || l.includes("datum")) return l.includes("eind") ? planning.eind : planning.start;
   if (l.includes("referentie") || l.includes("opp")) return "OPP-2026-118";
   return "Concreet en meetbaar beschreven, zoals besproken met school en ouders.";
 }
 
-/** Fills every empty field of a card: texts from their labels, the first option of every choice, every toggle on. */
-export async function vulKaartIn(kaart: Locator): Promise<void> {
+/** The planned start and end of the traject, ISO dates. */
+export interface Periode {
+  start: string;
+  eind: string;
+}
+
+/** Fills every empty field of a card: texts from their labels, dates from the planning, the first option of every choice, every toggle on. */
+export async function vulKaartIn(kaart: Locator, planning: Periode): Promise<void> {
   // The card is replaced in place after every step: marks of the step before go first.
   await kaart.evaluate((k) => Array.from(k.querySelectorAll("[data-e2e]")).forEach((el) => el.removeAttribute("data-e2e")));
   // Each label points at its input, or at a wrapper around it: mark the real element, and tell its label and kind.
@@ -73,7 +88,7 @@ export async function vulKaartIn(kaart: Locator): Promise<void> {
     } else if (v.type === "checkbox") {
       if (!(await el.isChecked())) await el.check();
     } else if ((await el.inputValue()) === "") {
-      const w = waardeVoor(v.label, v.type);
+      const w = waardeVoor(v.label, v.type, planning);
       if (w) await el.fill(w);
     }
   }
@@ -92,14 +107,20 @@ export async function vulKaartIn(kaart: Locator): Promise<void> {
   });
   for (const v of zonderLabel) {
     const el = kaart.locator(`[data-e2e="${v.nr}"]`);
-    const w = waardeVoor(v.label, v.type);
+    const w = waardeVoor(v.label, v.type, planning);
     if (w && (await el.inputValue()) === "") await el.fill(w);
   }
   // Date pickers (Fluent UI): opened with a click, a day chosen in the calendar, month by month.
   const datums = await kaart.getByPlaceholder("Select a date...").all();
   for (const [i, vak] of datums.entries())
-    if ((await vak.inputValue()) === "") await kiesDatum(kaart.page(), vak, i === 0 ? new Date(2027, 0, 11) : new Date(2027, 5, 30));
+    if ((await vak.inputValue()) === "") await kiesDatum(kaart.page(), vak, alsDag(i === 0 ? planning.start : planning.eind));
   for (const toggle of await kaart.locator('input[type="checkbox"]').all()) if (!(await toggle.isChecked())) await toggle.check();
+}
+
+/** An ISO date as a local Date at midnight, as the date picker shows it. */
+function alsDag(iso: string): Date {
+  const [j, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Date(j, m - 1, d);
 }
 
 /** Chooses a day in a Fluent UI date picker by opening its calendar and paging to the month. */

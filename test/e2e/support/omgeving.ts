@@ -20,6 +20,8 @@ export const SCHERMAFDRUKKEN = join(process.cwd(), "test-results", "e2e");
 export interface E2e {
   bot: DraaiendeBot;
   pagina: Record<string, Page>;
+  /** The bot's clock now (GET /_test/klok): what the test's dates are relative to. */
+  nu: () => Promise<Date>;
   /** Moves the bot's clock (POST /_test/klok) and runs a planner sweep (POST /_test/veeg). */
   verzetKlok: (naar: string) => Promise<void>;
   stop: () => Promise<void>;
@@ -64,7 +66,12 @@ export async function startE2e(voornamen: readonly string[]): Promise<E2e> {
       const r = await fetch(`http://127.0.0.1:${bot.poort}${pad}`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (!r.ok) throw new Error(`${pad}: ${r.status}`);
     };
-    return { bot, pagina, verzetKlok: async (naar) => (await post("/_test/klok", { naar }), await post("/_test/veeg", {})), stop };
+    const nu = async () => {
+      const r = await fetch(`http://127.0.0.1:${bot.poort}/_test/klok`);
+      if (!r.ok) throw new Error(`/_test/klok: ${r.status}`);
+      return new Date(((await r.json()) as { nu: string }).nu);
+    };
+    return { bot, pagina, nu, verzetKlok: async (naar) => (await post("/_test/klok", { naar }), await post("/_test/veeg", {})), stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,32 @@
+import { DateTime } from "luxon";
+
+/** The dates of the e2e traject, relative to the bot's clock: it works in any year. */
+export interface Planning {
+  /** The planned start: the Monday at least three weeks after the bot's today (ISO date). */
+  start: string;
+  /** Five months of support (ISO date). */
+  eind: string;
+  /** Voortgangsgesprek 1, three months after the start (ISO date). */
+  gesprek1: string;
+  /** Six days before gesprek 1 at 10:00 in Amsterdam: the week-before reminder is due (ISO instant with offset). */
+  herinneringOp: string;
+}
+
+/** The planning of a traject that starts some weeks after `nu`, the bot's time. */
+export function planningVanaf(nu: Date): Planning {
+  const vandaag = DateTime.fromJSDate(nu, { zone: "Europe/Amsterdam" }).startOf("day");
+  const start = vandaag.plus({ days: 21 }).plus({ days: (8 - vandaag.plus({ days: 21 }).weekday) % 7 });
+  const gesprek1 = start.plus({ months: 3 });
+  return {
+    start: start.toISODate()!,
+    eind: start.plus({ months: 5 }).minus({ days: 1 }).toISODate()!,
+    gesprek1: gesprek1.toISODate()!,
+    herinneringOp: gesprek1.minus({ days: 6 }).set({ hour: 10 }).toISO({ suppressMilliseconds: true })!,
+  };
+}
+
+/** An ISO date as Dutch users read it: "11 april 2027" (the platform's own Dutch, not the bot's formatting). */
+export function alsNederlandseDatum(iso: string): string {
+  const [j, m, d] = iso.split("-").map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat("nl-NL", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(j, m - 1, d)));
+}
