@@ -8,6 +8,8 @@ import { LINDA, SANNE, VREEMDE } from "../support/demo.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { startIdentiteitsprovider, type Identiteitsprovider } from "../support/identiteitsprovider.js";
 import { tekstVan } from "../support/kaart.js";
+import { nieuweDatabase } from "../support/postgres.js";
+import { startProxy } from "../support/proxy.js";
 import { startBotInProces } from "../support/testAdapter.js";
 
 /** A second staff member, only in this test's SWV. */
@@ -20,8 +22,8 @@ let h: BotOpHttp;
 let nu = new Date("2026-11-23T09:00:00Z");
 
 /** Given Linda asks for the report in chat and presses Download als CSV: the link on the card. */
-async function lindasLink(): Promise<string> {
-  const linda = gebruiker(h, LINDA);
+async function lindasLink(bot: BotOpHttp = h): Promise<string> {
+  const linda = gebruiker(bot, LINDA);
   const kaart = (await linda.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
   const link = await linda.klik(kaart, "Download als CSV");
   expect(tekstVan(link)).toContain("Deze link werkt alleen voor jou: je meldt je aan met je Microsoft-account");
@@ -119,6 +121,35 @@ describe("the report's download link is bound to its person by sign-in (OpenID C
     expect(verlopen.hops).toEqual([{ url: link, status: 410 }]);
     expect(await verlopen.antwoord!.text()).toContain("Deze link is verlopen, al gebruikt of bestaat niet.");
     expect((await browser().open(link.replace(/[A-Za-z0-9_-]{43}$/, "y".repeat(43)))).hops).toEqual([{ url: link.replace(/[A-Za-z0-9_-]{43}$/, "y".repeat(43)), status: 410 }]);
+  });
+});
+
+describe("several instances behind one address", () => {
+  it("a sign-in started on one instance is finished on the other (PostgreSQL, round-robin proxy)", async () => {
+    const db = await nieuweDatabase();
+    const idp2 = await startIdentiteitsprovider();
+    // The proxy's targets are filled in once the instances listen; PUBLIEKE_URL must name the proxy before they start.
+    const doelen = [0, 0];
+    const proxy = await startProxy(doelen);
+    const publiek = `http://127.0.0.1:${proxy.poort}`;
+    const omgeving = { STORE: "postgres", DATABASE_URL: db.url, PUBLIEKE_URL: publiek, AANMELDEN_ISSUER: idp2.issuer, AANMELDEN_CLIENT_ID: idp2.clientId, AANMELDEN_CLIENT_SECRET: idp2.clientSecret };
+    const [a, b] = await Promise.all([startBotOpHttp(omgeving, () => nu), startBotOpHttp(omgeving, () => nu)]);
+    try {
+      doelen[0] = a.bot.poort;
+      doelen[1] = b.bot.poort;
+      idp2.registreer(`${publiek}${TERUG}`);
+      await gebruiker(a, LINDA).zeg("hallo");
+      const link = await lindasLink(a);
+      expect(link.startsWith(`${publiek}/rapportage/`)).toBe(true);
+      const { antwoord } = await openAlsIngelogd(browser(), link, LINDA);
+      expect(antwoord!.status).toBe(200);
+      expect(proxy.verdeling).toEqual([1, 1]);
+      expect((await b.bot.store.audit.lijst({ actor: LINDA })).some((r) => r.actie === "rapportage-download" && r.uitkomst === "toegestaan")).toBe(true);
+    } finally {
+      await Promise.all([a.stop(), b.stop()]);
+      await Promise.all([proxy.stop(), idp2.stop()]);
+      await db.weg();
+    }
   });
 });
 
