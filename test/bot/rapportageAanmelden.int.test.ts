@@ -153,6 +153,26 @@ describe("several instances behind one address", () => {
   });
 });
 
+describe("the identity provider out of reach", () => {
+  it("the link answers in Dutch that signing in cannot be done now, and stays usable", async () => {
+    const weg = await startIdentiteitsprovider();
+    await weg.stop();
+    const bot = await startBotOpHttp({ AANMELDEN_ISSUER: weg.issuer, AANMELDEN_CLIENT_ID: weg.clientId, AANMELDEN_CLIENT_SECRET: weg.clientSecret }, () => nu);
+    try {
+      await gebruiker(bot, LINDA).zeg("hallo");
+      const link = await lindasLink(bot);
+      const { antwoord } = await browser().open(link);
+      expect(antwoord!.status).toBe(503);
+      const pagina = await antwoord!.text();
+      expect(pagina).toContain("Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar.");
+      expect(pagina).not.toMatch(/ECONNREFUSED|at \S+ \(/);
+      expect(await bot.bot.store.downloads.haal(link.split("/").at(-1)!, nu.toISOString())).toBeDefined();
+    } finally {
+      await bot.stop();
+    }
+  });
+});
+
 describe("real Teams (BOT_ID) without what sign-in needs", () => {
   it("Download als CSV answers that the download is not set up, and issues no link", async () => {
     const bot = await startBotInProces(undefined, { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim" });
