@@ -7,6 +7,7 @@ import { voortgang } from "./actions/voortgang.js";
 import { statusDetails } from "./actions/statusDetails.js";
 import { rapportageDownload } from "./rapportage/download.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
+import type { Aanmelden } from "../src/config/aanmelden.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
 import { eersteContact } from "./handlers/eersteContact.js";
@@ -14,8 +15,8 @@ import { onTurnError } from "./onTurnError.js";
 import { toonMelding } from "./formulier/toon.js";
 import { VERB } from "./verbs.js";
 
-/** The route table of the bot, and nothing else. */
-export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string = () => "http://localhost:3978"): Application<TurnState> {
+/** The route table of the bot, and nothing else. `aanmelden` says how report download links are bound to their person. */
+export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string, aanmelden: Aanmelden["soort"]): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     storage: new MemoryStorage(),
@@ -49,7 +50,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
   app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
-  app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl));
+  app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl, aanmelden));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
   const bekend = new Set<string>(Object.values(VERB));
   app.adaptiveCards.actionExecute(

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
 import { laadConfiguratie } from "../src/config/configuratie.js";
+import { aanmeldInstelling } from "../src/config/aanmelden.js";
 import type { Omgeving } from "../src/config/omgeving.js";
 import { budgetafleiding } from "../src/domain/budget.js";
 import { openStore } from "../src/storage/open.js";
@@ -18,7 +19,8 @@ import { maakApp } from "./app.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
 import { testRoutes, verzetbareKlok } from "./testKlok.js";
-import { rapportageRoute } from "./rapportage/download.js";
+import { maakBinding } from "./rapportage/binding.js";
+import { rapportageRoutes } from "./rapportage/route.js";
 import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
 
 /** A running bot: its port, and how to stop it cleanly. */
@@ -47,7 +49,10 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });
   const deps: BotDeps = { ...basis, notifier };
   let poort = omgeving.PORT;
-  const app = maakApp(deps, adapter, () => omgeving.PUBLIEKE_URL ?? `http://localhost:${poort}`);
+  const basisUrl = () => omgeving.PUBLIEKE_URL ?? `http://localhost:${poort}`;
+  const aanmelden = aanmeldInstelling(omgeving);
+  if (aanmelden.soort === "niet-ingericht") log("warn", "Download als CSV is niet ingericht: aanmelden met Entra ID ontbreekt", { ontbreekt: aanmelden.ontbreekt });
+  const app = maakApp(deps, adapter, basisUrl, aanmelden.soort);
   let bezig = false;
   const veeg = async () => {
     if (bezig) return;
@@ -67,7 +72,7 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
   const server = maakServer(app, adapter);
-  rapportageRoute(server, deps);
+  rapportageRoutes(server, deps, maakBinding(aanmelden, basisUrl, omgeving.PUBLIEKE_URL?.startsWith("https://") ?? false));
   if (testKlok) {
     testRoutes(server, testKlok, veeg);
     log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");

@@ -1,63 +1,38 @@
 import { randomBytes } from "node:crypto";
-import type restify from "restify";
 import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
-import { rapportage } from "../../src/domain/rapportage.js";
+import type { Aanmelden } from "../../src/config/aanmelden.js";
+import { foutcatalogus } from "../../src/domain/errors.js";
 import { heeftRol } from "../../src/domain/swv.js";
-import { rapportageCsv } from "../../src/services/rapportageCsv.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../formulier/toon.js";
 import { veiligeActie } from "../actions/veilig.js";
+import { ALLEEN_STAF } from "./antwoord.js";
 
 /** How long a download link of the report lives. */
 export const LINK_GELDIG_MS = 10 * 60_000;
-const ALLEEN_STAF = "Alleen de staf van het samenwerkingsverband kan de rapportage downloaden.";
 const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
+
+/** What the link card tells: bound by sign-in, or (anonymous local mode) by nothing but its secrecy. */
+const UITLEG: Record<"verplicht" | "open", string> = {
+  verplicht: "Deze link werkt alleen voor jou: je meldt je aan met je Microsoft-account en alleen dan krijg je het bestand. Hij werkt één keer en verloopt over tien minuten.",
+  open: "Let op: deze bot draait zonder aanmelden (lokaal), dus wie deze link als eerste opent, krijgt het bestand. Hij werkt één keer en verloopt over tien minuten. Deel hem niet.",
+};
 
 /**
  * "Download als CSV" on the report card: for staff (checked on the server), a fresh link
- * that works once, for ten minutes, issued to this person only and audited when used.
+ * for this person that works once, for ten minutes; bound to them by sign-in where that is
+ * set up, and not issued at all in real Teams when it is not.
  */
-export function rapportageDownload(deps: BotDeps, basisUrl: () => string) {
+export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmelden: Aanmelden["soort"]) {
   return veiligeActie(deps, async (_context, actor, ruw) => {
     if (!heeftRol(deps.config.swv, actor.id, "staf")) return toonMelding("Rapportage", ALLEEN_STAF);
+    if (aanmelden === "niet-ingericht") return toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT());
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
     const token = randomBytes(32).toString("base64url");
     const verlooptOp = new Date(deps.klok().getTime() + LINK_GELDIG_MS);
     await deps.store.downloads.maak({ token, persoonId: actor.id, schooljaar: d.data.schooljaar, verlooptOp: verlooptOp.toISOString() });
-    return renderCard("link", {
-      titel: `Rapportage ${d.data.schooljaar} als CSV`,
-      tekst: "Deze link is alleen voor jou, werkt één keer en verloopt over tien minuten. Deel hem niet.",
-      knop: "Download CSV",
-      url: `${basisUrl()}/rapportage/${token}`,
-    });
-  });
-}
-
-/** GET /rapportage/:token — the CSV for a valid link; a Dutch refusal (410) for an unknown, used or expired one. */
-export function rapportageRoute(server: restify.Server, deps: BotDeps): void {
-  server.get("/rapportage/:token", async (req, res) => {
-    const token = String((req.params as { token?: unknown }).token ?? "");
-    const nu = deps.klok().toISOString();
-    const link = /^[A-Za-z0-9_-]{43}$/.test(token) ? await deps.store.downloads.gebruik(token, nu) : undefined;
-    if (!link) {
-      res.writeHead(410, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end("Deze link is verlopen, al gebruikt of bestaat niet. Vraag in de chat opnieuw om de rapportage.");
-      return;
-    }
-    if (!heeftRol(deps.config.swv, link.persoonId, "staf")) {
-      res.writeHead(403, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-      res.end(ALLEEN_STAF);
-      return;
-    }
-    const regels = rapportage(deps.config.swv, deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), link.schooljaar);
-    await deps.store.audit.voegToe({ op: nu, actor: link.persoonId, actie: "rapportage-download", uitkomst: "toegestaan", reden: link.schooljaar });
-    res.writeHead(200, {
-      "content-type": "text/csv; charset=utf-8",
-      "content-disposition": `attachment; filename="rapportage-${link.schooljaar}.csv"`,
-      "cache-control": "no-store",
-    });
-    res.end(`\uFEFF${rapportageCsv(regels)}`);
+    return renderCard("link", { titel: `Rapportage ${d.data.schooljaar} als CSV`, tekst: UITLEG[aanmelden], knop: "Download CSV", url: `${basisUrl()}/rapportage/${token}` });
   });
 }

@@ -1,8 +1,10 @@
 import { z } from "zod/v4";
 import { DomainError } from "../domain/errors.js";
+import { aanmeldInstelling } from "./aanmelden.js";
 import { nederlands } from "./nederlands.js";
 
 const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
+const LOOPBACK = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
 /** The environment the bot runs with, parsed once at start. */
 export const Omgeving = z
@@ -36,6 +38,18 @@ export const Omgeving = z
     BOT_PASSWORD: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TENANT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TYPE: z.preprocess(leegIsWeg, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+    /** Sign-in for the report's download link (OpenID Connect): the identity provider; default Entra ID of BOT_TENANT_ID. */
+    AANMELDEN_ISSUER: z.preprocess(
+      leegIsWeg,
+      z
+        .url({ protocol: /^https?$/ })
+        .refine((u) => u.startsWith("https://") || LOOPBACK.has(new URL(u).hostname), "moet https gebruiken (http alleen op localhost, voor tests).")
+        .optional(),
+    ),
+    /** The app registration that signs staff in; default BOT_ID. */
+    AANMELDEN_CLIENT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    /** Its client secret; default BOT_PASSWORD. */
+    AANMELDEN_CLIENT_SECRET: z.preprocess(leegIsWeg, z.string().min(16, "moet minstens 16 tekens zijn (een client secret uit Entra ID).").optional()),
     STORE_LOCK_WAIT_MS: z.coerce.number().int().nonnegative().default(12_000),
     PLANNER_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
     /** Proactive messages a second into the tenant; Teams allows about 30 per app, we stay well under. */
@@ -46,6 +60,9 @@ export const Omgeving = z
   .superRefine((o, ctx) => {
     if (o.TEST_KLOK !== undefined && (o.BOT_ID !== undefined || o.BOT_PASSWORD !== undefined || o.NODE_ENV === "production"))
       ctx.addIssue({ code: "custom", path: ["TEST_KLOK"], message: "mag niet aan staan met inloggegevens of in productie: een verzetbare klok hoort alleen bij tests." });
+    const aanmelden = aanmeldInstelling(o);
+    if (aanmelden.soort === "niet-ingericht" && (o.AANMELDEN_ISSUER ?? o.AANMELDEN_CLIENT_ID ?? o.AANMELDEN_CLIENT_SECRET) !== undefined)
+      ctx.addIssue({ code: "custom", path: ["AANMELDEN_ISSUER"], message: `aanmelden voor de download is half ingesteld; ontbreekt: ${aanmelden.ontbreekt.join(", ")}.` });
     if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });
     if (o.BOT_ID === undefined) {
       if (o.NODE_ENV === "production")

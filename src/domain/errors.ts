@@ -55,6 +55,14 @@ export const foutcatalogus = {
   EVALUATIE_ONVOLLEDIG: (p: { vraag: string }) => `Beantwoord de vraag '${p.vraag}'.`,
   GESPREK_ONVOLLEDIG: () => "Vul de datum van het gesprek in, wie erbij waren en hoe het met de doelen gaat.",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
+  DOWNLOAD_ONGELDIG: () => "Deze link is verlopen, al gebruikt of bestaat niet. Vraag in de chat opnieuw om de rapportage.",
+  DOWNLOAD_NIET_VOOR_JOU: () =>
+    "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om de rapportage als je die nodig hebt.",
+  DOWNLOAD_NIET_INGERICHT: () =>
+    "Downloaden als CSV is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; de rapportage in de chat blijft gewoon te lezen.",
+  AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
+  AANMELDEN_ONBEREIKBAAR: () => "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+  SERVERFOUT: () => "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;
 
 /** A code from the catalogue. */

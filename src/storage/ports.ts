@@ -211,8 +211,13 @@ export type Download = z.infer<typeof Download>;
 /** Download links. */
 export interface DownloadRepository {
   maak(d: Download): Promise<void>;
-  /** Uses a link once: the link when it exists, has not expired at `nu` and was not used before; undefined otherwise. */
-  gebruik(token: string, nu: string): Promise<Download | undefined>;
+  /** The link when it exists, has not expired at `nu` and was not used; it stays unused. */
+  haal(token: string, nu: string): Promise<Download | undefined>;
+  /**
+   * Uses a link once: the link when it exists, has not expired at `nu`, was not used before
+   * and, when `persoonId` is given, belongs to that person; undefined (and unused) otherwise.
+   */
+  gebruik(token: string, nu: string, persoonId?: string): Promise<Download | undefined>;
 }
 
 /** Activities Teams delivered, to notice one delivered twice (Teams retries). */

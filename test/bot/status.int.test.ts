@@ -152,7 +152,7 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`)).toBe(await alsOnbekend("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`, nummers.E));
   });
 
-  it("the report downloads as CSV through a link for that staff member: once, for ten minutes; others cannot get one", async () => {
+  it("anonymous local mode: the report downloads as CSV through a link that works once, for ten minutes, and says it is bound to nobody; only staff get one", async () => {
     // Given: E (granted by Erica on 5 December, twelve days after its submission on 23 November) ends on 10 July 2027 and is evaluated.
     nu = new Date("2027-07-12T10:00:00Z");
     await h.bot.veeg();
@@ -163,7 +163,7 @@ describe("status questions under the visibility rules (role by owner)", () => {
 
     const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
     const link = await wie.LINDA.klik(kaart, "Download als CSV");
-    expect(tekstVan(link)).toContain("alleen voor jou, werkt één keer en verloopt over tien minuten");
+    expect(tekstVan(link)).toContain("zonder aanmelden (lokaal), dus wie deze link als eerste opent, krijgt het bestand. Hij werkt één keer en verloopt over tien minuten.");
     const url = JSON.stringify(link).match(/"url":"([^"]+)"/)![1]!;
     expect(url).toMatch(/\/rapportage\/[A-Za-z0-9_-]{43}$/);
 

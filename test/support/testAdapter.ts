@@ -13,6 +13,7 @@ import { beslissingService } from "../../src/services/beslissingService.js";
 import { vervangingService } from "../../src/services/vervanging.js";
 import { voortgangService } from "../../src/services/voortgangService.js";
 import { laadConfiguratie } from "../../src/config/configuratie.js";
+import { aanmeldInstelling } from "../../src/config/aanmelden.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import { aanvraagService } from "../../src/services/aanvraagService.js";
 import { openLowdbStore } from "../../src/storage/lowdb/store.js";
@@ -28,7 +29,7 @@ export interface BotInProces {
 }
 
 /** Build the bot in this process the way the composition root does, with a test clock. */
-export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z")): Promise<BotInProces> {
+export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z"), omgeving: Record<string, string> = {}): Promise<BotInProces> {
   const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
   const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0, afleiding: demoAfleiding });
   const adapter = new TestAdapter(async (context) => {
@@ -38,7 +39,8 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
   const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger, { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }) };
-  const app = maakApp(deps, maakAdapter(leesOmgeving({})));
+  const o = leesOmgeving(omgeving);
+  const app = maakApp(deps, maakAdapter(o), () => "http://localhost:3978", aanmeldInstelling(o).soort);
 
   const gebruiker = (id: string): Gebruiker => {
     const basis = (): Partial<Activity> => ({

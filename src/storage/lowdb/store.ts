@@ -32,6 +32,9 @@ import { bevries } from "./bevries.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
 
+/** A link that is neither used nor expired at `nu`. */
+const bruikbaar = (d: Download, nu: string) => d.gebruiktOp === undefined && Date.parse(d.verlooptOp) > Date.parse(nu);
+
 /** How long a delivered activity's key is remembered. */
 const ONTVANGST_BEWAREN_MS = 48 * 3600_000;
 
@@ -317,11 +320,15 @@ class LowdbStore implements Store {
       // Links a day past their expiry are of no use to anyone: they go when a new one comes.
       await this.leg((huidig) => ({ ...huidig, downloads: [...huidig.downloads.filter((x) => Date.parse(x.verlooptOp) > Date.parse(link.verlooptOp) - 86_400_000 * 2), link] }));
     },
-    gebruik: async (token, nu) => {
+    haal: async (token, nu) => {
+      const d = this.open().downloads.find((x) => x.token === token);
+      return d && bruikbaar(d, nu) ? structuredClone(d) : undefined;
+    },
+    gebruik: async (token, nu, persoonId) => {
       let gebruikt: Download | undefined;
       await this.leg((huidig) => {
         const d = huidig.downloads.find((x) => x.token === token);
-        if (!d || d.gebruiktOp !== undefined || Date.parse(d.verlooptOp) <= Date.parse(nu)) return huidig;
+        if (!d || !bruikbaar(d, nu) || (persoonId !== undefined && d.persoonId !== persoonId)) return huidig;
         gebruikt = { ...d, gebruiktOp: nu };
         return { ...huidig, downloads: huidig.downloads.map((x) => (x.token === token ? gebruikt! : x)) };
       });

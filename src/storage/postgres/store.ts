@@ -290,10 +290,18 @@ class PostgresStore implements Store {
       await this.pool.query("DELETE FROM downloads WHERE verloopt_op < $1::timestamptz - interval '2 days'", [link.verlooptOp]);
       await this.pool.query("INSERT INTO downloads (token, persoon_id, schooljaar, verloopt_op) VALUES ($1, $2, $3, $4)", [link.token, link.persoonId, link.schooljaar, link.verlooptOp]);
     },
-    gebruik: async (token, nu) => {
+    haal: async (token, nu) => {
       const r = await this.pool.query<{ persoon_id: string; schooljaar: string; verloopt_op: Date }>(
-        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz RETURNING persoon_id, schooljaar, verloopt_op",
+        "SELECT persoon_id, schooljaar, verloopt_op FROM downloads WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz",
         [token, nu],
+      );
+      const rij = r.rows[0];
+      return rij && Download.parse({ token, persoonId: rij.persoon_id, schooljaar: rij.schooljaar, verlooptOp: rij.verloopt_op.toISOString() });
+    },
+    gebruik: async (token, nu, persoonId) => {
+      const r = await this.pool.query<{ persoon_id: string; schooljaar: string; verloopt_op: Date }>(
+        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz AND ($3::text IS NULL OR persoon_id = $3) RETURNING persoon_id, schooljaar, verloopt_op",
+        [token, nu, persoonId ?? null],
       );
       const rij = r.rows[0];
       return rij && Download.parse({ token, persoonId: rij.persoon_id, schooljaar: rij.schooljaar, verlooptOp: rij.verloopt_op.toISOString(), gebruiktOp: nu });

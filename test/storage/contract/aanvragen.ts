@@ -163,6 +163,21 @@ export function overigContract(open: () => Promise<Store>): void {
     expect(await store.downloads.gebruik("v".repeat(43), "2026-11-02T09:00:00.000Z")).toBeUndefined();
   });
 
+  it("a link bound to its owner: looking it up uses nothing, someone else cannot use it, its owner still can, once", async () => {
+    const store = await open();
+    const token = "w".repeat(43);
+    const link = { token, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" };
+    await store.downloads.maak(link);
+    expect(await store.downloads.haal(token, "2026-11-02T09:05:00.000Z")).toEqual(link);
+    expect(await store.downloads.haal(token, "2026-11-02T09:10:00.000Z")).toBeUndefined();
+    expect(await store.downloads.haal("x".repeat(43), "2026-11-02T09:05:00.000Z")).toBeUndefined();
+    expect(await store.downloads.gebruik(token, "2026-11-02T09:05:00.000Z", "sanne")).toBeUndefined();
+    expect(await store.downloads.haal(token, "2026-11-02T09:05:00.000Z")).toEqual(link);
+    expect(await store.downloads.gebruik(token, "2026-11-02T09:06:00.000Z", "linda")).toEqual({ ...link, gebruiktOp: "2026-11-02T09:06:00.000Z" });
+    expect(await store.downloads.haal(token, "2026-11-02T09:06:00.000Z")).toBeUndefined();
+    expect(await store.downloads.gebruik(token, "2026-11-02T09:07:00.000Z", "linda")).toBeUndefined();
+  });
+
   it("lists the audit log in order, by aanvraag or by actor", async () => {
     const store = await open();
     const id = randomUUID();
