@@ -1,22 +1,22 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-/** The real bot running in a process of its own: to kill it with SIGKILL mid-work. */
+/** A server running in a process of its own: to kill it with SIGKILL mid-work, or to measure it apart from the test. */
 export interface BotProces {
   proces: ChildProcess;
   poort: number;
-  /** Every line it printed (its log lines as JSON). */
+  /** Every line it printed (the bot's log lines as JSON). */
   regels: string[];
 }
 
 const SCRIPT = fileURLToPath(new URL("./fixtures/botProces.ts", import.meta.url));
 
 /**
- * Starts the bot (test/support/fixtures/botProces.ts) with `env` and its clock set to `klok`;
- * resolves once it listens. `gestart` receives the child at once, so a test can always stop it.
+ * Runs the TypeScript file `script` with `args` and `env` in a process of its own; resolves once
+ * it prints "klaar <port>". `gestart` receives the child at once, so a test can always stop it.
  */
-export function startBotProces(env: Record<string, string>, klok: string, gestart: (p: ChildProcess) => void): Promise<BotProces> {
-  const proces = spawn(process.execPath, ["--import", "tsx", SCRIPT, klok], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export function startProces(script: string, args: readonly string[], env: Record<string, string>, gestart: (p: ChildProcess) => void): Promise<BotProces> {
+  const proces = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   gestart(proces);
   const regels: string[] = [];
   let fout = "";
@@ -27,6 +27,11 @@ export function startBotProces(env: Record<string, string>, klok: string, gestar
       const m = regels.map((r) => /^klaar (\d+)$/.exec(r)).find(Boolean);
       if (m) klaar({ proces, poort: Number(m[1]), regels });
     });
-    proces.on("exit", (code) => faal(new Error(`bot stopte (${code}): ${fout}`)));
+    proces.on("exit", (code) => faal(new Error(`${script} stopte (${code}): ${fout}`)));
   });
+}
+
+/** Starts the bot (test/support/fixtures/botProces.ts) with `env` and its clock set to `klok`; resolves once it listens. */
+export function startBotProces(env: Record<string, string>, klok: string, gestart: (p: ChildProcess) => void): Promise<BotProces> {
+  return startProces(SCRIPT, [klok], env, gestart);
 }
