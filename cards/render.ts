@@ -12,8 +12,9 @@ export interface Kaart {
   [veld: string]: unknown;
 }
 
-function laad(naam: string): Template {
-  return JSON.parse(readFileSync(new URL(`./${naam}.json`, import.meta.url), "utf8")) as Template;
+/** Reads a template and prepares it once: the library parses every `${...}` expression at construction, and expanding is synchronous, so one instance serves every render. */
+function laad(naam: string): ACData.Template {
+  return new ACData.Template(JSON.parse(readFileSync(new URL(`./${naam}.json`, import.meta.url), "utf8")) as Template);
 }
 
 const templates = {
@@ -47,7 +48,7 @@ export interface CardData {
 
 /** Expand a card template with its typed data into an Adaptive Card. */
 export function renderCard<K extends keyof CardData>(naam: K, data: CardData[K]): Kaart {
-  return new ACData.Template(templates[naam]).expand({ $root: data }) as Kaart;
+  return templates[naam].expand({ $root: data }) as Kaart;
 }
 
 /** Expand a card template into a message attachment. */
