@@ -77,7 +77,7 @@ async function laden(poort: number, connectorUrl: string, consulenten: readonly 
 
 /** Stops a child process and waits until it is gone. */
 async function stopProces(p: ChildProcess | undefined): Promise<void> {
-  if (!p || p.exitCode !== null) return;
+  if (!p || p.exitCode !== null || p.signalCode !== null) return;
   const weg = new Promise((klaar) => p.once("exit", klaar));
   p.kill("SIGKILL");
   await weg;
