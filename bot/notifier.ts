@@ -82,6 +82,8 @@ function bestemming(v: Conversatieverwijzing): Bestemming {
 export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, opties: Verzendopties) {
   const { tempo, instantie, leaseMs = 15 * 60_000, maxPogingen = 5, tijdslimietMs = 30_000 } = opties;
   const batch = opties.batch ?? 15;
+  /** The longest a sender waits for Teams' Retry-After while holding claimed messages: well inside the lease. */
+  const maxPauzeMs = Math.min(30_000, leaseMs / 4);
   const slot = new Mutex();
   const volledig = () => deps as BotDeps;
   /** The adapter hands errors in proactive logic to its turn error handler; this brings them back, so a failed send is never taken for sent. */
@@ -126,7 +128,9 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
     const verzonden = (): Uitslag => ({ id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) });
     try {
       const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
-      await tempo.beurt(doel);
+      // A long Retry-After: release the message until then rather than hold its claim (another instance could take it over meanwhile).
+      const pauze = await tempo.beurt(doel, maxPauzeMs);
+      if (pauze > 0) return { id: u.id, soort: "uitgesteld", tot: new Date(deps.klok().getTime() + pauze).toISOString() };
       await deps.store.uitgaand.markeerGestart(u.id, nu());
       const verzending = bezorgZeker(verwijzing, async (context) => {
         activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;

@@ -29,14 +29,19 @@ export function maakTempo(limieten: Tempolimieten = TEAMS_TEMPO, wacht: (ms: num
   const niets = () => Promise.resolve();
 
   return {
-    /** Resolves when a call to this destination may go out now. */
-    async beurt(b: Bestemming): Promise<void> {
+    /**
+     * Resolves to 0 when a call to this destination may go out now. While Teams' Retry-After
+     * pauses the tenant for longer than `maxPauzeMs`, it does not wait but resolves to the
+     * pause left in ms: a sender should not sit on claimed messages that long.
+     */
+    async beurt(b: Bestemming, maxPauzeMs = Number.POSITIVE_INFINITY): Promise<number> {
       await gesprekken.key(b.gesprek).schedule(niets);
       for (;;) {
         const pauze = (pauzeTot.get(b.tenant) ?? 0) - Date.now();
+        if (pauze > maxPauzeMs) return pauze;
         if (pauze > 0) await wacht(pauze);
         await tenants.key(b.tenant).schedule(niets);
-        if ((pauzeTot.get(b.tenant) ?? 0) <= Date.now()) return;
+        if ((pauzeTot.get(b.tenant) ?? 0) <= Date.now()) return 0;
       }
     },
     /** Teams asked to slow down: nothing more to this tenant for `ms`. */

@@ -82,7 +82,9 @@ export const HOOGSTENS_EENS: ReadonlySet<Uitgaand["soort"]> = new Set(["voortgan
 export type Uitslag =
   | { id: string; soort: "verzonden"; op: string; activiteitId?: string }
   | { id: string; soort: "mislukt"; fout: string; volgendePogingOp: string }
-  | { id: string; soort: "opgegeven"; op: string; reden: string };
+  | { id: string; soort: "opgegeven"; op: string; reden: string }
+  /** Not tried: Teams asked the tenant to wait; released until `tot`, without counting as an attempt. */
+  | { id: string; soort: "uitgesteld"; tot: string };
 
 /** What a sender asks for: due messages for people it can reach, oldest first. */
 export interface Claim {

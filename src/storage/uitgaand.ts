@@ -10,6 +10,8 @@ export function naUitslag(u: Uitgaand, uitslag: Uitslag): Uitgaand {
       return { ...vrij, pogingen: u.pogingen + 1, laatsteFout: uitslag.fout.slice(0, 500), volgendePogingOp: uitslag.volgendePogingOp };
     case "opgegeven":
       return { ...vrij, opgegevenOp: uitslag.op, laatsteFout: uitslag.reden.slice(0, 500) };
+    case "uitgesteld":
+      return { ...vrij, volgendePogingOp: uitslag.tot };
   }
 }
 

@@ -52,4 +52,14 @@ describe("pacing", () => {
     await tempo.beurt({ gesprek: "d", tenant: "ander" });
     expect(Date.now() - elders).toBeLessThan(100);
   });
+
+  it("does not sit out a Retry-After longer than the sender may hold its claims: it says how long is left instead", async () => {
+    const tempo = maakTempo({ perGesprek: 100, perTenant: 100 });
+    tempo.pauzeer("t", 60_000);
+    const begin = Date.now();
+    const over = await tempo.beurt({ gesprek: "e", tenant: "t" }, 30_000);
+    expect(Date.now() - begin).toBeLessThan(100);
+    expect(over).toBeGreaterThan(59_000);
+    expect(await tempo.beurt({ gesprek: "f", tenant: "ander" }, 30_000)).toBe(0);
+  });
 });

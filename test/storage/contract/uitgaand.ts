@@ -58,6 +58,21 @@ export function uitgaandContract(open: () => Promise<Store>): void {
     expect((await store.uitgaand.claim({ door: "i1", nu: later(30_000), max: 10, leaseMs: 60_000 })).teVersturen.map((u) => u.id)).toEqual([m!.id]);
   });
 
+  it("releases a message put off for Teams' Retry-After until then, without counting it as an attempt; no sender takes it before", async () => {
+    const store = await open();
+    await store.conversaties.bewaar("sanne", verwijzing("sanne"));
+    const u = bericht("sanne", "voortgang", { pogingen: 1 });
+    await store.uitgaand.voegToeEenmalig([u]);
+    await store.uitgaand.claim({ door: "i1", nu: NU, max: 10, leaseMs: 60_000 });
+    await store.uitgaand.verwerk([{ id: u.id, soort: "uitgesteld", tot: later(7_200_000) }]);
+    const [uitgesteld] = await store.uitgaand.openstaand();
+    expect(uitgesteld).toMatchObject({ pogingen: 1, volgendePogingOp: later(7_200_000) });
+    expect(uitgesteld!.geclaimdOp).toBeUndefined();
+    // Not by another instance once the first one's lease would have run out, only after the pause.
+    expect((await store.uitgaand.claim({ door: "i2", nu: later(3_600_000), max: 10, leaseMs: 60_000 })).teVersturen).toEqual([]);
+    expect((await store.uitgaand.claim({ door: "i2", nu: later(7_200_000), max: 10, leaseMs: 60_000 })).teVersturen.map((x) => x.id)).toEqual([u.id]);
+  });
+
   it("after a sender died: a reminder it had started sending is given up, one it had not started is sent, a decision card is sent again", async () => {
     const store = await open();
     await store.conversaties.bewaar("sanne", verwijzing("sanne"));
