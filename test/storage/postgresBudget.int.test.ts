@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { budgetafleiding } from "../../src/domain/budget.js";
 import { openPostgresStore } from "../../src/storage/postgres/store.js";
 import type { Pot } from "../../src/storage/ports.js";
-import { begroting, ingediend, regeling, toegekend } from "../domain/builders.js";
+import { kenToe, wijsAf } from "../../src/domain/lifecycle.js";
+import { begroting, ingediend, NU, regeling, toegekend, toekenning } from "../domain/builders.js";
 import { demoAfleiding, demoConfig } from "../support/demo.js";
 import { nieuweDatabase } from "../support/postgres.js";
 import { zoals } from "./fixtures/aanvraag.js";
@@ -45,5 +46,38 @@ describe("the budget columns on PostgreSQL", () => {
     store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
     opruimen.push(() => store.sluit());
     expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 500_000, inBehandeling: 150_000 });
+  });
+
+  it("keep the running figures equal to what the rows add up to, through concurrent grants, refusals and deletions", async () => {
+    const db = await nieuweDatabase();
+    opruimen.push(db.weg);
+    const almere = regeling("almere-maatwerk");
+    const store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
+    opruimen.push(() => store.sluit());
+    // Given 30 submitted aanvragen; when a third is granted, a third refused and a third granted for the next schooljaar, all at once
+    const gemaakt = await Promise.all(Array.from({ length: 30 }, (_, i) => store.aanvragen.maak(zoals(ingediend(almere, { begroting: begroting(10_000 * (i + 1)) })))));
+    await Promise.all(
+      gemaakt.map((a, i) => {
+        const na =
+          i % 3 === 0
+            ? kenToe(a, almere, toekenning({ bedrag: 5_000 * (i + 1) }), { door: "mark" }, NU)
+            : i % 3 === 1
+              ? wijsAf(a, { reden: "past niet" }, { door: "mark" }, NU)
+              : kenToe(a, almere, toekenning({ bedrag: 1_000, periode: { start: "2027-09-01", eind: "2027-11-30" } }), { door: "mark" }, NU);
+        return store.aanvragen.bewaar(na, a.versie);
+      }),
+    );
+    // Then the figures are those of the rows, per schooljaar
+    const c = new pg.Client({ connectionString: db.url });
+    await c.connect();
+    const echt = await c.query<{ schooljaar: string; toegekend: string; in_behandeling: string }>(
+      "SELECT budget_schooljaar AS schooljaar, sum(budget_toegekend) AS toegekend, sum(budget_in_behandeling) AS in_behandeling FROM aanvragen WHERE budget_schooljaar IS NOT NULL GROUP BY 1 ORDER BY 1",
+    );
+    await c.end();
+    expect(echt.rows.map((r) => [r.schooljaar, Number(r.toegekend), Number(r.in_behandeling)])).toEqual([
+      ["2026-2027", [0, 3, 6, 9, 12, 15, 18, 21, 24, 27].reduce((t, i) => t + 5_000 * (i + 1), 0), 0],
+      ["2027-2028", 10 * 1_000, 0],
+    ]);
+    for (const r of echt.rows) expect(await store.aanvragen.budgetsom({ ...pot, schooljaar: r.schooljaar })).toEqual({ toegekend: Number(r.toegekend), inBehandeling: Number(r.in_behandeling) });
   });
 });

@@ -4,6 +4,17 @@ import { Aanvraag } from "../../domain/aanvraag.js";
 import type { Budgetafleiding, Budgetsom } from "../../domain/budget.js";
 import type { Pot } from "../ports.js";
 
+type Verbinding = pg.Pool | pg.PoolClient;
+
+/** What a stored row adds to the pot figures, as its budget columns say. */
+export interface Budgetrij {
+  swvId: string;
+  regelingId: string;
+  schooljaar: string | null;
+  toegekend: number;
+  inBehandeling: number;
+}
+
 /** A short name of a derivation, stored with each row it derived. */
 export const afleidingCode = (afleiding: Budgetafleiding): string => createHash("sha256").update(afleiding.versie).digest("hex").slice(0, 16);
 
@@ -13,27 +24,61 @@ export function budgetKolommen(a: Aanvraag, afleiding: Budgetafleiding, code: st
   return [b?.schooljaar ?? null, b?.toegekend ?? 0, b?.inBehandeling ?? 0, code];
 }
 
-/** The sums of a pot, from the indexed columns. */
-export async function somVan(c: pg.Pool | pg.PoolClient, pot: Pot): Promise<Budgetsom> {
+/** The budget columns of an aanvraag as a row of the pot figures. */
+export function budgetrij(a: Aanvraag, afleiding: Budgetafleiding): Budgetrij {
+  const [schooljaar, toegekend, inBehandeling] = budgetKolommen(a, afleiding, "");
+  return { swvId: a.swvId, regelingId: a.regelingId, schooljaar, toegekend, inBehandeling };
+}
+
+/**
+ * Moves the pot figures from what a row added before (`oud`) to what it adds now (`nieuw`),
+ * inside the caller's transaction. Figures are changed in key order, so two changes that
+ * touch the same two figures cannot deadlock.
+ */
+export async function verschuif(c: pg.PoolClient, oud: Budgetrij | undefined, nieuw: Budgetrij | undefined): Promise<void> {
+  const delta = new Map<string, { sleutel: [string, string, string]; toegekend: number; inBehandeling: number }>();
+  const tel = (r: Budgetrij | undefined, teken: 1 | -1) => {
+    if (!r || r.schooljaar === null) return;
+    const k = JSON.stringify([r.swvId, r.schooljaar, r.regelingId]);
+    const d = delta.get(k) ?? { sleutel: [r.swvId, r.schooljaar, r.regelingId], toegekend: 0, inBehandeling: 0 };
+    d.toegekend += teken * r.toegekend;
+    d.inBehandeling += teken * r.inBehandeling;
+    delta.set(k, d);
+  };
+  tel(oud, -1);
+  tel(nieuw, 1);
+  for (const [, d] of [...delta].sort(([a], [b]) => a.localeCompare(b))) {
+    if (d.toegekend === 0 && d.inBehandeling === 0) continue;
+    await c.query(
+      `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, toegekend, in_behandeling) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (swv_id, schooljaar, regeling_id) DO UPDATE SET toegekend = budgetstanden.toegekend + EXCLUDED.toegekend, in_behandeling = budgetstanden.in_behandeling + EXCLUDED.in_behandeling`,
+      [...d.sleutel, d.toegekend, d.inBehandeling],
+    );
+  }
+}
+
+/** The sums of a pot, from its running figures. */
+export async function somVan(c: Verbinding, pot: Pot): Promise<Budgetsom> {
   const r = await c.query<{ toegekend: string; in_behandeling: string }>(
-    `SELECT coalesce(sum(budget_toegekend), 0) AS toegekend, coalesce(sum(budget_in_behandeling), 0) AS in_behandeling
-     FROM aanvragen WHERE swv_id = $1 AND budget_schooljaar = $2 AND regeling_id = ANY($3)`,
+    `SELECT coalesce(sum(toegekend), 0) AS toegekend, coalesce(sum(in_behandeling), 0) AS in_behandeling
+     FROM budgetstanden WHERE swv_id = $1 AND schooljaar = $2 AND regeling_id = ANY($3)`,
     [pot.swvId, pot.schooljaar, [...pot.regelingIds]],
   );
   return { toegekend: Number(r.rows[0]!.toegekend), inBehandeling: Number(r.rows[0]!.in_behandeling) };
 }
 
 /**
- * Derives the budget columns again for every row another derivation (an older build, a
- * changed regeling, a row from before the columns existed) wrote; a thousand at a time.
- * Resolves to the number of rows it derived.
+ * At the start: derives the budget columns again for every row another derivation wrote
+ * (an older build, a changed regeling, a row from before the columns existed), a thousand
+ * at a time, and then rebuilds the running figures from the columns. The rebuild holds the
+ * figures locked, so a change running meanwhile on another instance adds its part after it.
  */
 export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding): Promise<number> {
   const code = afleidingCode(afleiding);
   let aantal = 0;
   for (;;) {
     const r = await c.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE budget_afleiding IS DISTINCT FROM $1 LIMIT 1000", [code]);
-    if (r.rows.length === 0) return aantal;
+    if (r.rows.length === 0) break;
     const rijen = r.rows.map((rij) => {
       const a = Aanvraag.parse(rij.data);
       return [a.id, ...budgetKolommen(a, afleiding, code)] as const;
@@ -45,4 +90,19 @@ export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding)
     );
     aantal += r.rows.length;
   }
+  await c.query("BEGIN");
+  try {
+    await c.query("LOCK TABLE budgetstanden IN EXCLUSIVE MODE");
+    await c.query("DELETE FROM budgetstanden");
+    await c.query(
+      `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, toegekend, in_behandeling)
+       SELECT swv_id, budget_schooljaar, regeling_id, sum(budget_toegekend), sum(budget_in_behandeling) FROM aanvragen
+       WHERE budget_schooljaar IS NOT NULL GROUP BY swv_id, budget_schooljaar, regeling_id`,
+    );
+    await c.query("COMMIT");
+  } catch (error) {
+    await c.query("ROLLBACK");
+    throw error;
+  }
+  return aantal;
 }

@@ -22,7 +22,7 @@ import {
   type Uitslag,
   type VervangingRepository,
 } from "../ports.js";
-import { afleidingCode, budgetKolommen, leidBudgetAf, somVan } from "./budget.js";
+import { afleidingCode, budgetKolommen, budgetrij, leidBudgetAf, somVan, verschuif, type Budgetrij } from "./budget.js";
 import { migreer } from "./migraties.js";
 import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 
@@ -94,7 +94,8 @@ async function metBijlagen(c: Client, bij: Bijlagen): Promise<void> {
  * The store on PostgreSQL, for several bot instances on one database: every change in
  * one transaction with its audit lines and messages; a change of an aanvraag locks its
  * row and checks the version, budget checks are serialised with an advisory lock per
- * budget pot (on columns the store derives from each aanvraag), numbers come from a counter row, and messages are claimed with
+ * budget pot (on running figures kept with every change, from columns the store derives
+ * from each aanvraag), numbers come from a counter row, and messages are claimed with
  * FOR UPDATE SKIP LOCKED so each goes out from one instance.
  */
 class PostgresStore implements Store {
@@ -126,11 +127,16 @@ class PostgresStore implements Store {
     }
   }
 
-  private async vergrendelAanvraag(c: Client, id: string, verwachteVersie: number, nummer?: string): Promise<void> {
-    const r = await c.query<{ versie: number; nummer: string }>("SELECT versie, nummer FROM aanvragen WHERE id = $1 FOR UPDATE", [id]);
+  /** Locks the row of an aanvraag at the version the caller saw; resolves to what it adds to the pot figures now. */
+  private async vergrendelAanvraag(c: Client, id: string, verwachteVersie: number, nummer?: string): Promise<Budgetrij> {
+    const r = await c.query<{ versie: number; nummer: string; swv_id: string; regeling_id: string; budget_schooljaar: string | null; budget_toegekend: string; budget_in_behandeling: string }>(
+      "SELECT versie, nummer, swv_id, regeling_id, budget_schooljaar, budget_toegekend, budget_in_behandeling FROM aanvragen WHERE id = $1 FOR UPDATE",
+      [id],
+    );
     const rij = r.rows[0];
     if (!rij) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
     if (rij.versie !== verwachteVersie || (nummer !== undefined && rij.nummer !== nummer)) throw new DomainError("VERSIECONFLICT");
+    return { swvId: rij.swv_id, regelingId: rij.regeling_id, schooljaar: rij.budget_schooljaar, toegekend: Number(rij.budget_toegekend), inBehandeling: Number(rij.budget_in_behandeling) };
   }
 
   readonly aanvragen: AanvraagRepository = {
@@ -143,6 +149,7 @@ class PostgresStore implements Store {
         );
         const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)));
         await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, this.kolommen(aanvraag));
+        await verschuif(c, undefined, budgetrij(aanvraag, this.afleiding));
         await metBijlagen(c, bij);
         return aanvraag;
       }),
@@ -163,7 +170,7 @@ class PostgresStore implements Store {
     bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
       const a = Aanvraag.parse(aanvraag);
       await this.transactie(async (c) => {
-        await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
+        const was = await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
         if (bij.controle) {
           const pot = bij.controle.pot;
           await c.query(SLOT, [`budget:${pot.swvId}:${[...pot.regelingIds].sort().join(",")}`]);
@@ -174,13 +181,15 @@ class PostgresStore implements Store {
              budget_schooljaar = $10, budget_toegekend = $11, budget_in_behandeling = $12, budget_afleiding = $13 WHERE id = $1`,
           this.kolommen(a),
         );
+        await verschuif(c, was, budgetrij(a, this.afleiding));
         await metBijlagen(c, bij);
       });
     },
     verwijder: async (id, verwachteVersie, bij = {}) => {
       await this.transactie(async (c) => {
-        await this.vergrendelAanvraag(c, id, verwachteVersie);
+        const was = await this.vergrendelAanvraag(c, id, verwachteVersie);
         await c.query("DELETE FROM aanvragen WHERE id = $1", [id]);
+        await verschuif(c, was, undefined);
         await metBijlagen(c, bij);
       });
     },
