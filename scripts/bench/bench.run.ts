@@ -30,6 +30,8 @@ const SNEL = process.env.BENCH_SNEL === "1";
 const ECHO = fileURLToPath(new URL("./echoProces.ts", import.meta.url));
 const GESPREKKEN = SNEL ? 40 : 200;
 const BERICHTEN = 5;
+const RONDES = 3;
+const INDIENINGEN = 9;
 const GROOTTES = SNEL ? [1000, 5000] : [1000, 10_000, 100_000];
 const scenarios: Scenario[] = [];
 /** Keeps a scenario for the report and prints it at once, so a long run shows its progress. */
@@ -49,6 +51,8 @@ function zoekActie(kaart: unknown, titel: string): { verb: string; data: Record<
   }
   return undefined;
 }
+
+type Meting = Awaited<ReturnType<typeof laden>>;
 
 async function laden(poort: number, connectorUrl: string, consulenten: readonly string[], echo: boolean) {
   const berichten: number[] = [];
@@ -84,21 +88,40 @@ async function stopProces(p: ChildProcess | undefined): Promise<void> {
 }
 
 it("turn latency at 200 concurrent conversations, against a bare echo bot", async () => {
-  // Each bot in a process of its own, the load driver and the connector in this one: so neither bot shares its event loop with the load.
+  // Each bot in a process of its own, the load driver and the connector in this one, so neither bot shares its event
+  // loop with the load. Both warm up once, then take turns for RONDES rounds; the percentiles pool every round, so a
+  // passing disturbance of the machine weighs on both alike.
   const connector = await startConnector();
   const { bestand, consulenten } = await benchSwv(GESPREKKEN);
   const kinderen: ChildProcess[] = [];
   try {
     const echo = await startProces(ECHO, [], {}, (p) => kinderen.push(p));
-    const e = await laden(echo.poort, connector.url, consulenten, true);
-    await stopProces(echo.proces);
     const bot = await startBotProces({ SWV_CONFIG: bestand, DATA_DIR: await mkdtemp(join(tmpdir(), "maatwerkbot-bench-")), PLANNER_INTERVAL_MS: "3600000" }, new Date().toISOString(), (p) => kinderen.push(p));
-    const b = await laden(bot.poort, connector.url, consulenten, false);
-    for (const [soort, metingen, basis, doorvoer] of [["berichtbeurten", b.berichten, e.berichten, b.berichtDoorvoer], ["kaartacties", b.acties, e.acties, b.actieDoorvoer]] as const) {
-      const p = percentielen(metingen);
-      const q = percentielen(basis);
+    await laden(echo.poort, connector.url, consulenten, true);
+    await laden(bot.poort, connector.url, consulenten, false);
+    const rondes = { echo: [] as Meting[], bot: [] as Meting[] };
+    for (let r = 0; r < RONDES; r++) {
+      rondes.echo.push(await laden(echo.poort, connector.url, consulenten, true));
+      rondes.bot.push(await laden(bot.poort, connector.url, consulenten, false));
+    }
+    const samen = (m: Meting[], soort: "berichten" | "acties") => m.flatMap((x) => x[soort]);
+    const gemiddeld = (m: Meting[], soort: "berichtDoorvoer" | "actieDoorvoer") => Math.round(m.reduce((t, x) => t + x[soort], 0) / m.length);
+    for (const [naam, soort, doorvoer] of [["berichtbeurten", "berichten", "berichtDoorvoer"], ["kaartacties", "acties", "actieDoorvoer"]] as const) {
+      const p = percentielen(samen(rondes.bot, soort));
+      const q = percentielen(samen(rondes.echo, soort));
       const ratio = Math.round((p.p99 / q.p99) * 100) / 100;
-      meld({ naam: `${GESPREKKEN} gesprekken tegelijk: ${soort}`, ...p, p99Ratio: ratio, doorvoer: Math.round(doorvoer), extra: { "echo p50 ms": q.p50, "echo p99 ms": q.p99 }, doel: "p99 ≤ 1,5 × echobot", gehaald: ratio <= 1.5 });
+      meld({
+        naam: `${GESPREKKEN} gesprekken tegelijk: ${naam} (${RONDES} rondes)`,
+        ...p,
+        p99Ratio: ratio,
+        doorvoer: gemiddeld(rondes.bot, doorvoer),
+        extra: { "echo p50 ms": q.p50, "echo p99 ms": q.p99, "echo doorvoer /s": gemiddeld(rondes.echo, doorvoer) },
+        doel: "p99 ≤ 1,5 × echobot",
+        gehaald: ratio <= 1.5,
+        ...(soort === "acties"
+          ? { toelichting: "Elke kaartactie legt het concept vast vóórdat de bot antwoordt (het bestand atomair herschreven, fsync van bestand en map; gelijktijdige wijzigingen in één schrijfronde); de echobot bewaart niets. Dat verschil is de prijs van 'niets wat bevestigd is gaat verloren'. De p99 van de echobot schommelt sterk tussen runs (een paar uitschieters van honderden ms bepalen hem), en daarmee deze verhouding: draai de bench een paar keer voor een oordeel." }
+          : { toelichting: "Een 'help' leest alleen en rendert een kaart. De p99 van de echobot schommelt sterk tussen runs (uitschieters bij het begin van een ronde), en daarmee deze verhouding." }),
+      });
     }
   } finally {
     for (const k of kinderen) await stopProces(k);
@@ -106,13 +129,13 @@ it("turn latency at 200 concurrent conversations, against a bare echo bot", asyn
   }
 }, 600_000);
 
-/** Times the Indienen of three full aanvragen by Sanne, of the same regeling as the stored ones (the budget position counts them all); the median in ms. */
+/** Times the Indienen of INDIENINGEN full aanvragen by Sanne, of the same regeling as the stored ones (the budget position counts them all); the median in ms. */
 async function indienen(h: BotOpHttp): Promise<number> {
   const sanne = gebruiker(h, SANNE);
   await sanne.zeg("hallo");
   await gebruiker(h, MARK).zeg("hallo");
   const tijden: number[] = [];
-  for (let i = 0; i < 3; i++) {
+  for (let i = 0; i < INDIENINGEN; i++) {
     const kaart = await vulVolledigIn(sanne, regeling("jaarplan-maatwerk"), "01AA");
     const begin = performance.now();
     await sanne.klik(kaart, "Indienen");
@@ -172,7 +195,9 @@ it("the time of a submit as the store grows, on lowdb and on PostgreSQL", async 
     meld({
       naam: `indienen bij groeiende opslag (${soort})`,
       extra: Object.fromEntries([...Object.entries(tijden).map(([n, ms]) => [`${Number(n).toLocaleString("nl-NL")} aanvragen ms`, ms]), [`${grootste.toLocaleString("nl-NL")} / ${GROOTTES[0]!.toLocaleString("nl-NL")}`, ratio], ...(soort === "lowdb" ? [["100.000", "niet gemeten: lowdb schrijft het hele bestand per wijziging; voor die omvang is PostgreSQL er"]] : [])]),
-      ...(soort === "postgres" ? { doel: "100.000 ≤ 1,2 × 1.000", gehaald: grootste >= 100_000 && ratio <= 1.2 } : {}),
+      ...(soort === "postgres"
+        ? { doel: "100.000 ≤ 1,2 × 1.000", gehaald: grootste >= 100_000 && ratio <= 1.2, toelichting: `Mediaan van ${INDIENINGEN} keer indienen, alle opgeslagen aanvragen in dezelfde budgetpot en hetzelfde schooljaar (het ongunstigste geval): de budgetcontrole leest lopende totalen per pot in plaats van alle aanvragen. De databasetijd per indiening is bij 1.000 en 100.000 gelijk (enkele ms); de rest schommelt tussen runs.` }
+        : { toelichting: "lowdb houdt alles in het geheugen en schrijft bij elke wijziging het hele bestand (atomair, met fsync): de tijd groeit met de omvang. Geen doel; voor grote samenwerkingsverbanden is er PostgreSQL." }),
     });
   }
 }, 900_000);
@@ -219,6 +244,8 @@ it("peak memory with 10,000 aanvragen on lowdb", async () => {
       extra: { "piek RSS MB (VmHWM)": vol, "zelfde bot met 1 aanvraag MB": leeg, "verschil MB": vol - leeg },
       doel: "< 200 MB",
       gehaald: vol < 200,
+      toelichting:
+        "Het doel is met de voorgeschreven bibliotheken niet haalbaar: de bot zonder data (onder tsx) neemt al het bedrag in de kolom 'zelfde bot met 1 aanvraag'; @microsoft/teams-ai laadt bij import alleen al ongeveer 140 MB (openai, tokenizers, jsonschema), adaptivecards-templating met adaptive-expressions ongeveer 70 MB, botbuilder ongeveer 90 MB (deels overlappend; gemeten per import in een lege Node). Wat de 10.000 aanvragen zelf kosten, staat onder 'verschil': de aanvragen in het geheugen (bevroren, niet gekopieerd bij lezen) plus een schrijfronde van het hele bestand. Voor meer dan enkele duizenden aanvragen is PostgreSQL er.",
     });
   } finally {
     await connector.stop();

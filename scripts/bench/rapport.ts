@@ -15,6 +15,8 @@ export interface Scenario {
   extra?: Record<string, number | string>;
   doel?: string;
   gehaald?: boolean;
+  /** Why the figure is what it is, where that needs saying (always where a target is missed). */
+  toelichting?: string;
 }
 
 /** Writes docs/bench/results.json and the same as a table in docs/bench/README.md. */
@@ -35,6 +37,7 @@ export async function schrijfRapport(scenarios: readonly Scenario[]): Promise<vo
     "|---|---|---|---|---|---|---|---|---|",
     ...rijen,
     "",
+    ...(scenarios.some((x) => x.toelichting) ? ["## Toelichting", "", ...scenarios.filter((x) => x.toelichting).map((x) => `- **${x.naam}**: ${x.toelichting}`), ""] : []),
   ].join("\n");
   await writeFile("docs/bench/README.md", tekst);
 }
