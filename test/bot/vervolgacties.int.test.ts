@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
-import { gebruiker } from "../support/gebruiker.js";
-import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
+import { kaartenAan, toegekendTraject } from "../support/indienen.js";
 import { tekstVan, type KaartJson } from "../support/kaart.js";
-import { MARK, SANNE, demoConfig } from "../support/demo.js";
+import { SANNE, demoConfig } from "../support/demo.js";
 
 const innovatie = demoConfig.regelingen.find((r) => r.id === "jaarplan-innovatie")!;
 
@@ -16,12 +15,7 @@ describe("follow-up items of an innovatie traject (000: presentations at a direc
   it("reminds of each presentation when the traject ends, also after it is closed, once more when still open weeks later, and stops once it is recorded", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const sanne = gebruiker(h, SANNE);
-    const mark = gebruiker(h, MARK);
-    await sanne.zeg("hallo");
-    await mark.zeg("hallo");
-    await dienVolledigIn(sanne, innovatie, "01AA", { start: "2027-01-04" });
-    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-07-02" });
+    const { sanne } = await toegekendTraject(h, innovatie, { start: "2027-01-04", eind: "2027-07-02" });
     const vervolg = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Vervolgactie van aanvraag IN-2026-0001"));
 
     nu = new Date("2027-06-30T10:00:00Z");

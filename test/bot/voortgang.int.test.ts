@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
-import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
+import { dienVolledigIn, kaartenAan, toegekendTraject } from "../support/indienen.js";
 import { foutenBij, foutenVan, tekstVan, type KaartJson } from "../support/kaart.js";
 import { ERICA, JOOST, MARK, SANNE, demoConfig, regeling } from "../support/demo.js";
 
@@ -16,13 +16,7 @@ describe("voortgang of a granted traject", () => {
   it("reminds the consulent of each gesprek, stops once it is recorded, and closes the traject with the evaluation", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const sanne = gebruiker(h, SANNE);
-    const mark = gebruiker(h, MARK);
-    await sanne.zeg("hallo");
-    await mark.zeg("hallo");
-    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
-    const beslis = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
-    await mark.klik(beslis, "Toekennen", { start: "2027-01-04", eind: "2027-10-03", schoolweken: "36" });
+    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-10-03", schoolweken: "36" });
     const herinneringen = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
 
     nu = new Date("2027-01-05T10:00:00Z");
@@ -97,12 +91,7 @@ describe("voortgang of a granted traject", () => {
   it("more than a week overdue: one more reminder to the consulent and one message to the decider, nothing more weeks later, and reminders again once it is moved", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const sanne = gebruiker(h, SANNE);
-    const mark = gebruiker(h, MARK);
-    await sanne.zeg("hallo");
-    await mark.zeg("hallo");
-    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
-    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-10-03" });
     const bijSanne = () => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
     const bijMark = () => kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("meer dan een week te laat"));
     const veegOp = async (tijdstip: string) => {
@@ -140,13 +129,8 @@ describe("reminders at 09:00 in Amsterdam across the change to summer time (Sund
   it("sends the winter-side reminder at 08:00Z and the summer-side one at 07:00Z, not a minute earlier", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const sanne = gebruiker(h, SANNE);
-    const mark = gebruiker(h, MARK);
-    await sanne.zeg("hallo");
-    await mark.zeg("hallo");
     // Gesprek 1 on Friday 2 April 2027: a week before is Friday 26 March (winter time), the day itself is summer time.
-    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-02" });
-    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-02", eind: "2027-10-01" });
+    await toegekendTraject(h, jaarplan, { start: "2027-01-02", eind: "2027-10-01" });
     const herinneringen = () => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
 
     nu = new Date("2027-03-26T07:59:00Z");
@@ -175,12 +159,7 @@ describe("moving a gesprek with the reminder card's Verzetten button", () => {
   it("refuses an empty reason beside the field and changes nothing; with a reason it is stored, audited, and the reminders follow the new date", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const sanne = gebruiker(h, SANNE);
-    const mark = gebruiker(h, MARK);
-    await sanne.zeg("hallo");
-    await mark.zeg("hallo");
-    await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04" });
-    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-10-03" });
     const herinneringen = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
     nu = new Date("2027-03-29T10:00:00Z");
     await h.bot.veeg();

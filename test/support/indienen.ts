@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import type { Regeling } from "../../src/domain/regeling.js";
 import type { BotOpHttp } from "./bot.js";
-import type { Gebruiker } from "./gebruiker.js";
+import { MARK, SANNE } from "./demo.js";
+import { gebruiker, type Gebruiker } from "./gebruiker.js";
 import { vulStapIn, type Vulopties } from "./invullen.js";
 import { foutenVan, tekstVan, type KaartJson } from "./kaart.js";
 
@@ -33,4 +34,20 @@ export function bijgewerktBij(h: BotOpHttp, persoonId: string): KaartJson[] {
   return h.connector.verzonden
     .filter((v) => v.methode === "PUT" && v.status === 200 && decodeURIComponent(v.pad).includes(`a:persoonlijk-${persoonId}/`))
     .flatMap((v) => ((v.body.attachments as { content: KaartJson }[] | undefined) ?? []).map((a) => a.content));
+}
+
+/**
+ * A granted traject: Sanne and Mark open the bot, Sanne submits a full aanvraag of
+ * `regeling` at 01AA (a PO school of Mark's stadsdeel) starting `start`, and Mark grants it
+ * for `start` to `eind` with the amount asked.
+ */
+export async function toegekendTraject(h: BotOpHttp, regeling: Regeling, periode: { start: string; eind: string; schoolweken?: string }): Promise<{ sanne: Gebruiker; mark: Gebruiker }> {
+  const sanne = gebruiker(h, SANNE);
+  const mark = gebruiker(h, MARK);
+  await sanne.zeg("hallo");
+  await mark.zeg("hallo");
+  await dienVolledigIn(sanne, regeling, "01AA", { start: periode.start });
+  const beslis = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
+  await mark.klik(beslis, "Toekennen", { start: periode.start, eind: periode.eind, ...(periode.schoolweken ? { schoolweken: periode.schoolweken } : {}) });
+  return { sanne, mark };
 }
