@@ -1,4 +1,4 @@
-import { AdaptiveCardActionExecuteResponseType, Application, type TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
+import { AdaptiveCardActionExecuteResponseType, Application, type PromptCompletionModel, type TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
 import { MemoryStorage } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
@@ -14,9 +14,13 @@ import { eersteContact } from "./handlers/eersteContact.js";
 import { onTurnError } from "./onTurnError.js";
 import { toonMelding } from "./formulier/toon.js";
 import { VERB } from "./verbs.js";
+import { maakVrijeVraag } from "./vrijeVraag/planner.js";
 
-/** The route table of the bot, and nothing else. `aanmelden` says how report download links are bound to their person. */
-export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string, aanmelden: Aanmelden["soort"]): Application<TurnState> {
+/**
+ * The route table of the bot, and nothing else. `aanmelden` says how report download links are bound
+ * to their person; `taalmodel`, when configured, answers the free-form questions the parser does not know.
+ */
+export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string, aanmelden: Aanmelden["soort"], taalmodel?: PromptCompletionModel): Application<TurnState> {
   const app = new Application<TurnState>({
     adapter,
     storage: new MemoryStorage(),
@@ -41,7 +45,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   const welkom = eersteContact(deps);
   app.conversationUpdate("membersAdded", welkom);
   app.activity("installationUpdate", welkom);
-  app.activity("message", bericht(deps));
+  app.activity("message", bericht(deps, taalmodel ? maakVrijeVraag(deps, taalmodel) : undefined));
   app.adaptiveCards.actionExecute(VERB.aanvraagKies, aanvraagKies(deps));
   app.adaptiveCards.actionExecute(VERB.aanvraagStap, aanvraagStap(deps));
   app.adaptiveCards.actionExecute(VERB.conceptVerder, conceptVerder(deps));

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { resolve } from "node:path";
+import type { PromptCompletionModel } from "@microsoft/teams-ai";
 import { laadConfiguratie } from "../src/config/configuratie.js";
 import { aanmeldInstelling } from "../src/config/aanmelden.js";
 import type { Omgeving } from "../src/config/omgeving.js";
@@ -16,6 +17,7 @@ import { veegVoortgang, voortgangService } from "../src/services/voortgangServic
 import { adapterBezorger, maakNotifier } from "./notifier.js";
 import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
+import { kiesTaalmodel, type Ingesteld } from "./vrijeVraag/model.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
 import { testRoutes, verzetbareKlok } from "./testKlok.js";
@@ -34,7 +36,10 @@ export interface DraaiendeBot {
 }
 
 /** Composition root: config → store → app → server. Throws a coded error when a file is bad. */
-export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; log?: Logger; tempo?: Tempolimieten } = {}): Promise<DraaiendeBot> {
+export async function startBot(
+  omgeving: Omgeving,
+  opties: { klok?: () => Date; log?: Logger; tempo?: Tempolimieten; taalmodel?: (instelling: Ingesteld, tijdslimietMs: number) => PromptCompletionModel } = {},
+): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
   const store = await openStore(omgeving, budgetafleiding(config.regelingen));
@@ -52,7 +57,9 @@ export async function startBot(omgeving: Omgeving, opties: { klok?: () => Date; 
   const basisUrl = () => omgeving.PUBLIEKE_URL ?? `http://localhost:${poort}`;
   const aanmelden = aanmeldInstelling(omgeving);
   if (aanmelden.soort === "niet-ingericht") log("warn", "Download als CSV is niet ingericht: aanmelden met Entra ID ontbreekt", { ontbreekt: aanmelden.ontbreekt });
-  const app = maakApp(deps, adapter, basisUrl, aanmelden.soort);
+  const taalmodel = kiesTaalmodel(omgeving, opties.taalmodel);
+  if (taalmodel) log("info", "Vrije vragen gaan naar het taalmodel als de vaste zinnen ze niet herkennen", { taalmodel: omgeving.OPENAI_API_KEY ? "openai" : "azure" });
+  const app = maakApp(deps, adapter, basisUrl, aanmelden.soort, taalmodel);
   let bezig = false;
   const veeg = async () => {
     if (bezig) return;

@@ -28,3 +28,6 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
   regels.push("**help**: dit overzicht.");
   return renderCard("melding", { titel: "Wat kan ik voor je doen?", regels });
 }
+
+/** The answer to a message the bot did not understand: the help, with a line saying so. */
+export const onbegrepenKaart = (persoon: Persoon) => helpKaart(persoon, "Dat begreep ik niet. Dit kun je typen of vragen:");

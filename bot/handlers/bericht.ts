@@ -1,4 +1,5 @@
 import type { Kaart } from "../../cards/render.js";
+import type { TurnState } from "@microsoft/teams-ai";
 import type { TurnContext } from "botbuilder";
 import { CardFactory } from "botbuilder";
 import { herkenCommando } from "../../src/services/commando.js";
@@ -6,19 +7,23 @@ import { herkenVraag } from "../../src/services/vragen/herken.js";
 import { vraagKaart } from "../commands/vragen.js";
 import { keuzeKaart } from "../actions/aanvraagKies.js";
 import { geschiedenisKaart } from "../commands/geschiedenis.js";
-import { helpKaart } from "../commands/help.js";
+import { helpKaart, onbegrepenKaart } from "../commands/help.js";
 import { toonStap } from "../formulier/toon.js";
 import { geenVervangerKaart, vervangerKaart } from "../commands/vervanger.js";
 import { conceptenKaart } from "../commands/mijnConcepten.js";
 import type { BotDeps } from "../deps.js";
+import type { VrijeVraag } from "../vrijeVraag/planner.js";
 import { actorVan } from "../identiteit.js";
 import { bewaarVerwijzing, ONBEKENDE_GEBRUIKER, welkomKaart } from "./eersteContact.js";
 
 const NIET_VOOR_JOU = "Dat kan alleen een consulent. Typ 'help' voor wat jij hier kunt doen.";
 
-/** A chat message: first contact if it is one, then the command it holds. */
-export function bericht(deps: BotDeps) {
-  return async (context: TurnContext): Promise<void> => {
+/**
+ * A chat message: first contact if it is one, then the command or question it holds. What the
+ * deterministic parser does not recognise goes to `vrijeVraag` when a language model is configured.
+ */
+export function bericht(deps: BotDeps, vrijeVraag?: VrijeVraag) {
+  return async (context: TurnContext, state: TurnState): Promise<void> => {
     const persoon = actorVan(context, deps.config.swv);
     if (!persoon) {
       await context.sendActivity(ONBEKENDE_GEBRUIKER);
@@ -61,7 +66,9 @@ export function bericht(deps: BotDeps) {
       default: {
         const vraag = herkenVraag(context.activity.text ?? "");
         if (vraag) await kaart(await vraagKaart(deps, persoon, vraag));
-        else if (!nieuw) await kaart(helpKaart(persoon, "Dat begreep ik niet. Dit kun je typen of vragen:"));
+        else if (nieuw) return;
+        else if (vrijeVraag) await vrijeVraag(context, state);
+        else await kaart(onbegrepenKaart(persoon));
       }
     }
   };

@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { DomainError } from "../domain/errors.js";
 import { aanmeldInstelling } from "./aanmelden.js";
+import { taalmodelInstelling } from "./taalmodel.js";
 import { nederlands } from "./nederlands.js";
 
 const leegIsWeg = (v: unknown) => (v === "" ? undefined : v);
@@ -50,6 +51,15 @@ export const Omgeving = z
     AANMELDEN_CLIENT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     /** Its client secret; default BOT_PASSWORD. */
     AANMELDEN_CLIENT_SECRET: z.preprocess(leegIsWeg, z.string().min(16, "moet minstens 16 tekens zijn (een client secret uit Entra ID).").optional()),
+    /** Free-form questions through a language model (optional): OpenAI with a key and a model ... */
+    OPENAI_API_KEY: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    OPENAI_MODEL: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    /** ... or Azure OpenAI with a key, the resource's endpoint and a deployment. */
+    AZURE_OPENAI_API_KEY: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    AZURE_OPENAI_ENDPOINT: z.preprocess(leegIsWeg, z.url({ protocol: /^https$/ }).optional()),
+    AZURE_OPENAI_DEPLOYMENT: z.preprocess(leegIsWeg, z.string().min(1).optional()),
+    /** How long a free-form question may wait for the language model before the bot shows its examples. */
+    VRAAG_TIJDSLIMIET_MS: z.coerce.number().int().min(10).default(15_000),
     STORE_LOCK_WAIT_MS: z.coerce.number().int().nonnegative().default(12_000),
     PLANNER_INTERVAL_MS: z.coerce.number().int().min(1000).default(60_000),
     /** Proactive messages a second into the tenant; Teams allows about 30 per app, we stay well under. */
@@ -63,6 +73,8 @@ export const Omgeving = z
     const aanmelden = aanmeldInstelling(o);
     if (aanmelden.soort === "niet-ingericht" && (o.AANMELDEN_ISSUER ?? o.AANMELDEN_CLIENT_ID ?? o.AANMELDEN_CLIENT_SECRET) !== undefined)
       ctx.addIssue({ code: "custom", path: ["AANMELDEN_ISSUER"], message: `aanmelden voor de download is half ingesteld; ontbreekt: ${aanmelden.ontbreekt.join(", ")}.` });
+    const taalmodel = taalmodelInstelling(o);
+    if (taalmodel.soort === "half") ctx.addIssue({ code: "custom", path: [o.OPENAI_API_KEY !== undefined || o.OPENAI_MODEL !== undefined ? "OPENAI_API_KEY" : "AZURE_OPENAI_API_KEY"], message: taalmodel.melding });
     if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });
     if (o.BOT_ID === undefined) {
       if (o.NODE_ENV === "production")

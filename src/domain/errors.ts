@@ -62,6 +62,7 @@ export const foutcatalogus = {
     "Downloaden als CSV is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; de rapportage in de chat blijft gewoon te lezen.",
   AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
   AANMELDEN_ONBEREIKBAAR: () => "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+  TAALMODEL_TE_LAAT: (p: { ms: number }) => `Het taalmodel gaf binnen ${p.ms} ms geen antwoord.`,
   SERVERFOUT: () => "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;
 

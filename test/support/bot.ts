@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type { PromptCompletionModel } from "@microsoft/teams-ai";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -20,12 +21,16 @@ export interface BotOpHttp {
 }
 
 /** Start the real bot (demo SWV, embedded store) and a loopback connector. */
-export async function startBotOpHttp(omgeving: Record<string, string> = {}, klok?: () => Date, opties: { tempo?: Tempolimieten; connector?: Connector } = {}): Promise<BotOpHttp> {
+export async function startBotOpHttp(
+  omgeving: Record<string, string> = {},
+  klok?: () => Date,
+  opties: { tempo?: Tempolimieten; connector?: Connector; /** Stands in for the remote language model, used only when the environment configures one. */ taalmodel?: PromptCompletionModel } = {},
+): Promise<BotOpHttp> {
   const connector = opties.connector ?? (await startConnector());
   const dataDir = omgeving.DATA_DIR ?? (await mkdtemp(join(tmpdir(), "maatwerkbot-bot-")));
   const logregels: string[] = [];
   const log: Logger = (niveau, bericht, velden) => logregels.push(JSON.stringify({ ...velden, niveau, bericht }));
-  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: dataDir, STORE_LOCK_WAIT_MS: "0", ...omgeving }), { log, ...(klok ? { klok } : {}), ...(opties.tempo ? { tempo: opties.tempo } : {}) });
+  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: dataDir, STORE_LOCK_WAIT_MS: "0", ...omgeving }), { log, ...(klok ? { klok } : {}), ...(opties.tempo ? { tempo: opties.tempo } : {}), ...(opties.taalmodel ? { taalmodel: () => opties.taalmodel! } : {}) });
   const stuur = async (van: string, activiteit: Record<string, unknown>) => {
     const res = await fetch(`http://127.0.0.1:${bot.poort}/api/messages`, {
       method: "POST",

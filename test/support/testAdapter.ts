@@ -2,10 +2,12 @@ import { demoAfleiding } from "./demo.js";
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { PromptCompletionModel } from "@microsoft/teams-ai";
 import { TestAdapter, TurnContext, type Activity, type ConversationReference } from "botbuilder";
 import { maakAdapter } from "../../bot/adapter.js";
 import { maakApp } from "../../bot/app.js";
-import type { BotDeps } from "../../bot/deps.js";
+import type { BotDeps, Logger } from "../../bot/deps.js";
+import { kiesTaalmodel } from "../../bot/vrijeVraag/model.js";
 import { statusService } from "../../src/services/statusService.js";
 import { maakTempo } from "../../bot/verzending/tempo.js";
 import { maakNotifier, type Bezorger } from "../../bot/notifier.js";
@@ -24,12 +26,17 @@ import { actieVan, invoerVan, ongebonden, type KaartJson } from "./kaart.js";
 export interface BotInProces {
   deps: BotDeps;
   adapter: TestAdapter;
+  /** What the bot logged, one JSON line per event. */
+  logregels: string[];
   gebruiker: (id: string) => Gebruiker;
   stop: () => Promise<void>;
 }
 
-/** Build the bot in this process the way the composition root does, with a test clock. */
-export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z"), omgeving: Record<string, string> = {}): Promise<BotInProces> {
+/**
+ * Build the bot in this process the way the composition root does, with a test clock; `taalmodel`
+ * stands in for the remote language model, used only when the environment configures one.
+ */
+export async function startBotInProces(klok: () => Date = () => new Date("2026-11-02T09:00:00Z"), omgeving: Record<string, string> = {}, taalmodel?: PromptCompletionModel): Promise<BotInProces> {
   const config = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
   const store = await openLowdbStore({ dataDir: await mkdtemp(join(tmpdir(), "maatwerkbot-ta-")), wachtOpVergrendelingMs: 0, afleiding: demoAfleiding });
   const adapter = new TestAdapter(async (context) => {
@@ -37,10 +44,12 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
   });
   const bezorger: Bezorger = (verwijzing, logic) =>
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
-  const basis = { config, store, klok, log: () => undefined, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }) };
+  const logregels: string[] = [];
+  const log: Logger = (niveau, bericht, velden) => void logregels.push(JSON.stringify({ ...velden, niveau, bericht }));
+  const basis = { config, store, klok, log, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger, { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }) };
   const o = leesOmgeving(omgeving);
-  const app = maakApp(deps, maakAdapter(o), () => "http://localhost:3978", aanmeldInstelling(o).soort);
+  const app = maakApp(deps, maakAdapter(o), () => "http://localhost:3978", aanmeldInstelling(o).soort, taalmodel ? kiesTaalmodel(o, () => taalmodel) : undefined);
 
   const gebruiker = (id: string): Gebruiker => {
     const basis = (): Partial<Activity> => ({
@@ -87,5 +96,5 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
       },
     };
   };
-  return { deps, adapter, gebruiker, stop: () => store.sluit() };
+  return { deps, adapter, logregels, gebruiker, stop: () => store.sluit() };
 }
