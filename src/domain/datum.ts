@@ -28,6 +28,11 @@ export function datumVan(now: Date): IsoDatum {
   return DateTime.fromJSDate(now, { zone: TIJDZONE }).toISODate()!;
 }
 
+/** The calendar year in Amsterdam at `now` (an aanvraag made at 00:30 on New Year's Day is numbered in the new year, whatever the machine's zone). */
+export function jaarVan(now: Date): number {
+  return Number(datumVan(now).slice(0, 4));
+}
+
 /** `datum` plus a number of calendar months (31 Jan + 1 month = 28/29 Feb). */
 export function plusMaanden(datum: IsoDatum, maanden: number): IsoDatum {
   return dag(datum).plus({ months: maanden }).toISODate()!;

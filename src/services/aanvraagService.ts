@@ -6,7 +6,7 @@ import type { Probleem } from "../domain/meldingen.js";
 import { nummerPrefix, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
 import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
-import { datumVan } from "../domain/datum.js";
+import { datumVan, jaarVan } from "../domain/datum.js";
 import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
 import { regelingVoor, toetsVerlenging } from "../domain/verlenging.js";
 import type { Configuratie } from "../config/configuratie.js";
@@ -100,7 +100,7 @@ export function aanvraagService(deps: AanvraagDeps) {
         {
           swvId: swv.id,
           prefix: nummerPrefix(r.soort),
-          jaar: now.getFullYear(),
+          jaar: jaarVan(now),
           bouw: (nummer) => maakConcept({ id, nummer, swvId: swv.id, regelingId: r.id, schoolBrin: brin, consulentId: actorId }, now),
         },
         { audit: [audit(actorId, "concept-gemaakt", id, { naar: "concept" })] },
@@ -201,7 +201,7 @@ export function aanvraagService(deps: AanvraagDeps) {
         {
           swvId: swv.id,
           prefix: nummerPrefix(r.soort),
-          jaar: now.getFullYear(),
+          jaar: jaarVan(now),
           bouw: (nieuwNummer) => {
             const concept = maakConcept({ id, nummer: nieuwNummer, swvId: swv.id, regelingId: r.id, schoolBrin: origineel.schoolBrin, consulentId: actorId, verlengingVan: origineel.id }, now);
             return { ...concept, antwoorden };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { datumVan, IsoDatum, langerDanMaanden, plusSchooldagen, schooljaarVan } from "../../src/domain/datum.js";
+import { datumVan, IsoDatum, jaarVan, langerDanMaanden, plusSchooldagen, schooljaarVan } from "../../src/domain/datum.js";
 import { SEED } from "./builders.js";
 
 describe(`schooljaar: budgets and beschikkingen count per schooljaar (003 ${SEED.verbinding}: toekenning per schooljaar)`, () => {
@@ -49,5 +49,12 @@ describe("counting school days forward", () => {
     expect(plusSchooldagen("2026-11-23", 5)).toBe("2026-11-30");
     expect(plusSchooldagen("2026-12-17", 3, kerst)).toBe("2027-01-05");
     expect(plusSchooldagen("2026-12-17", 0, kerst)).toBe("2026-12-17");
+  });
+});
+
+describe("the year an aanvraag is numbered in", () => {
+  it("is Amsterdam's calendar year, also in the first hour of New Year's Day when UTC is still in the old year", () => {
+    expect(jaarVan(new Date("2026-12-31T22:59:00Z"))).toBe(2026);
+    expect(jaarVan(new Date("2026-12-31T23:30:00Z"))).toBe(2027);
   });
 });

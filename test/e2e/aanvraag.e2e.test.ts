@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { jaarVan } from "../../src/domain/datum.js";
 import { laatsteKaart, leg, typ, vulKaartIn, wachtOpKaart } from "./support/kaarten.js";
 import { startE2e, type E2e } from "./support/omgeving.js";
 import { alsNederlandseDatum, planningVanaf, type Planning } from "./support/planning.js";
@@ -21,8 +22,8 @@ beforeAll(async () => {
   const nu = await e.nu();
   planning = planningVanaf(nu);
   vandaag = alsNederlandseDatum(DateTime.fromJSDate(nu, { zone: "Europe/Amsterdam" }).toISODate()!);
-  // The bot numbers by the year of its clock as the machine reads it.
-  nummer = `MW-${nu.getFullYear()}-0001`;
+  // The bot numbers by the year of its clock in Amsterdam.
+  nummer = `MW-${jaarVan(nu)}-0001`;
 }, 120_000);
 
 /** The step titles of Maatwerk (jaarplan), in order. */
