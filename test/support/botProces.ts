@@ -11,12 +11,20 @@ export interface BotProces {
 
 const SCRIPT = fileURLToPath(new URL("./fixtures/botProces.ts", import.meta.url));
 
+/** How a process is started: TypeScript through tsx (the default) or JavaScript on plain node, and the line that says it listens. */
+export interface Procesopties {
+  tsx?: boolean;
+  /** Its first group is the port; default "klaar <port>". */
+  klaar?: RegExp;
+}
+
 /**
- * Runs the TypeScript file `script` with `args` and `env` in a process of its own; resolves once
- * it prints "klaar <port>". `gestart` receives the child at once, so a test can always stop it.
+ * Runs `script` with `args` and `env` in a process of its own; resolves once it prints the
+ * line that says it listens. `gestart` receives the child at once, so a test can always stop it.
  */
-export function startProces(script: string, args: readonly string[], env: Record<string, string>, gestart: (p: ChildProcess) => void): Promise<BotProces> {
-  const proces = spawn(process.execPath, ["--import", "tsx", script, ...args], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+export function startProces(script: string, args: readonly string[], env: Record<string, string>, gestart: (p: ChildProcess) => void, opties: Procesopties = {}): Promise<BotProces> {
+  const klaarRegel = opties.klaar ?? /^klaar (\d+)$/;
+  const proces = spawn(process.execPath, [...(opties.tsx === false ? [] : ["--import", "tsx"]), script, ...args], { env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   gestart(proces);
   const regels: string[] = [];
   let fout = "";
@@ -24,7 +32,7 @@ export function startProces(script: string, args: readonly string[], env: Record
   return new Promise((klaar, faal) => {
     proces.stdout!.on("data", (b: Buffer) => {
       regels.push(...b.toString().split("\n").filter(Boolean));
-      const m = regels.map((r) => /^klaar (\d+)$/.exec(r)).find(Boolean);
+      const m = regels.map((r) => klaarRegel.exec(r)).find(Boolean);
       if (m) klaar({ proces, poort: Number(m[1]), regels });
     });
     proces.on("exit", (code) => faal(new Error(`${script} stopte (${code}): ${fout}`)));
