@@ -68,18 +68,27 @@ export function budgetafleiding(regelingen: readonly Regeling[]): Budgetafleidin
   };
 }
 
-/** Adds up the contributions of `aanvragen` to the pot of `regeling` in `schooljaar`. */
-export function budgetsom(regeling: Regeling, alleRegelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Budgetsom {
-  const inPot = new Map(regelingenInPot(regeling, alleRegelingen).map((r) => [r.id, r]));
+/** Adds up the contributions that fall in `schooljaar`. */
+export function telOp(bijdragen: Iterable<Budgetbijdrage | undefined>, schooljaar: string): Budgetsom {
   const som: Budgetsom = { toegekend: 0, inBehandeling: 0 };
-  for (const a of aanvragen) {
-    const r = inPot.get(a.regelingId);
-    const b = r && budgetbijdrage(a, r);
+  for (const b of bijdragen) {
     if (b?.schooljaar !== schooljaar) continue;
     som.toegekend += b.toegekend;
     som.inBehandeling += b.inBehandeling;
   }
   return som;
+}
+
+/** Adds up the contributions of `aanvragen` to the pot of `regeling` in `schooljaar`. */
+export function budgetsom(regeling: Regeling, alleRegelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Budgetsom {
+  const inPot = new Map(regelingenInPot(regeling, alleRegelingen).map((r) => [r.id, r]));
+  return telOp(
+    aanvragen.map((a) => {
+      const r = inPot.get(a.regelingId);
+      return r && budgetbijdrage(a, r);
+    }),
+    schooljaar,
+  );
 }
 
 /** The budget position of a regeling's pot in a schooljaar, from the sums of its aanvragen. */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { Mutex } from "async-mutex";
 import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
-import type { Budgetafleiding, Budgetbijdrage, Budgetsom } from "../../domain/budget.js";
+import { telOp, type Budgetafleiding, type Budgetbijdrage, type Budgetsom } from "../../domain/budget.js";
 import { DomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
@@ -107,15 +107,8 @@ class LowdbStore implements Store {
   }
 
   private som(aanvragen: Bestand["aanvragen"], pot: Pot): Budgetsom {
-    const som: Budgetsom = { toegekend: 0, inBehandeling: 0 };
-    for (const a of Object.values(aanvragen)) {
-      if (a.swvId !== pot.swvId || !pot.regelingIds.includes(a.regelingId)) continue;
-      const b = this.bijdrage(a);
-      if (b?.schooljaar !== pot.schooljaar) continue;
-      som.toegekend += b.toegekend;
-      som.inBehandeling += b.inBehandeling;
-    }
-    return som;
+    const inPot = Object.values(aanvragen).filter((a) => a.swvId === pot.swvId && pot.regelingIds.includes(a.regelingId));
+    return telOp(inPot.map((a) => this.bijdrage(a)), pot.schooljaar);
   }
 
   private open(): Bestand {

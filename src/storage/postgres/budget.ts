@@ -18,16 +18,15 @@ export interface Budgetrij {
 /** A short name of a derivation, stored with each row it derived. */
 export const afleidingCode = (afleiding: Budgetafleiding): string => createHash("sha256").update(afleiding.versie).digest("hex").slice(0, 16);
 
-/** The budget columns of an aanvraag: budget_schooljaar, budget_toegekend, budget_in_behandeling, budget_afleiding. */
-export function budgetKolommen(a: Aanvraag, afleiding: Budgetafleiding, code: string): [string | null, number, number, string] {
+/** What an aanvraag adds to the pot figures, derived once per write. */
+export function budgetrij(a: Aanvraag, afleiding: Budgetafleiding): Budgetrij {
   const b = afleiding.bijdrage(a);
-  return [b?.schooljaar ?? null, b?.toegekend ?? 0, b?.inBehandeling ?? 0, code];
+  return { swvId: a.swvId, regelingId: a.regelingId, schooljaar: b?.schooljaar ?? null, toegekend: b?.toegekend ?? 0, inBehandeling: b?.inBehandeling ?? 0 };
 }
 
-/** The budget columns of an aanvraag as a row of the pot figures. */
-export function budgetrij(a: Aanvraag, afleiding: Budgetafleiding): Budgetrij {
-  const [schooljaar, toegekend, inBehandeling] = budgetKolommen(a, afleiding, "");
-  return { swvId: a.swvId, regelingId: a.regelingId, schooljaar, toegekend, inBehandeling };
+/** The budget columns of a row: budget_schooljaar, budget_toegekend, budget_in_behandeling, budget_afleiding. */
+export function budgetKolommen(r: Budgetrij, code: string): [string | null, number, number, string] {
+  return [r.schooljaar, r.toegekend, r.inBehandeling, code];
 }
 
 /**
@@ -81,7 +80,7 @@ export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding)
     if (r.rows.length === 0) break;
     const rijen = r.rows.map((rij) => {
       const a = Aanvraag.parse(rij.data);
-      return [a.id, ...budgetKolommen(a, afleiding, code)] as const;
+      return [a.id, ...budgetKolommen(budgetrij(a, afleiding), code)] as const;
     });
     await c.query(
       `UPDATE aanvragen a SET budget_schooljaar = v.schooljaar, budget_toegekend = v.toegekend, budget_in_behandeling = v.in_behandeling, budget_afleiding = $5

@@ -108,8 +108,9 @@ class PostgresStore implements Store {
     this.code = afleidingCode(afleiding);
   }
 
-  private kolommen(a: Aanvraag): unknown[] {
-    return [a.id, a.swvId, a.nummer, a.regelingId, a.schoolBrin, a.consulentId, a.status.fase, a.versie, JSON.stringify(a), ...budgetKolommen(a, this.afleiding, this.code)];
+  /** The columns of an aanvraag, in KOLOMMEN order, with `budget` its part of the pot figures. */
+  private kolommen(a: Aanvraag, budget: Budgetrij): unknown[] {
+    return [a.id, a.swvId, a.nummer, a.regelingId, a.schoolBrin, a.consulentId, a.status.fase, a.versie, JSON.stringify(a), ...budgetKolommen(budget, this.code)];
   }
 
   private async transactie<T>(werk: (c: Client) => Promise<T>): Promise<T> {
@@ -148,8 +149,9 @@ class PostgresStore implements Store {
           [sleutel],
         );
         const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)));
-        await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, this.kolommen(aanvraag));
-        await verschuif(c, undefined, budgetrij(aanvraag, this.afleiding));
+        const budget = budgetrij(aanvraag, this.afleiding);
+        await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, this.kolommen(aanvraag, budget));
+        await verschuif(c, undefined, budget);
         await metBijlagen(c, bij);
         return aanvraag;
       }),
@@ -169,6 +171,7 @@ class PostgresStore implements Store {
     budgetsom: async (pot) => somVan(this.pool, pot),
     bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
       const a = Aanvraag.parse(aanvraag);
+      const budget = budgetrij(a, this.afleiding);
       await this.transactie(async (c) => {
         const was = await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
         if (bij.controle) {
@@ -179,9 +182,9 @@ class PostgresStore implements Store {
         await c.query(
           `UPDATE aanvragen SET swv_id = $2, nummer = $3, regeling_id = $4, school_brin = $5, consulent_id = $6, fase = $7, versie = $8, data = $9,
              budget_schooljaar = $10, budget_toegekend = $11, budget_in_behandeling = $12, budget_afleiding = $13 WHERE id = $1`,
-          this.kolommen(a),
+          this.kolommen(a, budget),
         );
-        await verschuif(c, was, budgetrij(a, this.afleiding));
+        await verschuif(c, was, budget);
         await metBijlagen(c, bij);
       });
     },
