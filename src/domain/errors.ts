@@ -55,11 +55,13 @@ export const foutcatalogus = {
   EVALUATIE_ONVOLLEDIG: (p: { vraag: string }) => `Beantwoord de vraag '${p.vraag}'.`,
   GESPREK_ONVOLLEDIG: () => "Vul de datum van het gesprek in, wie erbij waren en hoe het met de doelen gaat.",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
-  DOWNLOAD_ONGELDIG: () => "Deze link is verlopen, al gebruikt of bestaat niet. Vraag in de chat opnieuw om de rapportage.",
+  DOWNLOAD_ONGELDIG: () => "Deze link is verlopen, al gebruikt of bestaat niet. Vraag in de chat opnieuw om het bestand.",
   DOWNLOAD_NIET_VOOR_JOU: () =>
-    "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om de rapportage als je die nodig hebt.",
+    "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om het bestand als je het nodig hebt.",
   DOWNLOAD_NIET_INGERICHT: () =>
-    "Downloaden als CSV is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; de rapportage in de chat blijft gewoon te lezen.",
+    "Downloaden is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; wat in de chat staat, blijft gewoon te lezen.",
+  GEEN_BESCHIKKING: (p: { nummer: string }) => `Over aanvraag ${p.nummer} is nog niet besloten; er is nog geen beschikking.`,
+  BESCHIKKING_NIET_VOOR_JOU: () => "Deze beschikking is niet voor jou: alleen wie bij de aanvraag betrokken is, kan haar downloaden.",
   AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
   AANMELDEN_ONBEREIKBAAR: () => "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
   TAALMODEL_TE_LAAT: (p: { ms: number }) => `Het taalmodel gaf binnen ${p.ms} ms geen antwoord.`,

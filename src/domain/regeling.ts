@@ -157,7 +157,11 @@ export const Regeling = z
       /** How many days before an appointment the first reminder goes out. */
       dagenVooraf: z.number().int().min(1).max(28).default(7),
     }),
-    evaluatie: z.strictObject({ vragen: z.array(EvaluatieVraag).min(1) }),
+    evaluatie: z.strictObject({
+      vragen: z.array(EvaluatieVraag).min(1),
+      /** Who evaluate together at the end, as the beschikking names them: "de school", "de ouders", "de consulent". */
+      met: z.array(z.string().trim().min(1).max(60)).min(1).optional(),
+    }),
     verlenging: z.strictObject({
       maxAantal: z.number().int().nonnegative().default(0),
       /** Questions of the evaluation an extension must carry. */

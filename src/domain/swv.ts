@@ -46,10 +46,27 @@ export type Persoon = z.infer<typeof Persoon>;
 export const Vervanging = z.strictObject({ voor: PersoonId, door: PersoonId, van: IsoDatum, tot: IsoDatum });
 export type Vervanging = z.infer<typeof Vervanging>;
 
+/** What the beschikking letter needs of the SWV: its postal address, the signature line and an optional logo. */
+export const Briefhoofd = z.strictObject({
+  /** The address lines under the SWV's name: street or Postbus, then postcode and place. */
+  adres: z.array(z.string().trim().min(1).max(80)).min(1).max(4),
+  /** The person in whose name the SWV decides, and their role ("directeur-bestuurder"). */
+  ondertekening: z.strictObject({ naam: z.string().trim().min(1).max(100), functie: z.string().trim().min(1).max(100) }),
+  /** A PNG file beside the SWV configuration, relative to its folder. */
+  logo: z
+    .string()
+    .regex(/^[^/\\].*\.png$/i, "Het logo is een PNG-bestand (.png) in de map van de configuratie, met een relatief pad.")
+    .refine((p) => !p.split(/[/\\]/).includes(".."), "Het logo staat in de map van de configuratie; '..' kan niet.")
+    .optional(),
+});
+export type Briefhoofd = z.infer<typeof Briefhoofd>;
+
 /** The configuration of one samenwerkingsverband. */
 export const SwvConfig = z.strictObject({
   id: Slug,
   naam: z.string().min(1),
+  /** Address, signature line and logo of the beschikking letter; without it the letter carries the name only. */
+  briefhoofd: Briefhoofd.optional(),
   tijdzone: z.literal(TIJDZONE).default(TIJDZONE),
   /** Shipped profiles whose regelingen this SWV uses, by profile id. */
   profielen: z.array(Slug).min(1),

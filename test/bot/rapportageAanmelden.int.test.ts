@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,6 +36,7 @@ beforeAll(async () => {
   const swv = JSON.parse(await readFile("config/swv/demo.json", "utf8")) as { personen: unknown[] };
   swv.personen.push({ id: JOOST, naam: "Joost de Wit", email: "joost.dewit@example.org", rollen: [{ rol: "staf" }] });
   await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
+  await copyFile("config/swv/demo-logo.png", join(dir, "demo-logo.png"));
   idp = await startIdentiteitsprovider();
   h = await startBotOpHttp({ SWV_CONFIG: join(dir, "swv.json"), AANMELDEN_ISSUER: idp.issuer, AANMELDEN_CLIENT_ID: idp.clientId, AANMELDEN_CLIENT_SECRET: idp.clientSecret }, () => nu);
   idp.registreer(`http://localhost:${h.bot.poort}${TERUG}`);
