@@ -6,6 +6,7 @@ import { beslissing, beslissingVervers } from "./actions/beslissing.js";
 import { voortgang } from "./actions/voortgang.js";
 import { statusDetails } from "./actions/statusDetails.js";
 import { rapportageDownload } from "./rapportage/download.js";
+import { beschikkingDownload } from "./actions/beschikkingDownload.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
 import type { Aanmelden } from "../src/config/aanmelden.js";
 import type { BotDeps } from "./deps.js";
@@ -55,6 +56,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
   app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
   app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl, aanmelden));
+  app.adaptiveCards.actionExecute(VERB.beschikkingDownload, beschikkingDownload(deps, basisUrl, aanmelden));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
   const bekend = new Set<string>(Object.values(VERB));
   app.adaptiveCards.actionExecute(

@@ -1,6 +1,7 @@
 import type { Configuratie } from "../src/config/configuratie.js";
 import type { AanvraagService } from "../src/services/aanvraagService.js";
 import type { BeslissingService } from "../src/services/beslissingService.js";
+import type { DownloadService } from "../src/services/downloadService.js";
 import type { VervangingService } from "../src/services/vervanging.js";
 import type { VoortgangService } from "../src/services/voortgangService.js";
 import type { StatusService } from "../src/services/statusService.js";
@@ -21,6 +22,7 @@ export interface BotDeps {
   vervangingen: VervangingService;
   voortgang: VoortgangService;
   status: StatusService;
+  downloads: DownloadService;
   notifier: Notifier;
 }
 

@@ -9,6 +9,8 @@ import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/ports.js";
 import { aanvraagService } from "../src/services/aanvraagService.js";
 import { beslissingService } from "../src/services/beslissingService.js";
+import { downloadService } from "../src/services/downloadService.js";
+import { laadBriefmiddelen } from "../src/beschikking/middelen.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
 import { vervangingService } from "../src/services/vervanging.js";
@@ -48,7 +50,7 @@ export async function startBot(
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
-  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }) };
+  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
   const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });

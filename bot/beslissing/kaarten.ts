@@ -11,6 +11,8 @@ import type { BotDeps } from "../deps.js";
 import { VERB } from "../verbs.js";
 
 const MAX_DOELEN = 600;
+/** The button that fetches the beschikking as a PDF letter. */
+export const DOWNLOAD_BESCHIKKING = "Download beschikking (PDF)";
 
 function naam(deps: BotDeps, id: string): string {
   return deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
@@ -170,10 +172,10 @@ export function uitslagKaart(
         { title: "Schooljaar", value: b.schooljaar },
         { title: "Besloten door", value: `${naam(deps, b.besluitDoor)}${b.namens ? ` namens ${naam(deps, b.namens)}` : ""}` },
       ],
-      knoppen: [],
+      knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }],
     };
   } else if (soort === "afwijzing" && s.fase === "afgewezen") {
-    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(deps, s.besluitDoor) }], knoppen: [] };
+    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(deps, s.besluitDoor) }], knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] };
   } else if (soort === "teruggestuurd" && s.fase === "teruggestuurd") {
     data = {
       stijl: "warning",

@@ -10,6 +10,8 @@ import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
 import { heeftRol, type Persoon } from "../../src/domain/swv.js";
 import type { Vraag } from "../../src/services/vragen/herken.js";
 import type { BotDeps } from "../deps.js";
+import { isBesloten } from "../../src/beschikking/brief.js";
+import { DOWNLOAD_BESCHIKKING } from "../beslissing/kaarten.js";
 import { VERB } from "../verbs.js";
 
 /** What an unknown or hidden number gets: the same answer either way. */
@@ -44,7 +46,10 @@ async function statusKaart(deps: BotDeps, a: Aanvraag): Promise<Kaart> {
       { title: "Ligt bij", value: bij },
       { title: "Sinds", value: stand.sinds },
     ],
-    knoppen: [{ titel: "Details", verb: VERB.statusDetails, aanvraagId: a.id }],
+    knoppen: [
+      { titel: "Details", verb: VERB.statusDetails, aanvraagId: a.id },
+      ...(isBesloten(a) ? [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] : []),
+    ],
   });
 }
 

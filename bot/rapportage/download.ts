@@ -1,4 +1,3 @@
-import { randomBytes } from "node:crypto";
 import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
@@ -8,13 +7,10 @@ import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../formulier/toon.js";
 import { veiligeActie } from "../actions/veilig.js";
 import { ALLEEN_STAF } from "./antwoord.js";
-
-/** How long a download link of the report lives. */
-export const LINK_GELDIG_MS = 10 * 60_000;
 const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
 
 /** What the link card tells: bound by sign-in, or (anonymous local mode) by nothing but its secrecy. */
-const UITLEG: Record<"verplicht" | "open", string> = {
+export const UITLEG: Record<"verplicht" | "open", string> = {
   verplicht: "Deze link werkt alleen voor jou: je meldt je aan met je Microsoft-account en alleen dan krijg je het bestand. Hij werkt één keer en verloopt over tien minuten.",
   open: "Let op: deze bot draait zonder aanmelden (lokaal), dus wie deze link als eerste opent, krijgt het bestand. Hij werkt één keer en verloopt over tien minuten. Deel hem niet.",
 };
@@ -30,9 +26,7 @@ export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmel
     if (aanmelden === "niet-ingericht") return toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT());
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
-    const token = randomBytes(32).toString("base64url");
-    const verlooptOp = new Date(deps.klok().getTime() + LINK_GELDIG_MS);
-    await deps.store.downloads.maak({ token, persoonId: actor.id, schooljaar: d.data.schooljaar, verlooptOp: verlooptOp.toISOString() });
+    const { token } = await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar: d.data.schooljaar });
     return renderCard("link", { titel: `Rapportage ${d.data.schooljaar} als CSV`, tekst: UITLEG[aanmelden], knop: "Download CSV", url: `${basisUrl()}/rapportage/${token}` });
   });
 }

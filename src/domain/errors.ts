@@ -60,6 +60,7 @@ export const foutcatalogus = {
     "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om het bestand als je het nodig hebt.",
   DOWNLOAD_NIET_INGERICHT: () =>
     "Downloaden is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; wat in de chat staat, blijft gewoon te lezen.",
+  ALLEEN_STAF: () => "Alleen de staf van het samenwerkingsverband kan de rapportage downloaden.",
   GEEN_BESCHIKKING: (p: { nummer: string }) => `Over aanvraag ${p.nummer} is nog niet besloten; er is nog geen beschikking.`,
   BESCHIKKING_NIET_VOOR_JOU: () => "Deze beschikking is niet voor jou: alleen wie bij de aanvraag betrokken is, kan haar downloaden.",
   AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",

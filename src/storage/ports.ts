@@ -200,15 +200,28 @@ export interface VervangingRepository {
   beeindig(voor: string, audit: AuditRegel): Promise<boolean>;
 }
 
-/** A download link of the monitoring report: one person, one use, a short life. */
-export const Download = z.object({
+const downloadBasis = {
   token: z.string().min(32).max(100),
   persoonId: z.string().min(1),
-  schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
   verlooptOp: Tijdstip,
   gebruiktOp: Tijdstip.optional(),
-});
+};
+
+/**
+ * A download link: one person, one use, a short life. It serves the monitoring report of a
+ * schooljaar as CSV, or the beschikking of an aanvraag as PDF (made anew from the decision).
+ * A link stored before beschikkingen could be downloaded has no `soort`: it is a report's.
+ */
+export const Download = z.preprocess(
+  (v) => (v !== null && typeof v === "object" && !("soort" in v) ? { ...v, soort: "rapportage" } : v),
+  z.discriminatedUnion("soort", [
+    z.object({ ...downloadBasis, soort: z.literal("rapportage"), schooljaar: z.string().regex(/^\d{4}-\d{4}$/) }),
+    z.object({ ...downloadBasis, soort: z.literal("beschikking"), aanvraagId: z.uuid() }),
+  ]),
+);
 export type Download = z.infer<typeof Download>;
+/** What a link serves, without who and how long. */
+export type DownloadInhoud = { soort: "rapportage"; schooljaar: string } | { soort: "beschikking"; aanvraagId: string };
 
 /** Download links. */
 export interface DownloadRepository {

@@ -7,6 +7,8 @@ import { TestAdapter, TurnContext, type Activity, type ConversationReference } f
 import { maakAdapter } from "../../bot/adapter.js";
 import { maakApp } from "../../bot/app.js";
 import type { BotDeps, Logger } from "../../bot/deps.js";
+import { laadBriefmiddelen } from "../../src/beschikking/middelen.js";
+import { downloadService } from "../../src/services/downloadService.js";
 import { kiesTaalmodel } from "../../bot/vrijeVraag/model.js";
 import { statusService } from "../../src/services/statusService.js";
 import { maakTempo } from "../../bot/verzending/tempo.js";
@@ -46,7 +48,7 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
   const logregels: string[] = [];
   const log: Logger = (niveau, bericht, velden) => void logregels.push(JSON.stringify({ ...velden, niveau, bericht }));
-  const basis = { config, store, klok, log, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }) };
+  const basis = { config, store, klok, log, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger, { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }) };
   const o = leesOmgeving(omgeving);
   const app = maakApp(deps, maakAdapter(o), () => "http://localhost:3978", aanmeldInstelling(o).soort, taalmodel ? kiesTaalmodel(o, () => taalmodel) : undefined);

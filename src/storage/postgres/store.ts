@@ -98,6 +98,27 @@ async function metBijlagen(c: Client, bij: Bijlagen): Promise<void> {
  * from each aanvraag), numbers come from a counter row, and messages are claimed with
  * FOR UPDATE SKIP LOCKED so each goes out from one instance.
  */
+interface DownloadRij {
+  persoon_id: string;
+  soort: string;
+  schooljaar: string | null;
+  aanvraag_id: string | null;
+  verloopt_op: Date;
+}
+
+/** A download link from its row. */
+function downloadVan(token: string, rij: DownloadRij, gebruiktOp?: string): Download {
+  return Download.parse({
+    token,
+    persoonId: rij.persoon_id,
+    soort: rij.soort,
+    ...(rij.schooljaar !== null ? { schooljaar: rij.schooljaar } : {}),
+    ...(rij.aanvraag_id !== null ? { aanvraagId: rij.aanvraag_id } : {}),
+    verlooptOp: rij.verloopt_op.toISOString(),
+    ...(gebruiktOp !== undefined ? { gebruiktOp } : {}),
+  });
+}
+
 class PostgresStore implements Store {
   private readonly code: string;
 
@@ -300,25 +321,33 @@ class PostgresStore implements Store {
     maak: async (d) => {
       const link = Download.parse(d);
       await this.pool.query("DELETE FROM downloads WHERE verloopt_op < $1::timestamptz - interval '2 days'", [link.verlooptOp]);
-      await this.pool.query("INSERT INTO downloads (token, persoon_id, schooljaar, verloopt_op) VALUES ($1, $2, $3, $4)", [link.token, link.persoonId, link.schooljaar, link.verlooptOp]);
+      await this.pool.query("INSERT INTO downloads (token, persoon_id, soort, schooljaar, aanvraag_id, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6)", [
+        link.token,
+        link.persoonId,
+        link.soort,
+        link.soort === "rapportage" ? link.schooljaar : null,
+        link.soort === "beschikking" ? link.aanvraagId : null,
+        link.verlooptOp,
+      ]);
     },
     haal: async (token, nu) => {
-      const r = await this.pool.query<{ persoon_id: string; schooljaar: string; verloopt_op: Date }>(
-        "SELECT persoon_id, schooljaar, verloopt_op FROM downloads WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz",
+      const r = await this.pool.query<DownloadRij>(
+        "SELECT persoon_id, soort, schooljaar, aanvraag_id, verloopt_op FROM downloads WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz",
         [token, nu],
       );
       const rij = r.rows[0];
-      return rij && Download.parse({ token, persoonId: rij.persoon_id, schooljaar: rij.schooljaar, verlooptOp: rij.verloopt_op.toISOString() });
+      return rij && downloadVan(token, rij);
     },
     gebruik: async (token, nu, persoonId) => {
-      const r = await this.pool.query<{ persoon_id: string; schooljaar: string; verloopt_op: Date }>(
-        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz AND ($3::text IS NULL OR persoon_id = $3) RETURNING persoon_id, schooljaar, verloopt_op",
+      const r = await this.pool.query<DownloadRij>(
+        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz AND ($3::text IS NULL OR persoon_id = $3) RETURNING persoon_id, soort, schooljaar, aanvraag_id, verloopt_op",
         [token, nu, persoonId ?? null],
       );
       const rij = r.rows[0];
-      return rij && Download.parse({ token, persoonId: rij.persoon_id, schooljaar: rij.schooljaar, verlooptOp: rij.verloopt_op.toISOString(), gebruiktOp: nu });
+      return rij && downloadVan(token, rij, nu);
     },
   };
+
 
   readonly vervangingen: VervangingRepository = {
     lijst: async () => {
