@@ -1,4 +1,3 @@
-import PDFDocument from "pdfkit";
 import type { Alinea, Brief, Feit } from "./brief.js";
 
 /** What the letter is set in: the embedded font (regular and bold) and the SWV's logo, as bytes. */
@@ -136,7 +135,9 @@ function voetregels(doc: Doc, brief: Brief): void {
  * everywhere. Deterministic: the document's dates and id come from the decision, so the
  * same letter gives the same bytes.
  */
-export function tekenBrief(brief: Brief, middelen: Briefmiddelen): Promise<Buffer> {
+export async function tekenBrief(brief: Brief, middelen: Briefmiddelen): Promise<Buffer> {
+  // Loaded on the first letter, not at start: pdfkit and fontkit take a second or two to load.
+  const { default: PDFDocument } = await import("pdfkit");
   const { titel, auteur, onderwerp, datum } = brief.eigenschappen;
   const doc = new PDFDocument({
     size: "A4",
