@@ -12,6 +12,7 @@ import { beslissingService } from "../src/services/beslissingService.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
 import { vervangingService } from "../src/services/vervanging.js";
+import { identiteitService } from "../src/services/identiteit.js";
 import { statusService } from "../src/services/statusService.js";
 import { veegVoortgang, voortgangService } from "../src/services/voortgangService.js";
 import { adapterBezorger, maakNotifier } from "./notifier.js";
@@ -48,7 +49,7 @@ export async function startBot(
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
-  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }) };
+  const basis = { config, store, klok, log, identiteit: identiteitService({ config, store, klok, log }), aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
   const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });
