@@ -379,7 +379,10 @@ class PostgresStore implements Store {
     await this.pool.query({ text: "SELECT 1", query_timeout: 3_000 } as pg.QueryConfig);
   }
 
+  private gesloten = false;
   async sluit(): Promise<void> {
+    if (this.gesloten) return;
+    this.gesloten = true;
     await this.pool.end();
   }
 }
