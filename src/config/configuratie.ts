@@ -91,7 +91,7 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
           bepaalBeslisser(r, school, swv);
         } catch (error) {
           if (!isDomainError(error, "GEEN_BESLISSER")) throw error;
-          problemen.push({ pad: ["scholen", i], bericht: `${error.message} (regeling ${r.id}, school ${school.brin}).` });
+          problemen.push({ pad: ["scholen", i], bericht: `${error.message.replace(/\.$/, "")} (regeling ${r.id}, school ${school.brin}).` });
         }
       }),
   );
