@@ -21,6 +21,7 @@ import { maakApp } from "./app.js";
 import { kiesTaalmodel, type Ingesteld } from "./vrijeVraag/model.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
+import { gereedheid } from "../src/services/gereedheid.js";
 import { testRoutes, verzetbareKlok } from "./testKlok.js";
 import { maakBinding } from "./rapportage/binding.js";
 import { rapportageRoutes } from "./rapportage/route.js";
@@ -79,7 +80,7 @@ export async function startBot(
   };
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
-  const server = maakServer(app, adapter);
+  const server = maakServer(app, adapter, () => gereedheid(store, config));
   rapportageRoutes(server, deps, maakBinding(aanmelden, basisUrl, omgeving.PUBLIEKE_URL?.startsWith("https://") ?? false));
   if (testKlok) {
     testRoutes(server, testKlok, veeg);
