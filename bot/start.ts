@@ -22,6 +22,7 @@ import { kiesTaalmodel, type Ingesteld } from "./vrijeVraag/model.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
 import { gereedheid } from "../src/services/gereedheid.js";
+import { meldWijzigingen } from "../src/services/wijzigingen.js";
 import { testRoutes, verzetbareKlok } from "./testKlok.js";
 import { maakBinding } from "./rapportage/binding.js";
 import { rapportageRoutes } from "./rapportage/route.js";
@@ -45,6 +46,7 @@ export async function startBot(
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
   const store = await openStore(omgeving, budgetafleiding(config.regelingen));
+  await meldWijzigingen(store, config, log).catch((error: unknown) => log("warn", "Niet na te gaan wat er in de configuratie veranderd is", { fout: (error as Error).message }));
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
