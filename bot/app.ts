@@ -12,6 +12,7 @@ import type { Aanmelden } from "../src/config/aanmelden.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
 import { eersteContact } from "./handlers/eersteContact.js";
+import { herkenActor } from "./identiteit.js";
 import { onTurnError } from "./onTurnError.js";
 import { toonMelding } from "./formulier/toon.js";
 import { VERB } from "./verbs.js";
@@ -34,6 +35,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
       deps.log("info", "Dubbel bezorgd bericht genegeerd", { activiteit: id });
       return false;
     }
+    await herkenActor(context, deps.identiteit);
     context.onUpdateActivity(async (_context, _activity, next) => {
       try {
         await next();

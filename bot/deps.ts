@@ -5,6 +5,7 @@ import type { DownloadService } from "../src/services/downloadService.js";
 import type { VervangingService } from "../src/services/vervanging.js";
 import type { VoortgangService } from "../src/services/voortgangService.js";
 import type { StatusService } from "../src/services/statusService.js";
+import type { IdentiteitService } from "../src/services/identiteit.js";
 import type { Notifier } from "./notifier.js";
 import type { Store } from "../src/storage/ports.js";
 
@@ -17,6 +18,7 @@ export interface BotDeps {
   store: Store;
   klok: () => Date;
   log: Logger;
+  identiteit: IdentiteitService;
   aanvragen: AanvraagService;
   beslissingen: BeslissingService;
   vervangingen: VervangingService;

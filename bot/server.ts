@@ -14,8 +14,11 @@ const HTTP_FOUTEN: Record<number, string> = {
   415: "Ongeldig verzoek: stuur JSON (application/json).",
 };
 
-/** The HTTP server: Bot Framework messages at POST /api/messages, and GET /healthz. */
-export function maakServer(app: Application<TurnState>, adapter: TeamsAdapter): restify.Server {
+/**
+ * The HTTP server: Bot Framework messages at POST /api/messages, and GET /healthz for liveness and
+ * readiness at once: 200 when `gereed` finds nothing wrong, else 503 with its short Dutch reason.
+ */
+export function maakServer(app: Application<TurnState>, adapter: TeamsAdapter, gereed: () => Promise<string | undefined> = async () => undefined): restify.Server {
   const server = restify.createServer({ name: "maatwerkbot" });
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }));
   // restify's own refusals (bad JSON, too large, unknown path) answer in Dutch, without internals.
@@ -24,9 +27,10 @@ export function maakServer(app: Application<TurnState>, adapter: TeamsAdapter): 
     err.toJSON = () => ({ fout });
     return klaar();
   });
-  server.get("/healthz", (_req, res, next) => {
-    res.send(200, { status: "ok" });
-    return next();
+  server.get("/healthz", async (_req, res) => {
+    const reden = await gereed();
+    if (reden === undefined) res.send(200, { status: "ok" });
+    else res.send(503, { status: "niet gereed", reden });
   });
   server.post("/api/messages", async (req, res) => {
     if (!Binnenkomend.safeParse(req.body).success) {

@@ -14,6 +14,7 @@ import { laadBriefmiddelen } from "../src/beschikking/middelen.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
 import { vervangingService } from "../src/services/vervanging.js";
+import { identiteitService } from "../src/services/identiteit.js";
 import { statusService } from "../src/services/statusService.js";
 import { veegVoortgang, voortgangService } from "../src/services/voortgangService.js";
 import { adapterBezorger, maakNotifier } from "./notifier.js";
@@ -22,6 +23,8 @@ import { maakApp } from "./app.js";
 import { kiesTaalmodel, type Ingesteld } from "./vrijeVraag/model.js";
 import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
 import { maakServer } from "./server.js";
+import { gereedheid } from "../src/services/gereedheid.js";
+import { meldWijzigingen } from "../src/services/wijzigingen.js";
 import { testRoutes, verzetbareKlok } from "./testKlok.js";
 import { maakBinding } from "./rapportage/binding.js";
 import { rapportageRoutes } from "./rapportage/route.js";
@@ -45,12 +48,13 @@ export async function startBot(
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
   const store = await openStore(omgeving, budgetafleiding(config.regelingen));
+  await meldWijzigingen(store, config, log).catch((error: unknown) => log("warn", "Niet na te gaan wat er in de configuratie veranderd is", { fout: (error as Error).message }));
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
   const aanvragen = aanvraagService({ config, store, klok });
   const beslissingen = beslissingService({ config, store, klok });
-  const basis = { config, store, klok, log, aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
+  const basis = { config, store, klok, log, identiteit: identiteitService({ config, store, klok, log }), aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
   const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });
@@ -80,7 +84,7 @@ export async function startBot(
   };
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
-  const server = maakServer(app, adapter);
+  const server = maakServer(app, adapter, () => gereedheid(store, config));
   rapportageRoutes(server, deps, maakBinding(aanmelden, basisUrl, omgeving.PUBLIEKE_URL?.startsWith("https://") ?? false));
   if (testKlok) {
     testRoutes(server, testKlok, veeg);

@@ -41,6 +41,8 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
       let oid: string | undefined;
       try {
         ({ oid } = await binding.aanmelder.rond(callback, lopend));
+        // Someone configured by e-mail is keyed by their address, bound to this object id at their first contact.
+        oid = (await deps.identiteit.bekend(oid))?.id ?? oid;
       } catch (error) {
         deps.log("warn", "Aanmelden voor de rapportage geweigerd", { fout: (error as { code?: string }).code ?? (error as Error).name });
         return pagina(res, 400, foutcatalogus.AANMELDEN_MISLUKT(), wis);

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from "node:path";
 import { isDomainError } from "../domain/errors.js";
 import { Profiel, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser } from "../domain/routering.js";
-import { SwvConfig } from "../domain/swv.js";
+import { adresSleutel, isAdresSleutel, SwvConfig } from "../domain/swv.js";
 import { configFout, type ConfigProbleem } from "./fouten.js";
 import { leesJson } from "./leesJson.js";
 
@@ -67,7 +67,16 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
     });
   };
   uniek(swv.scholen, (s) => s.brin, (i) => ["scholen", i, "brin"], "BRIN");
-  uniek(swv.personen, (p) => p.id, (i) => ["personen", i, "id"], "Persoon");
+  // A person by e-mail only is keyed by the address: a second one is caught by the address check below.
+  uniek(swv.personen, (p) => (isAdresSleutel(p.id) ? `${p.id}#${swv.personen.indexOf(p)}` : p.id), (i) => ["personen", i, "id"], "Persoon");
+  const adressen = new Map<string, number>();
+  swv.personen.forEach((p, i) => {
+    if (p.email === undefined) return;
+    const eerder = adressen.get(adresSleutel(p.email));
+    if (eerder !== undefined)
+      problemen.push({ pad: ["personen", i, "email"], bericht: `Het e-mailadres '${p.email}' staat ook bij personen[${eerder}] (${swv.personen[eerder]!.naam}); de bot kan die twee niet uit elkaar houden.` });
+    else adressen.set(adresSleutel(p.email), i);
+  });
   uniek(swv.besturen, (b) => b.id, (i) => ["besturen", i, "id"], "Bestuur");
 
   const brins = new Set(swv.scholen.map((s) => s.brin));
@@ -99,7 +108,7 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
           bepaalBeslisser(r, school, swv);
         } catch (error) {
           if (!isDomainError(error, "GEEN_BESLISSER")) throw error;
-          problemen.push({ pad: ["scholen", i], bericht: `${error.message} (regeling ${r.id}, school ${school.brin}).` });
+          problemen.push({ pad: ["scholen", i], bericht: `${error.message.replace(/\.$/, "")} (regeling ${r.id}, school ${school.brin}).` });
         }
       }),
   );

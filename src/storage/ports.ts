@@ -241,6 +241,37 @@ export interface OntvangstRepository {
   nieuw(sleutel: string, op: string): Promise<boolean>;
 }
 
+/**
+ * A person configured by e-mail, bound to the Entra object id Teams gave for that address
+ * at their first contact. `adres` is the configured address in lower case.
+ */
+export const Koppeling = z.object({
+  objectId: z.string().min(1).max(100),
+  adres: z.string().min(3).max(320),
+  op: Tijdstip,
+});
+export type Koppeling = z.infer<typeof Koppeling>;
+
+/** Which object id belongs to which configured address. */
+export interface KoppelingRepository {
+  /** The binding of an object id, if any. */
+  haal(objectId: string): Promise<Koppeling | undefined>;
+  /** Every binding. */
+  lijst(): Promise<Koppeling[]>;
+  /**
+   * Binds the object id to the address, in one write with its audit line: an earlier binding of
+   * this object id, or of this address to another object id, is replaced.
+   */
+  bind(k: Koppeling, audit: AuditRegel): Promise<void>;
+}
+
+/** What the bot last ran with, by key (a regeling, the SWV configuration): to say at start what changed. */
+export interface AfdrukRepository {
+  haal(sleutel: string): Promise<unknown>;
+  /** Stores the snapshots, replacing those with the same key, in one write. */
+  bewaar(afdrukken: ReadonlyMap<string, unknown>): Promise<void>;
+}
+
 /** Everything the services persist. */
 export interface Store {
   ontvangen: OntvangstRepository;
@@ -250,6 +281,10 @@ export interface Store {
   audit: AuditLog;
   uitgaand: UitgaandRepository;
   vervangingen: VervangingRepository;
+  koppelingen: KoppelingRepository;
+  afdrukken: AfdrukRepository;
+  /** Throws when the store cannot be read or written now (the health check). */
+  gezond(): Promise<void>;
   /** Flushes and releases the data files; the store is unusable afterwards. */
   sluit(): Promise<void>;
 }

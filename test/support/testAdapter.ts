@@ -16,6 +16,7 @@ import { maakNotifier, type Bezorger } from "../../bot/notifier.js";
 import { beslissingService } from "../../src/services/beslissingService.js";
 import { vervangingService } from "../../src/services/vervanging.js";
 import { voortgangService } from "../../src/services/voortgangService.js";
+import { identiteitService, type IdentiteitService } from "../../src/services/identiteit.js";
 import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { aanmeldInstelling } from "../../src/config/aanmelden.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
@@ -48,7 +49,10 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
   const logregels: string[] = [];
   const log: Logger = (niveau, bericht, velden) => void logregels.push(JSON.stringify({ ...velden, niveau, bericht }));
-  const basis = { config, store, klok, log, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
+  const herkenning = identiteitService({ config, store, klok, log });
+  // The TestAdapter has no connector: its member lookup answers as Teams does for someone outside the conversation.
+  const identiteit: IdentiteitService = { ...herkenning, herken: (objectId) => herkenning.herken(objectId, async () => undefined) };
+  const basis = { config, store, klok, log, identiteit, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
   const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger, { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }) };
   const o = leesOmgeving(omgeving);
   const app = maakApp(deps, maakAdapter(o), () => "http://localhost:3978", aanmeldInstelling(o).soort, taalmodel ? kiesTaalmodel(o, () => taalmodel) : undefined);

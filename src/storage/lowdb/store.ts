@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { access, copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Mutex } from "async-mutex";
@@ -11,7 +12,9 @@ import {
   AuditRegel,
   Conversatieverwijzing,
   Download,
+  Koppeling,
   Uitgaand,
+  type AfdrukRepository,
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
@@ -19,6 +22,7 @@ import {
   type ConversatieRepository,
   type DownloadRepository,
   type Geclaimd,
+  type KoppelingRepository,
   type NieuweAanvraag,
   type Pot,
   type OntvangstRepository,
@@ -95,6 +99,7 @@ class LowdbStore implements Store {
     private readonly db: Low<Bestand>,
     private readonly ontgrendel: () => Promise<void>,
     private readonly afleiding: Budgetafleiding,
+    private readonly bestand: string,
   ) {
     this.vastgelegd = bevries(db.data);
     for (const a of Object.values(this.vastgelegd.aanvragen)) this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
@@ -348,6 +353,32 @@ class LowdbStore implements Store {
     },
   };
 
+  readonly koppelingen: KoppelingRepository = {
+    haal: async (objectId) => structuredClone(this.open().koppelingen.find((k) => k.objectId === objectId)),
+    lijst: async () => structuredClone([...this.open().koppelingen]),
+    bind: async (k, audit) => {
+      const koppeling = Koppeling.parse(k);
+      await this.leg((huidig) => ({
+        ...huidig,
+        koppelingen: [...huidig.koppelingen.filter((x) => x.objectId !== koppeling.objectId && x.adres !== koppeling.adres), koppeling],
+        audit: [...huidig.audit, AuditRegel.parse(audit)],
+      }));
+    },
+  };
+
+  readonly afdrukken: AfdrukRepository = {
+    haal: async (sleutel) => structuredClone(this.open().afdrukken[sleutel]),
+    bewaar: async (afdrukken) => {
+      await this.leg((huidig) => ({ ...huidig, afdrukken: { ...huidig.afdrukken, ...Object.fromEntries(afdrukken) } }));
+    },
+  };
+
+  /** Healthy while the store is open and its file is still there to write to. */
+  async gezond(): Promise<void> {
+    this.open();
+    await access(this.bestand, constants.W_OK);
+  }
+
   async sluit(): Promise<void> {
     if (this.gesloten) return;
     await this.schrijfslot.runExclusive(async () => {
@@ -389,7 +420,7 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
     } else if (adapter.onversleuteldGelezen) await db.write();
-    return new LowdbStore(db, ontgrendel, opties.afleiding);
+    return new LowdbStore(db, ontgrendel, opties.afleiding, bestand);
   } catch (error) {
     await ontgrendel();
     throw error;

@@ -8,7 +8,9 @@ import {
   AuditRegel,
   Conversatieverwijzing,
   Download,
+  Koppeling,
   Uitgaand,
+  type AfdrukRepository,
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
@@ -16,6 +18,7 @@ import {
   type ConversatieRepository,
   type DownloadRepository,
   type Geclaimd,
+  type KoppelingRepository,
   type OntvangstRepository,
   type Store,
   type UitgaandRepository,
@@ -370,7 +373,45 @@ class PostgresStore implements Store {
       }),
   };
 
+  readonly koppelingen: KoppelingRepository = {
+    haal: async (objectId) => {
+      const r = await this.pool.query<{ adres: string; op: Date }>("SELECT adres, op FROM koppelingen WHERE object_id = $1", [objectId]);
+      const rij = r.rows[0];
+      return rij && Koppeling.parse({ objectId, adres: rij.adres, op: rij.op.toISOString() });
+    },
+    lijst: async () => {
+      const r = await this.pool.query<{ object_id: string; adres: string; op: Date }>("SELECT object_id, adres, op FROM koppelingen ORDER BY op");
+      return r.rows.map((rij) => Koppeling.parse({ objectId: rij.object_id, adres: rij.adres, op: rij.op.toISOString() }));
+    },
+    bind: async (k, audit) => {
+      const koppeling = Koppeling.parse(k);
+      await this.transactie(async (c) => {
+        await c.query("DELETE FROM koppelingen WHERE adres = $1 AND object_id <> $2", [koppeling.adres, koppeling.objectId]);
+        await c.query("INSERT INTO koppelingen (object_id, adres, op) VALUES ($1, $2, $3) ON CONFLICT (object_id) DO UPDATE SET adres = EXCLUDED.adres, op = EXCLUDED.op", [koppeling.objectId, koppeling.adres, koppeling.op]);
+        await metBijlagen(c, { audit: [audit] });
+      });
+    },
+  };
+
+  readonly afdrukken: AfdrukRepository = {
+    haal: async (sleutel) => (await this.pool.query<{ data: unknown }>("SELECT data FROM afdrukken WHERE sleutel = $1", [sleutel])).rows[0]?.data,
+    bewaar: async (afdrukken) => {
+      await this.transactie(async (c) => {
+        for (const [sleutel, data] of afdrukken)
+          await c.query("INSERT INTO afdrukken (sleutel, data) VALUES ($1, $2) ON CONFLICT (sleutel) DO UPDATE SET data = EXCLUDED.data", [sleutel, JSON.stringify(data)]);
+      });
+    },
+  };
+
+  /** Healthy when the database answers a query within a few seconds. */
+  async gezond(): Promise<void> {
+    await this.pool.query({ text: "SELECT 1", query_timeout: 3_000 } as pg.QueryConfig);
+  }
+
+  private gesloten = false;
   async sluit(): Promise<void> {
+    if (this.gesloten) return;
+    this.gesloten = true;
     await this.pool.end();
   }
 }
