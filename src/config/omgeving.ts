@@ -29,6 +29,8 @@ export const Omgeving = z
         .refine((b) => b.length === 32, "moet 32 bytes zijn, als base64 (44 tekens) of hex (64 tekens); maak er een met: openssl rand -base64 32")
         .optional(),
     ),
+    /** The operator's confirmation to start from the previous generation (`.vorige`) when the data file is unreadable. */
+    OPSLAG_HERSTEL: z.preprocess(leegIsWeg, z.enum(["vorige"]).optional()),
     DATABASE_URL: z.preprocess(leegIsWeg, z.string().regex(/^postgres(ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional()),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /** How long a claimed message belongs to the instance that claimed it; after that another one takes it over. */
