@@ -78,15 +78,20 @@ export async function startBot(
   };
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
-  const server = maakServer(app, adapter);
+  const anoniem = omgeving.BOT_ID === undefined;
+  const server = maakServer(app, adapter, { anoniem, log });
   rapportageRoutes(server, deps, maakBinding(aanmelden, basisUrl, omgeving.PUBLIEKE_URL?.startsWith("https://") ?? false));
   if (testKlok) {
     testRoutes(server, testKlok, veeg);
     log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");
   }
-  await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
+  // Anonymous, anyone who reaches the port can act as anyone: only this machine, unless the operator opens it.
+  const adres = anoniem && omgeving.ANONIEM_OPEN !== "ja" ? "127.0.0.1" : "0.0.0.0";
+  await new Promise<void>((klaar) => server.listen(omgeving.PORT, adres, klaar));
   poort = (server.address() as { port: number }).port;
-  log("info", "Bot gestart", { poort, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem: omgeving.BOT_ID === undefined });
+  if (anoniem && adres === "0.0.0.0") log("warn", "De bot is OPEN: zonder BOT_ID en met ANONIEM_OPEN=ja kan iedereen die dit adres bereikt zich als elke gebruiker voordoen", { adres, poort });
+  else if (anoniem) log("info", "Anoniem (zonder BOT_ID): de bot luistert alleen op 127.0.0.1", { adres, poort });
+  log("info", "Bot gestart", { poort, adres, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem });
   return {
     poort,
     store,

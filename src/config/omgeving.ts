@@ -41,6 +41,12 @@ export const Omgeving = z
     BOT_PASSWORD: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TENANT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TYPE: z.preprocess(leegIsWeg, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+    /** How long the bot waits for the Bot Framework's OpenID metadata and keys before it answers 503. */
+    BOT_OPENID_TIJDSLIMIET_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Tests and sovereign clouds only: another OpenID metadata document for incoming tokens. */
+    BOT_OPENID_METADATA_URL: z.preprocess(leegIsWeg, z.url({ protocol: /^https?$/ }).optional()),
+    /** Without BOT_ID the bot listens on 127.0.0.1 only; `ja` opens it to the network (anyone can then act as anyone). */
+    ANONIEM_OPEN: z.preprocess(leegIsWeg, z.enum(["ja"]).optional()),
     /** Sign-in for the report's download link (OpenID Connect): the identity provider; default Entra ID of BOT_TENANT_ID. */
     AANMELDEN_ISSUER: z.preprocess(
       leegIsWeg,
