@@ -42,6 +42,8 @@ export async function startBot(
 ): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
+  if (omgeving.BOT_ID !== undefined && omgeving.STORE === "lowdb" && omgeving.OPSLAG_SLEUTEL === undefined)
+    log("warn", "De ingebouwde opslag staat ONVERSLEUTELD op schijf (OPSLAG_ONVERSLEUTELD=ja): de beheerder verklaart dat de schijf zelf versleuteld is", { dataDir: omgeving.DATA_DIR });
   const store = await openStore(omgeving, budgetafleiding(config.regelingen), log);
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;

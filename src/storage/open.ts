@@ -9,5 +9,5 @@ import { openPostgresStore } from "./postgres/store.js";
 /** The store the environment asks for: the embedded file (default) or PostgreSQL; `afleiding` is how an aanvraag counts for the budget. */
 export function openStore(omgeving: Omgeving, afleiding: Budgetafleiding, log?: Opslaglog): Promise<Store> {
   if (omgeving.STORE === "postgres") return openPostgresStore({ url: omgeving.DATABASE_URL!, maxVerbindingen: omgeving.DATABASE_POOL_MAX, afleiding });
-  return openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS, afleiding, herstel: omgeving.OPSLAG_HERSTEL, ...(log ? { log } : {}), ...(omgeving.OPSLAG_SLEUTEL ? { sleutel: omgeving.OPSLAG_SLEUTEL } : {}) });
+  return openLowdbStore({ dataDir: resolve(omgeving.DATA_DIR), wachtOpVergrendelingMs: omgeving.STORE_LOCK_WAIT_MS, afleiding, herstel: omgeving.OPSLAG_HERSTEL, versleutelen: omgeving.OPSLAG_VERSLEUTELEN === "ja", ...(log ? { log } : {}), ...(omgeving.OPSLAG_SLEUTEL ? { sleutel: omgeving.OPSLAG_SLEUTEL } : {}) });
 }

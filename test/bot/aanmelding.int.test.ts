@@ -77,7 +77,7 @@ function post(autorisatie: string | undefined, type = "message") {
 describe("a request with a token the bot cannot accept", () => {
   it("gets 401 with a fixed Dutch body and no library text: no token, garbage, alg none, a foreign key; a token of the right key gets in", async () => {
     meta = await startMetadata(eigen.publicKey);
-    h = await startBotOpHttp({ BOT_ID, BOT_PASSWORD: "geheim", BOT_OPENID_METADATA_URL: meta.url });
+    h = await startBotOpHttp({ BOT_ID, BOT_PASSWORD: "geheim", OPSLAG_ONVERSLEUTELD: "ja", BOT_OPENID_METADATA_URL: meta.url });
     const geen = btoa(JSON.stringify({ alg: "none", typ: "JWT" })).replace(/=+$/, "");
     const lading = btoa(JSON.stringify({ iss: "https://api.botframework.com", aud: BOT_ID, serviceurl: h.connector.url })).replace(/=+$/, "");
     const gevallen: [string, string | undefined][] = [
@@ -101,7 +101,7 @@ describe("a request with a token the bot cannot accept", () => {
 
   it("gets 503 within the time limit when the metadata endpoint never answers, and the waiting requests share one fetch", async () => {
     meta = await startMetadata(eigen.publicKey, true);
-    h = await startBotOpHttp({ BOT_ID, BOT_PASSWORD: "geheim", BOT_OPENID_METADATA_URL: meta.url, BOT_OPENID_TIJDSLIMIET_MS: "600" });
+    h = await startBotOpHttp({ BOT_ID, BOT_PASSWORD: "geheim", OPSLAG_ONVERSLEUTELD: "ja", BOT_OPENID_METADATA_URL: meta.url, BOT_OPENID_TIJDSLIMIET_MS: "600" });
     const autorisatie = `Bearer ${await token(vreemd.privateKey, h.connector.url)}`;
     const begin = Date.now();
     const antwoorden = await Promise.all(Array.from({ length: 50 }, () => post(autorisatie)));

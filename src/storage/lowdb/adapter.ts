@@ -86,6 +86,11 @@ export class BestandAdapter implements Adapter<Bestand> {
     private readonly schijf: Schijf = echteSchijf,
   ) {}
 
+  /** Whether the file must be encrypted: a plain one is then not to be trusted. */
+  get metSleutel(): boolean {
+    return this.sleutel !== undefined;
+  }
+
   /** Reads and validates the file at `pad` (the data file or its `.vorige`); null when it does not exist. */
   async lees(pad: string): Promise<Gelezen | null> {
     let tekst: string;

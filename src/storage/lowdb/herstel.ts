@@ -18,7 +18,7 @@ const onleesbaar = (error: unknown) => isDomainError(error, "OPSLAG_CORRUPT") ||
  */
 export async function controleerGeneraties(
   bestand: string,
-  adapter: Pick<BestandAdapter, "lees">,
+  adapter: Pick<BestandAdapter, "lees" | "metSleutel">,
   opties: { herstel?: "vorige" | undefined; log: Opslaglog; nu: () => Date },
 ): Promise<void> {
   let fout: unknown;
@@ -34,7 +34,8 @@ export async function controleerGeneraties(
     return;
   }
   const vorige = await adapter.lees(vorigeVan(bestand)).catch(() => null);
-  if (!vorige) {
+  // With a key, a plain previous generation may have been put there by someone else: never offered.
+  if (!vorige || (adapter.metSleutel && vorige.onversleuteld)) {
     if (fout) throw fout;
     return;
   }

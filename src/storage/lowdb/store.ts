@@ -55,6 +55,8 @@ export interface LowdbOpties {
   sleutel?: Buffer;
   /** How an aanvraag counts for the budget (from the configuration's regelingen). */
   afleiding: Budgetafleiding;
+  /** The operator's confirmation that a plain file may be encrypted with `sleutel` (OPSLAG_VERSLEUTELEN=ja); without it a plain file is refused. */
+  versleutelen?: boolean;
   /** The operator's confirmation to start from the previous generation when the file is unreadable (OPSLAG_HERSTEL=vorige). */
   herstel?: "vorige" | undefined;
   /** Where the store tells the operator about failed writes and recoveries; default standard error. */
@@ -407,7 +409,13 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
     else if (adapter.gemigreerdVan !== undefined) {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
-    } else if (adapter.onversleuteldGelezen) await db.write();
+    } else if (adapter.onversleuteldGelezen) {
+      if (!opties.versleutelen) throw new DomainError("OPSLAG_ONVERSLEUTELD_BESTAND", { bestand });
+      // Twice: the second write makes the previous generation (.vorige) the encrypted one too.
+      await db.write();
+      await db.write();
+      log("warn", "Het onversleutelde gegevensbestand is nu versleuteld (OPSLAG_VERSLEUTELEN=ja); haal de instelling weg", { bestand });
+    }
     return new LowdbStore(db, ontgrendel, opties.afleiding, log);
   } catch (error) {
     await ontgrendel();
