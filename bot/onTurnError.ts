@@ -11,12 +11,9 @@ export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gew
  */
 export function onTurnError(log: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    log("error", "Fout tijdens beurt", {
-      code: isDomainError(error) ? error.code : undefined,
-      fout: error.message,
-      stack: error.stack,
-      activiteit: context.activity.type,
-    });
+    // A coded error is an answer to the user, not a fault: its code only (the message may hold what they typed).
+    if (isDomainError(error)) log("info", "Beurt geweigerd met een melding", { code: error.code, activiteit: context.activity.type });
+    else log("error", "Fout tijdens beurt", { fout: error.message, stack: error.stack, activiteit: context.activity.type });
     if (context.activity.type !== "message" && context.activity.type !== "invoke") return;
     try {
       await context.sendActivity(isDomainError(error) ? error.message : ONVERWACHTE_FOUT);

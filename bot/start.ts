@@ -47,7 +47,9 @@ export async function startBot(
 ): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
-  const store = await openStore(omgeving, budgetafleiding(config.regelingen));
+  if (omgeving.BOT_ID !== undefined && omgeving.STORE === "lowdb" && omgeving.OPSLAG_SLEUTEL === undefined)
+    log("warn", "De ingebouwde opslag staat ONVERSLEUTELD op schijf (OPSLAG_ONVERSLEUTELD=ja): de beheerder verklaart dat de schijf zelf versleuteld is", { dataDir: omgeving.DATA_DIR });
+  const store = await openStore(omgeving, budgetafleiding(config.regelingen), log);
   await meldWijzigingen(store, config, log).catch((error: unknown) => log("warn", "Niet na te gaan wat er in de configuratie veranderd is", { fout: (error as Error).message }));
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
@@ -84,15 +86,20 @@ export async function startBot(
   };
   const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
   planner.unref();
-  const server = maakServer(app, adapter, () => gereedheid(store, config));
+  const anoniem = omgeving.BOT_ID === undefined;
+  const server = maakServer(app, adapter, { anoniem, log, gereed: () => gereedheid(store, config) });
   rapportageRoutes(server, deps, maakBinding(aanmelden, basisUrl, omgeving.PUBLIEKE_URL?.startsWith("https://") ?? false));
   if (testKlok) {
     testRoutes(server, testKlok, veeg);
     log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");
   }
-  await new Promise<void>((klaar) => server.listen(omgeving.PORT, "0.0.0.0", klaar));
+  // Anonymous, anyone who reaches the port can act as anyone: only this machine, unless the operator opens it.
+  const adres = anoniem && omgeving.ANONIEM_OPEN !== "ja" ? "127.0.0.1" : "0.0.0.0";
+  await new Promise<void>((klaar) => server.listen(omgeving.PORT, adres, klaar));
   poort = (server.address() as { port: number }).port;
-  log("info", "Bot gestart", { poort, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem: omgeving.BOT_ID === undefined });
+  if (anoniem && adres === "0.0.0.0") log("warn", "De bot is OPEN: zonder BOT_ID en met ANONIEM_OPEN=ja kan iedereen die dit adres bereikt zich als elke gebruiker voordoen", { adres, poort });
+  else if (anoniem) log("info", "Anoniem (zonder BOT_ID): de bot luistert alleen op 127.0.0.1", { adres, poort });
+  log("info", "Bot gestart", { poort, adres, swv: config.swv.id, regelingen: config.regelingen.map((r) => r.id), anoniem });
   return {
     poort,
     store,

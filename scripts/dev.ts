@@ -53,7 +53,7 @@ try {
   });
   await wachtOpHttp(`http://127.0.0.1:${omgeving.PORT}/healthz`, 60_000, bot);
 
-  const botEndpoint = `http://localhost:${omgeving.PORT}/api/messages`;
+  const botEndpoint = `http://127.0.0.1:${omgeving.PORT}/api/messages`;
   const werkmap = resolve(process.env.PLAYGROUND_DIR || ".playground");
   const playgrounds = await Promise.all(
     personen.map((persoon, i) =>

@@ -33,6 +33,12 @@ export const foutcatalogus = {
     `Het gegevensbestand ${p.bestand} is versleuteld; zet OPSLAG_SLEUTEL om het te openen. Het bestand blijft ongemoeid.`,
   OPSLAG_SLEUTEL_ONJUIST: (p: { bestand: string }) =>
     `Het gegevensbestand ${p.bestand} gaat niet open met deze OPSLAG_SLEUTEL (verkeerde sleutel of beschadigd bestand). Het bestand blijft ongemoeid.`,
+  OPSLAG_ONVERSLEUTELD_BESTAND: (p: { bestand: string }) =>
+    `Het gegevensbestand ${p.bestand} is niet versleuteld, terwijl OPSLAG_SLEUTEL is gezet. De bot start niet en laat het bestand ongemoeid: een onversleuteld bestand op die plek kan er door een ander zijn neergezet. Is dit je eigen bestand van vóór de versleuteling, start dan één keer met OPSLAG_VERSLEUTELEN=ja.`,
+  OPSLAG_NIET_BEWAARD: () =>
+    "De bot kon dit niet bewaren: de opslag is vol of niet bereikbaar. Er is niets gewijzigd; probeer het later opnieuw. De beheerder ziet de fout in het logboek.",
+  OPSLAG_VORIGE_BESCHIKBAAR: (p: { bestand: string; vorige: string; details: string }) =>
+    `LET OP: het gegevensbestand ${p.bestand} ontbreekt of is onleesbaar, maar de vorige generatie ${p.vorige} is in orde. De bot start niet vanzelf met de vorige generatie: daarin ontbreekt de laatste bevestigde wijziging. Zet OPSLAG_HERSTEL=vorige om ermee te starten; het onleesbare bestand blijft dan bewaard als .beschadigd-<tijd>. Zie de README, "De ingebouwde opslag".\n${p.details}`,
   OPSLAG_BEZET: (p: { bestand: string }) =>
     `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
   DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>

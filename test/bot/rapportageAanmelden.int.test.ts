@@ -176,7 +176,7 @@ describe("the identity provider out of reach", () => {
 
 describe("real Teams (BOT_ID) without what sign-in needs", () => {
   it("Download als CSV answers that the download is not set up, and issues no link", async () => {
-    const bot = await startBotInProces(undefined, { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim" });
+    const bot = await startBotInProces(undefined, { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim", OPSLAG_ONVERSLEUTELD: "ja" });
     try {
       const linda = bot.gebruiker(LINDA);
       const kaart = (await linda.zeg("rapportage 2026-2027")).kaarten.at(-1)!;

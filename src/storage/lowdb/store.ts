@@ -5,7 +5,7 @@ import { Mutex } from "async-mutex";
 import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { telOp, type Budgetafleiding, type Budgetbijdrage, type Budgetsom } from "../../domain/budget.js";
-import { DomainError } from "../../domain/errors.js";
+import { DomainError, isDomainError } from "../../domain/errors.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
 import {
@@ -32,6 +32,8 @@ import {
 } from "../ports.js";
 import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
+import { controleerGeneraties, type Opslaglog } from "./herstel.js";
+import type { Schijf } from "./schrijven.js";
 import { bevries } from "./bevries.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
@@ -57,7 +59,17 @@ export interface LowdbOpties {
   sleutel?: Buffer;
   /** How an aanvraag counts for the budget (from the configuration's regelingen). */
   afleiding: Budgetafleiding;
+  /** The operator's confirmation that a plain file may be encrypted with `sleutel` (OPSLAG_VERSLEUTELEN=ja); without it a plain file is refused. */
+  versleutelen?: boolean;
+  /** The operator's confirmation to start from the previous generation when the file is unreadable (OPSLAG_HERSTEL=vorige). */
+  herstel?: "vorige" | undefined;
+  /** Where the store tells the operator about failed writes and recoveries; default standard error. */
+  log?: Opslaglog;
+  /** Tests only: the file system the writer uses, to inject faults. */
+  schijf?: Schijf;
 }
+
+const standaardLog: Opslaglog = (niveau, bericht, velden = {}) => console.error(JSON.stringify({ ...velden, niveau, bericht }));
 
 function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "uitgaand"> {
   return {
@@ -100,6 +112,7 @@ class LowdbStore implements Store {
     private readonly ontgrendel: () => Promise<void>,
     private readonly afleiding: Budgetafleiding,
     private readonly bestand: string,
+    private readonly log: Opslaglog,
   ) {
     this.vastgelegd = bevries(db.data);
     for (const a of Object.values(this.vastgelegd.aanvragen)) this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
@@ -163,6 +176,11 @@ class LowdbStore implements Store {
           erin.forEach((w) => w.klaar());
         } catch (error) {
           this.db.data = this.vastgelegd;
+          // One line for the operator per failed write; whoever waited is told through their own error path.
+          this.log("error", "Wijziging niet bewaard: het gegevensbestand is ongewijzigd en de bot draait door", {
+            wijzigingen: erin.length,
+            ...(isDomainError(error) && typeof error.details === "object" ? (error.details as Record<string, unknown>) : { fout: (error as Error).message }),
+          });
           erin.forEach((w) => w.faal(error));
         }
       }
@@ -392,7 +410,8 @@ class LowdbStore implements Store {
  * Opens the embedded store in `dataDir`: locks the file, removes temp files a dead
  * process left, reads and validates it (migrating an older version after a backup).
  * A corrupt file, a newer version or a lock held elsewhere stops here with a coded
- * error, and the data file is left exactly as it was.
+ * error, and the data file is left exactly as it was; so does a missing or unreadable
+ * file beside a good previous generation, unless `herstel` confirms starting from that.
  */
 export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
   await mkdir(opties.dataDir, { recursive: true, mode: 0o700 });
@@ -408,7 +427,9 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
   });
   try {
     await ruimTijdelijkeBestandenOp(bestand);
-    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties, opties.sleutel);
+    const log = opties.log ?? standaardLog;
+    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties, opties.sleutel, opties.schijf);
+    await controleerGeneraties(bestand, adapter, { herstel: opties.herstel, log, nu: () => new Date() });
     const db = new Low<Bestand>(adapter, leegBestand());
     const bestaat = await access(bestand).then(
       () => true,
@@ -419,8 +440,14 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
     else if (adapter.gemigreerdVan !== undefined) {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
-    } else if (adapter.onversleuteldGelezen) await db.write();
-    return new LowdbStore(db, ontgrendel, opties.afleiding, bestand);
+    } else if (adapter.onversleuteldGelezen) {
+      if (!opties.versleutelen) throw new DomainError("OPSLAG_ONVERSLEUTELD_BESTAND", { bestand });
+      // Twice: the second write makes the previous generation (.vorige) the encrypted one too.
+      await db.write();
+      await db.write();
+      log("warn", "Het onversleutelde gegevensbestand is nu versleuteld (OPSLAG_VERSLEUTELEN=ja); haal de instelling weg", { bestand });
+    }
+    return new LowdbStore(db, ontgrendel, opties.afleiding, bestand, log);
   } catch (error) {
     await ontgrendel();
     throw error;
