@@ -1,6 +1,6 @@
 import type { TurnContext } from "botbuilder";
 import { isDomainError } from "../src/domain/errors.js";
-import type { Logger } from "./deps.js";
+import type { Logger } from "./log.js";
 
 /** What a user sees when something unexpected went wrong: Dutch, and no stack trace. */
 export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gewijzigd; probeer het zo nog eens.";

@@ -3,11 +3,10 @@ import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
 import { foutcatalogus } from "../../src/domain/errors.js";
-import { heeftRol } from "../../src/domain/swv.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding } from "../formulier/toon.js";
-import { veiligeActie } from "../actions/veilig.js";
-import { ALLEEN_STAF } from "./antwoord.js";
+import { toonMelding } from "../kaarten/toon.js";
+import { ALLEEN_STAF } from "../rapportage/antwoord.js";
+import { veiligeActie } from "./veilig.js";
 
 /** How long a download link of the report lives. */
 export const LINK_GELDIG_MS = 10 * 60_000;
@@ -26,13 +25,13 @@ const UITLEG: Record<"verplicht" | "open", string> = {
  */
 export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmelden: Aanmelden["soort"]) {
   return veiligeActie(deps, async (_context, actor, ruw) => {
-    if (!heeftRol(deps.config.swv, actor.id, "staf")) return toonMelding("Rapportage", ALLEEN_STAF);
+    if (!deps.rapportage.magRapportage(actor.id)) return toonMelding("Rapportage", ALLEEN_STAF);
     if (aanmelden === "niet-ingericht") return toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT());
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
     const token = randomBytes(32).toString("base64url");
     const verlooptOp = new Date(deps.klok().getTime() + LINK_GELDIG_MS);
-    await deps.store.downloads.maak({ token, persoonId: actor.id, schooljaar: d.data.schooljaar, verlooptOp: verlooptOp.toISOString() });
+    await deps.rapportage.maakLink({ token, persoonId: actor.id, schooljaar: d.data.schooljaar, verlooptOp: verlooptOp.toISOString() });
     return renderCard("link", { titel: `Rapportage ${d.data.schooljaar} als CSV`, tekst: UITLEG[aanmelden], knop: "Download CSV", url: `${basisUrl()}/rapportage/${token}` });
   });
 }

@@ -3,11 +3,10 @@ import type { TurnContext } from "botbuilder";
 import { isDomainError } from "../../src/domain/errors.js";
 import type { Persoon } from "../../src/domain/swv.js";
 import type { BotDeps } from "../deps.js";
-import { ONBEKENDE_GEBRUIKER } from "../handlers/eersteContact.js";
-import { toonMelding } from "../formulier/toon.js";
+import { ONBEKENDE_GEBRUIKER } from "../kaarten/welkom.js";
+import { toonMelding } from "../kaarten/toon.js";
 import { actorVan } from "../identiteit.js";
 import { ONVERWACHTE_FOUT } from "../onTurnError.js";
-
 
 /**
  * Wrap a card action: the actor comes from the activity, never from card data; a

@@ -1,9 +1,6 @@
 import type restify from "restify";
-import { rapportage } from "../../src/domain/rapportage.js";
-import { heeftRol } from "../../src/domain/swv.js";
 import { foutcatalogus } from "../../src/domain/errors.js";
-import type { Download } from "../../src/storage/ports.js";
-import { rapportageCsv } from "../../src/services/rapportageCsv.js";
+import type { Download } from "../../src/services/rapportageService.js";
 import type { BotDeps } from "../deps.js";
 
 /** The refusal for a download by someone who is not (or no longer) staff. */
@@ -17,22 +14,20 @@ export function pagina(res: restify.Response, status: number, tekst: string, hea
   res.end(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Rapportage</title></head><body><p>${html(tekst)}</p></body></html>`);
 }
 
-/** The CSV of a link just used, for staff only; audited. */
-export async function leverCsv(res: restify.Response, deps: BotDeps, link: Download, nu: string, headers: Record<string, string> = {}): Promise<void> {
-  if (!heeftRol(deps.config.swv, link.persoonId, "staf")) {
-    await deps.store.audit.voegToe({ op: nu, actor: link.persoonId, actie: "rapportage-download", uitkomst: "geweigerd", reden: `geen staf; ${link.schooljaar}` });
+/** The CSV of a link just used, for staff only (the service checks and audits). */
+export async function leverCsv(res: restify.Response, deps: Pick<BotDeps, "rapportage">, link: Download, nu: string, headers: Record<string, string> = {}): Promise<void> {
+  const uitkomst = await deps.rapportage.csv(link, nu);
+  if (uitkomst === "alleen-staf") {
     pagina(res, 403, ALLEEN_STAF, headers);
     return;
   }
-  const regels = rapportage(deps.config.swv, deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), link.schooljaar);
-  await deps.store.audit.voegToe({ op: nu, actor: link.persoonId, actie: "rapportage-download", uitkomst: "toegestaan", reden: link.schooljaar });
   res.writeHead(200, {
     "content-type": "text/csv; charset=utf-8",
     "content-disposition": `attachment; filename="rapportage-${link.schooljaar}.csv"`,
     "cache-control": "no-store",
     ...headers,
   });
-  res.end(`\uFEFF${rapportageCsv(regels)}`);
+  res.end(`\uFEFF${uitkomst.csv}`);
 }
 
 /** The Dutch refusal of an unknown, used or expired link. */

@@ -45,13 +45,13 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
         deps.log("warn", "Aanmelden voor de rapportage geweigerd", { fout: (error as { code?: string }).code ?? (error as Error).name });
         return pagina(res, 400, foutcatalogus.AANMELDEN_MISLUKT(), wis);
       }
-      const link = await deps.store.downloads.haal(lopend.token, nu.toISOString());
+      const link = await deps.rapportage.haalLink(lopend.token, nu.toISOString());
       if (!link) return ongeldig(res, wis);
       if (oid !== link.persoonId) {
-        await deps.store.audit.voegToe({ op: nu.toISOString(), actor: oid ?? "onbekend (geen oid)", actie: "rapportage-download", uitkomst: "geweigerd", reden: `link van een ander; ${link.schooljaar}` });
+        await deps.rapportage.weigerVreemde(link, oid ?? "onbekend (geen oid)", nu.toISOString());
         return pagina(res, 403, foutcatalogus.DOWNLOAD_NIET_VOOR_JOU(), wis);
       }
-      const gebruikt = await deps.store.downloads.gebruik(lopend.token, nu.toISOString(), oid);
+      const gebruikt = await deps.rapportage.gebruikLink(lopend.token, nu.toISOString(), oid);
       if (!gebruikt) return ongeldig(res, wis);
       await leverCsv(res, deps, gebruikt, nu.toISOString(), wis);
     }),
@@ -64,13 +64,13 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
       if (!TOKEN.test(token)) return ongeldig(res);
       switch (binding.soort) {
         case "open": {
-          const link = await deps.store.downloads.gebruik(token, nu);
+          const link = await deps.rapportage.gebruikLink(token, nu);
           return link ? leverCsv(res, deps, link, nu) : ongeldig(res);
         }
         case "niet-ingericht":
           return pagina(res, 503, foutcatalogus.DOWNLOAD_NIET_INGERICHT());
         case "verplicht": {
-          if (!(await deps.store.downloads.haal(token, nu))) return ongeldig(res);
+          if (!(await deps.rapportage.haalLink(token, nu))) return ongeldig(res);
           let naar: Awaited<ReturnType<Aanmelder["start"]>>;
           try {
             naar = await binding.aanmelder.start(token);

@@ -90,6 +90,19 @@ export function beslissingService(deps: BeslissingDeps) {
     beslissers,
     positie,
 
+    /**
+     * Whether the person is involved in the aanvraag: its consulent, someone who acted on
+     * it or was acted for, its decider or deputy now, or someone who was sent its decision card.
+     */
+    async betrokken(actorId: string, a: Aanvraag): Promise<boolean> {
+      return (
+        a.consulentId === actorId ||
+        a.geschiedenis.some((g) => g.door === actorId || g.namens === actorId) ||
+        (await beslissers(a)).includes(actorId) ||
+        (await store.uitgaand.vanAanvraag(a.id)).some((u) => u.soort === "beslissing" && u.persoonId === actorId)
+      );
+    },
+
     /** Whether this person may decide on the aanvraag now, and for whom. */
     async mag(actorId: string, a: Aanvraag): Promise<{ mag: boolean; namens?: string }> {
       if (a.status.fase !== "ingediend") return { mag: false };

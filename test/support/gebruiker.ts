@@ -57,6 +57,9 @@ export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
       expect(res.status).toBe(200);
       const antwoord = (await res.json()) as { statusCode: number; type: string; value: KaartJson };
       expect(antwoord.type).toBe("application/vnd.microsoft.card.adaptive");
+      // The answer comes first; the messages to others and the refresh of earlier cards follow it
+      // from the outbox. Wait for those, as a user would see them a moment later (a bot in another process has no `rust`).
+      await h.bot.rust?.();
       return gecontroleerd(antwoord.value);
     },
   };
