@@ -5,6 +5,8 @@ import { laadConfiguratie } from "../src/config/configuratie.js";
 import { aanmeldInstelling } from "../src/config/aanmelden.js";
 import type { Omgeving } from "../src/config/omgeving.js";
 import { budgetafleiding } from "../src/domain/budget.js";
+import { isDomainError } from "../src/domain/errors.js";
+import { isOpslagFout } from "../src/storage/fouten.js";
 import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/ports.js";
 import { maakAdapter } from "./adapter.js";
@@ -19,6 +21,11 @@ import { testRoutes, verzetbareKlok } from "./testKlok.js";
 import { maakBinding } from "./rapportage/binding.js";
 import { rapportageRoutes } from "./rapportage/route.js";
 import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
+
+/** Whether a failure to start is a coded one (a bad configuration, environment or store) whose Dutch message tells the operator what to do. */
+export function isStartfout(error: unknown): error is Error {
+  return isDomainError(error) || isOpslagFout(error);
+}
 
 /** A running bot: its port, and how to stop it cleanly. */
 export interface DraaiendeBot {

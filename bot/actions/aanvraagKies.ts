@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { isDomainError } from "../../src/domain/errors.js";
 import type { BotDeps } from "../deps.js";
+import { fouttekst } from "../fouttekst.js";
 import { keuzeKaart } from "../kaarten/keuze.js";
 import { toonStap } from "../kaarten/toon.js";
 import { veiligeActie } from "./veilig.js";
@@ -18,7 +19,7 @@ export function aanvraagKies(deps: BotDeps) {
       return toonStap(deps.aanvragen, aanvraag, { melding: `Concept ${aanvraag.nummer} is aangemaakt en wordt na elke stap bewaard.` });
     } catch (error) {
       if (isDomainError(error) && ["REGELING_NIET_VOOR_SCHOOL", "SCHOOL_NIET_VAN_JOU", "REGELING_ONBEKEND"].includes(error.code))
-        return keuzeKaart(deps.aanvragen.keuzes(actor.id), { regelingId, brin, fout: error.message });
+        return keuzeKaart(deps.aanvragen.keuzes(actor.id), { regelingId, brin, fout: fouttekst(error) });
       throw error;
     }
   });

@@ -2,6 +2,7 @@ import { z } from "zod/v4";
 import { isDomainError } from "../../src/domain/errors.js";
 import type { RuweInvoer } from "../../src/services/formulier/invoer.js";
 import type { BotDeps } from "../deps.js";
+import { fouttekst } from "../fouttekst.js";
 import { toonMelding, toonStap } from "../kaarten/toon.js";
 import { rolNaam } from "../../src/domain/routering.js";
 import { beslissingKaart } from "../kaarten/beslissing.js";
@@ -69,7 +70,7 @@ export function aanvraagStap(deps: BotDeps) {
           } catch (error) {
             if (!isDomainError(error, "AANVRAAG_ONVOLLEDIG")) throw error;
             const a = await service.eigen(actor.id, d.aanvraagId);
-            return toonStap(deps.aanvragen, a, { index, melding: error.message, waarschuwing: true });
+            return toonStap(deps.aanvragen, a, { index, melding: fouttekst(error), waarschuwing: true });
           }
         }
         default: {

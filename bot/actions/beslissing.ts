@@ -4,6 +4,7 @@ import { DomainError, isDomainError } from "../../src/domain/errors.js";
 import { leesBedrag } from "../../src/services/formulier/invoer.js";
 import type { Besluit } from "../../src/services/beslissingService.js";
 import type { BotDeps } from "../deps.js";
+import { fouttekst } from "../fouttekst.js";
 import { GEEN_BESLISSER, kaartVoorKijker } from "../kaarten/kaartVoor.js";
 import { toonMelding } from "../kaarten/toon.js";
 import { veiligeActie } from "./veilig.js";
@@ -68,7 +69,7 @@ export function beslissing(deps: BotDeps) {
       }
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: error.message, invoer, bevestigen: d.bevestigd === true });
+      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: fouttekst(error), invoer, bevestigen: d.bevestigd === true });
     }
   });
 }

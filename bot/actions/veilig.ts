@@ -6,7 +6,7 @@ import type { BotDeps } from "../deps.js";
 import { ONBEKENDE_GEBRUIKER } from "../kaarten/welkom.js";
 import { toonMelding } from "../kaarten/toon.js";
 import { actorVan } from "../identiteit.js";
-import { ONVERWACHTE_FOUT } from "../onTurnError.js";
+import { fouttekst, ONVERWACHTE_FOUT } from "../fouttekst.js";
 
 /**
  * Wrap a card action: the actor comes from the activity, never from card data; a
@@ -20,7 +20,7 @@ export function veiligeActie(deps: BotDeps, handler: (context: TurnContext, acto
     try {
       return await handler(context, actor, data ?? {});
     } catch (error) {
-      if (isDomainError(error)) return toonMelding("Dat lukte niet", error.message);
+      if (isDomainError(error)) return toonMelding("Dat lukte niet", fouttekst(error));
       deps.log("error", "Fout in kaartactie", { fout: (error as Error).message, stack: (error as Error).stack });
       return toonMelding("Dat lukte niet", ONVERWACHTE_FOUT);
     }

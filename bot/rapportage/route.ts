@@ -2,7 +2,7 @@ import type restify from "restify";
 import { foutcatalogus } from "../../src/domain/errors.js";
 import type { BotDeps } from "../deps.js";
 import type { AanmeldCookie } from "./aanmeldCookie.js";
-import { TERUG_PAD, type Aanmelder } from "./aanmelden.js";
+import { aanmeldFouten, TERUG_PAD, type Aanmelder } from "./aanmelden.js";
 import { leverCsv, ongeldig, pagina } from "./antwoord.js";
 
 /** How the download routes bind a link to its person: by sign-in, not at all (anonymous local mode), or not set up. */
@@ -35,7 +35,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
       const wis = { "set-cookie": binding.cookie.wis() };
       const nu = deps.klok();
       const lopend = await binding.cookie.lees(req.headers.cookie, nu);
-      if (!lopend) return pagina(res, 400, foutcatalogus.AANMELDEN_MISLUKT(), wis);
+      if (!lopend) return pagina(res, 400, aanmeldFouten.MISLUKT, wis);
       const callback = new URL(binding.terugUrl());
       callback.search = new URL(req.url ?? "", "http://x").search;
       let oid: string | undefined;
@@ -43,7 +43,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
         ({ oid } = await binding.aanmelder.rond(callback, lopend));
       } catch (error) {
         deps.log("warn", "Aanmelden voor de rapportage geweigerd", { fout: (error as { code?: string }).code ?? (error as Error).name });
-        return pagina(res, 400, foutcatalogus.AANMELDEN_MISLUKT(), wis);
+        return pagina(res, 400, aanmeldFouten.MISLUKT, wis);
       }
       const link = await deps.rapportage.haalLink(lopend.token, nu.toISOString());
       if (!link) return ongeldig(res, wis);
@@ -76,7 +76,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
             naar = await binding.aanmelder.start(token);
           } catch (error) {
             deps.log("warn", "Aanmeldservice niet bereikbaar", { fout: (error as { code?: string }).code ?? (error as Error).name });
-            return pagina(res, 503, foutcatalogus.AANMELDEN_ONBEREIKBAAR());
+            return pagina(res, 503, aanmeldFouten.ONBEREIKBAAR);
           }
           res.writeHead(302, { location: naar.url, "cache-control": "no-store", "set-cookie": await binding.cookie.zet(naar.lopend, deps.klok()) });
           res.end();

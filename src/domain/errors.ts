@@ -1,6 +1,7 @@
 /**
- * The one catalogue of coded errors. Every failure a user can meet has a code here
- * and one Dutch sentence; the bot turns a DomainError into a message in one place.
+ * The domain's catalogue of coded errors. Every failure of the domain and the services a user
+ * can meet has a code here and one Dutch sentence; the bot turns a DomainError into a message in
+ * one place (bot/fouttekst.ts). Storage codes live in src/storage/fouten.ts, sign-in texts in bot/rapportage/aanmelden.ts.
  */
 export const foutcatalogus = {
   ONGELDIGE_OVERGANG: (p: { van: string; actie: string }) =>
@@ -25,20 +26,6 @@ export const foutcatalogus = {
   CONFIG_ONGELDIG: (p: { bestand: string; details: string }) =>
     `Het configuratiebestand ${p.bestand} is ongeldig:\n${p.details}`,
   OMGEVING_ONGELDIG: (p: { details: string }) => `Ongeldige omgevingsvariabelen:\n${p.details}`,
-  OPSLAG_CORRUPT: (p: { bestand: string; details: string }) =>
-    `Het gegevensbestand ${p.bestand} is beschadigd of onleesbaar; de bot start niet en laat het bestand ongemoeid.\n${p.details}`,
-  OPSLAG_NIEUWERE_VERSIE: (p: { bestand: string; versie: number; ondersteund: number }) =>
-    `Het gegevensbestand ${p.bestand} heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; het bestand blijft ongemoeid.`,
-  OPSLAG_VERSLEUTELD: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is versleuteld; zet OPSLAG_SLEUTEL om het te openen. Het bestand blijft ongemoeid.`,
-  OPSLAG_SLEUTEL_ONJUIST: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} gaat niet open met deze OPSLAG_SLEUTEL (verkeerde sleutel of beschadigd bestand). Het bestand blijft ongemoeid.`,
-  OPSLAG_BEZET: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
-  DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>
-    `De database ${p.adres} is niet bereikbaar of weigert de inloggegevens; de bot start niet.\n${p.details}`,
-  DATABASE_NIEUWERE_VERSIE: (p: { versie: number; ondersteund: number }) =>
-    `De database heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; de database blijft ongemoeid.`,
   VERSIECONFLICT: () => "Iemand anders heeft deze aanvraag net gewijzigd. Open de aanvraag opnieuw en probeer het nog eens.",
   GEEN_CONSULENT: () => "Alleen een consulent kan een aanvraag invullen.",
   SCHOOL_NIET_VAN_JOU: () => "Je kunt alleen een aanvraag doen voor een school waaraan je als consulent verbonden bent.",
@@ -60,8 +47,6 @@ export const foutcatalogus = {
     "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om de rapportage als je die nodig hebt.",
   DOWNLOAD_NIET_INGERICHT: () =>
     "Downloaden als CSV is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; de rapportage in de chat blijft gewoon te lezen.",
-  AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
-  AANMELDEN_ONBEREIKBAAR: () => "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
   TAALMODEL_TE_LAAT: (p: { ms: number }) => `Het taalmodel gaf binnen ${p.ms} ms geen antwoord.`,
   SERVERFOUT: () => "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;
