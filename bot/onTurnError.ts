@@ -1,9 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import { isDomainError } from "../src/domain/errors.js";
-import type { Logger } from "./deps.js";
-
-/** What a user sees when something unexpected went wrong: Dutch, and no stack trace. */
-export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gewijzigd; probeer het zo nog eens.";
+import { tekstVoorGebruiker } from "./fouttekst.js";
+import type { Logger } from "./log.js";
 
 /**
  * The last resort of a turn: logs everything for the operator and answers the user
@@ -16,7 +14,7 @@ export function onTurnError(log: Logger) {
     else log("error", "Fout tijdens beurt", { fout: error.message, stack: error.stack, activiteit: context.activity.type });
     if (context.activity.type !== "message" && context.activity.type !== "invoke") return;
     try {
-      await context.sendActivity(isDomainError(error) ? error.message : ONVERWACHTE_FOUT);
+      await context.sendActivity(tekstVoorGebruiker(error));
     } catch (sendError) {
       log("error", "Kon foutmelding niet sturen", { fout: (sendError as Error).message });
     }

@@ -6,7 +6,7 @@ import restify from "restify";
 import { Binnenkomend, GEEN_ACTIVITEIT } from "./activiteit.js";
 import type { Teamsadapter } from "./adapter.js";
 import type { Logger } from "./deps.js";
-import { ONVERWACHTE_FOUT } from "./onTurnError.js";
+import { ONVERWACHTE_FOUT } from "./fouttekst.js";
 import { AANMELDEN_NIET_BEREIKBAAR, lijktOpToken, MetadataOnbereikbaar, NIET_AANGEMELD } from "./toegang.js";
 
 /** The largest request body the bot reads; larger ones are refused before parsing. */

@@ -5,23 +5,18 @@ import { laadConfiguratie } from "../src/config/configuratie.js";
 import { aanmeldInstelling } from "../src/config/aanmelden.js";
 import type { Omgeving } from "../src/config/omgeving.js";
 import { budgetafleiding } from "../src/domain/budget.js";
+import { isDomainError } from "../src/domain/errors.js";
+import { isOpslagFout } from "../src/storage/fouten.js";
 import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/ports.js";
-import { aanvraagService } from "../src/services/aanvraagService.js";
-import { beslissingService } from "../src/services/beslissingService.js";
-import { downloadService } from "../src/services/downloadService.js";
 import { laadBriefmiddelen } from "../src/beschikking/middelen.js";
-import { veegBeslistermijnen } from "../src/services/termijnService.js";
-import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
-import { vervangingService } from "../src/services/vervanging.js";
-import { identiteitService } from "../src/services/identiteit.js";
-import { statusService } from "../src/services/statusService.js";
-import { veegVoortgang, voortgangService } from "../src/services/voortgangService.js";
-import { adapterBezorger, maakNotifier } from "./notifier.js";
 import { maakAdapter } from "./adapter.js";
 import { maakApp } from "./app.js";
 import { kiesTaalmodel, type Ingesteld } from "./vrijeVraag/model.js";
-import { consoleLogger, type BotDeps, type Logger } from "./deps.js";
+import { consoleLogger, type Logger } from "./log.js";
+import { maakPlanner } from "./planner.js";
+import { stelSamen } from "./samenstelling.js";
+import { adapterBezorger } from "./verzending/notifier.js";
 import { maakServer } from "./server.js";
 import { gereedheid } from "../src/services/gereedheid.js";
 import { meldWijzigingen } from "../src/services/wijzigingen.js";
@@ -30,6 +25,11 @@ import { maakBinding } from "./rapportage/binding.js";
 import { rapportageRoutes } from "./rapportage/route.js";
 import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
 
+/** Whether a failure to start is a coded one (a bad configuration, environment or store) whose Dutch message tells the operator what to do. */
+export function isStartfout(error: unknown): error is Error {
+  return isDomainError(error) || isOpslagFout(error);
+}
+
 /** A running bot: its port, and how to stop it cleanly. */
 export interface DraaiendeBot {
   poort: number;
@@ -37,10 +37,12 @@ export interface DraaiendeBot {
   store: Store;
   /** One sweep of the planner: due reminders into the outbox, then deliver what is owed. */
   veeg: () => Promise<void>;
+  /** Resolves when the deliveries that earlier turns kicked off after answering are done. */
+  rust: () => Promise<void>;
   stop: () => Promise<void>;
 }
 
-/** Composition root: config → store → app → server. Throws a coded error when a file is bad. */
+/** Composition root: config → store → services (samenstelling.ts) → app → server → planner. The only file in bot/ that opens the store. Throws a coded error when a file is bad. */
 export async function startBot(
   omgeving: Omgeving,
   opties: { klok?: () => Date; log?: Logger; tempo?: Tempolimieten; taalmodel?: (instelling: Ingesteld, tijdslimietMs: number) => PromptCompletionModel } = {},
@@ -54,13 +56,10 @@ export async function startBot(
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());
-  const aanvragen = aanvraagService({ config, store, klok });
-  const beslissingen = beslissingService({ config, store, klok });
-  const basis = { config, store, klok, log, identiteit: identiteitService({ config, store, klok, log }), aanvragen, beslissingen, vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen }), downloads: downloadService({ config, store, klok, middelen: await laadBriefmiddelen(config.logo) }) };
   const tempo = opties.tempo ?? { perGesprek: TEAMS_TEMPO.perGesprek, perTenant: omgeving.VERZEND_PER_SECONDE };
   // One second of sending per claimed batch: what a crash can cut off stays small.
-  const notifier = maakNotifier(basis, adapterBezorger(adapter, omgeving.BOT_ID ?? ""), { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS });
-  const deps: BotDeps = { ...basis, notifier };
+  const verzending = { tempo: maakTempo(tempo), instantie: randomUUID(), batch: tempo.perTenant, leaseMs: omgeving.CLAIM_LEASE_MS, tijdslimietMs: omgeving.VERZEND_TIJDSLIMIET_MS };
+  const deps = stelSamen({ config, store, klok, log, bezorger: adapterBezorger(adapter, omgeving.BOT_ID ?? ""), verzending, briefmiddelen: await laadBriefmiddelen(config.logo) });
   let poort = omgeving.PORT;
   const basisUrl = () => omgeving.PUBLIEKE_URL ?? `http://localhost:${poort}`;
   const aanmelden = aanmeldInstelling(omgeving);
@@ -68,31 +67,12 @@ export async function startBot(
   const taalmodel = kiesTaalmodel(omgeving, opties.taalmodel);
   if (taalmodel) log("info", "Vrije vragen gaan naar het taalmodel als de vaste zinnen ze niet herkennen", { taalmodel: omgeving.OPENAI_API_KEY ? "openai" : "azure" });
   const app = maakApp(deps, adapter, basisUrl, aanmelden.soort, taalmodel);
-  let bezig = false;
-  const veeg = async () => {
-    if (bezig) return;
-    bezig = true;
-    try {
-      await veegBeslistermijnen(deps);
-      await veegVoortgang(deps);
-      const geanonimiseerd = await veegBewaartermijn(deps);
-      if (geanonimiseerd > 0) log("info", "Leerlinggegevens verwijderd na de bewaartermijn", { aanvragen: geanonimiseerd });
-      await deps.notifier.verstuur();
-    } catch (error) {
-      log("error", "Planner mislukt; volgende ronde opnieuw", { fout: (error as Error).message });
-    } finally {
-      bezig = false;
-    }
-  };
-  const planner = setInterval(() => void veeg(), omgeving.PLANNER_INTERVAL_MS);
-  planner.unref();
+  const planner = maakPlanner({ kern: { config, store, klok }, notifier: deps.notifier, log }, omgeving.PLANNER_INTERVAL_MS);
+  const veeg = planner.veeg;
   const anoniem = omgeving.BOT_ID === undefined;
   const server = maakServer(app, adapter, { anoniem, log, gereed: () => gereedheid(store, config) });
   rapportageRoutes(server, deps, maakBinding(aanmelden, basisUrl, omgeving.PUBLIEKE_URL?.startsWith("https://") ?? false));
-  if (testKlok) {
-    testRoutes(server, testKlok, veeg);
-    log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");
-  }
+  if (testKlok) testRoutes(server, testKlok, veeg, log);
   // Anonymous, anyone who reaches the port can act as anyone: only this machine, unless the operator opens it.
   const adres = anoniem && omgeving.ANONIEM_OPEN !== "ja" ? "127.0.0.1" : "0.0.0.0";
   await new Promise<void>((klaar) => server.listen(omgeving.PORT, adres, klaar));
@@ -104,9 +84,11 @@ export async function startBot(
     poort,
     store,
     veeg,
+    rust: () => deps.notifier.rust(),
     stop: async () => {
-      clearInterval(planner);
+      planner.stop();
       await new Promise<void>((klaar) => server.close(() => klaar()));
+      await deps.notifier.rust();
       await store.sluit();
     },
   };

@@ -3,8 +3,8 @@ import { renderCard } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
 import { foutcatalogus } from "../../src/domain/errors.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding } from "../formulier/toon.js";
-import { UITLEG } from "../rapportage/download.js";
+import { toonMelding } from "../kaarten/toon.js";
+import { UITLEG } from "../kaarten/link.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({ aanvraagId: z.uuid() });

@@ -1,57 +1,18 @@
-import { renderCard, type Kaart } from "../../cards/render.js";
-import type { Aanvraag } from "../../src/domain/aanvraag.js";
-import { faseLabel } from "../../src/domain/aanvraag.js";
-import { budgetoverzicht } from "../../src/domain/budgetoverzicht.js";
-import { rapportage } from "../../src/domain/rapportage.js";
+import type { Kaart } from "../../cards/render.js";
+import { renderCard } from "../../cards/render.js";
+import { faseLabel, type Aanvraag } from "../../src/domain/aanvraag.js";
 import { formatBedrag } from "../../src/domain/geld.js";
 import { schooljaarVan, datumVan, formatDatum } from "../../src/domain/datum.js";
-import { standVan } from "../../src/domain/stand.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
-import { heeftRol, type Persoon } from "../../src/domain/swv.js";
+import type { Persoon } from "../../src/domain/swv.js";
 import type { Vraag } from "../../src/services/vragen/herken.js";
 import type { BotDeps } from "../deps.js";
-import { isBesloten } from "../../src/beschikking/brief.js";
-import { DOWNLOAD_BESCHIKKING } from "../beslissing/kaarten.js";
+import { lijstKaart, meldingKaart, ONBEKEND_NUMMER, statusKaart } from "../kaarten/status.js";
 import { VERB } from "../verbs.js";
 
-/** What an unknown or hidden number gets: the same answer either way. */
-export const ONBEKEND_NUMMER = "Die aanvraag bestaat niet of is niet voor jou zichtbaar.";
-const MAX_REGELS = 15;
-
-const melding = (titel: string, regels: string[]) => renderCard("melding", { titel, regels });
-const naam = (deps: BotDeps, id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
-const school = (deps: BotDeps, brin: string) => deps.config.swv.scholen.find((s) => s.brin === brin)?.naam ?? brin;
-
-/** One line per aanvraag in a list: number, school, phase. */
-const regel = (deps: BotDeps, a: Aanvraag) => `**${a.nummer}** · ${school(deps, a.schoolBrin)} · ${faseLabel[a.status.fase]}`;
-
-function lijst(deps: BotDeps, titel: string, aanvragen: readonly Aanvraag[], leeg: string): Kaart {
-  if (aanvragen.length === 0) return melding(titel, [leeg]);
-  const regels = aanvragen.slice(0, MAX_REGELS).map((a) => regel(deps, a));
-  if (aanvragen.length > MAX_REGELS) regels.push(`… en nog ${aanvragen.length - MAX_REGELS}. Vraag naar een aanvraag met **status MW-2026-0001**.`);
-  return melding(titel, [...regels, "Typ **status** met het nummer voor de stand van zaken."]);
-}
-
-/** The compact status of one aanvraag: phase, who holds it since when, the next step; a button for the details. */
-async function statusKaart(deps: BotDeps, a: Aanvraag): Promise<Kaart> {
-  const r = deps.beslissingen.regeling(a);
-  const stand = standVan(a, r, deps.config.swv.beslistermijnSchooldagen, deps.config.swv.schoolvakanties);
-  const bij = stand.bij === "consulent" ? naam(deps, a.consulentId) : stand.bij === "beslisser" ? (await deps.beslissingen.beslissers(a)).map((id) => naam(deps, id)).join(" of ") : "–";
-  return renderCard("uitslag", {
-    stijl: "emphasis",
-    kop: `${r.naam} · ${school(deps, a.schoolBrin)}`,
-    titel: `Aanvraag ${a.nummer}: ${stand.fase}`,
-    regels: [`Volgende stap: ${stand.volgende}`],
-    feiten: [
-      { title: "Ligt bij", value: bij },
-      { title: "Sinds", value: stand.sinds },
-    ],
-    knoppen: [
-      { titel: "Details", verb: VERB.statusDetails, aanvraagId: a.id },
-      ...(isBesloten(a) ? [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] : []),
-    ],
-  });
-}
+const melding = meldingKaart;
+const lijst = (deps: BotDeps, titel: string, aanvragen: readonly Aanvraag[], leeg: string) => lijstKaart(deps.config, titel, aanvragen, leeg);
+const status = async (deps: BotDeps, a: Aanvraag) => statusKaart(deps.config, a, deps.beslissingen.regeling(a), await deps.beslissingen.beslissers(a));
 
 /** The answer to a status question, under the visibility rules of the status service. */
 export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<Kaart> {
@@ -59,7 +20,7 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
     case "status": {
       if (!v.nummer) return melding("Status", ["Noem het nummer van de aanvraag, bijvoorbeeld: status MW-2026-0001."]);
       const a = await deps.status.opNummer(p, v.nummer);
-      return a ? statusKaart(deps, a) : melding("Status", [ONBEKEND_NUMMER]);
+      return a ? status(deps, a) : melding("Status", [ONBEKEND_NUMMER]);
     }
     case "volgend-gesprek": {
       if (!v.nummer) return melding("Volgend voortgangsgesprek", ["Noem het nummer van het traject, bijvoorbeeld: wanneer is het volgende voortgangsgesprek van MW-2026-0001."]);
@@ -79,9 +40,9 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       return lijst(deps, `Openstaande aanvragen · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen openstaande aanvragen die jij mag zien.");
     }
     case "rapportage": {
-      if (!heeftRol(deps.config.swv, p.id, "staf")) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
+      if (!deps.rapportage.magRapportage(p.id)) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
       const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
-      const regels = rapportage(deps.config.swv, deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar).map(
+      const regels = (await deps.rapportage.regels(schooljaar)).map(
         (r) =>
           `**${r.naam}**${r.niveau === "bestuur" ? " (bestuur)" : ""}: ${r.aanvragen} ${r.aanvragen === 1 ? "aanvraag" : "aanvragen"}, gevraagd ${formatBedrag(r.gevraagd)}, toegekend ${formatBedrag(r.toegekend)}` +
           (Object.keys(r.regelingen).length ? `; waarvoor: ${Object.entries(r.regelingen).map(([n, x]) => `${n} ${x}`).join(", ")}` : "") +
@@ -92,7 +53,7 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
     }
     case "budget": {
       const schooljaar = schooljaarVan(datumVan(deps.klok()));
-      const regels = budgetoverzicht(deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar).map(
+      const regels = (await deps.rapportage.budget(schooljaar)).map(
         (b) =>
           `**${b.regeling}**: toegekend ${formatBedrag(b.toegekend)}, in behandeling ${formatBedrag(b.inBehandeling)}, gebruikt ${formatBedrag(b.gebruikt)}` +
           (b.resterend !== undefined ? `, resterend ${formatBedrag(b.resterend)} van ${formatBedrag(b.jaarbudget!)} (pot ${b.pot})` : "") +

@@ -1,6 +1,6 @@
 import type restify from "restify";
 import { foutcatalogus } from "../../src/domain/errors.js";
-import type { Download } from "../../src/storage/ports.js";
+import type { Download } from "../../src/services/downloadService.js";
 import type { BotDeps } from "../deps.js";
 
 /** The refusal for a download by someone who is not (or no longer) staff. */
@@ -15,7 +15,7 @@ export function pagina(res: restify.Response, status: number, tekst: string, hea
 }
 
 /** The file of a link just used (the report's CSV or a beschikking's PDF), or a Dutch refusal; the service audits either. */
-export async function lever(res: restify.Response, deps: BotDeps, link: Download, nu: string, headers: Record<string, string> = {}): Promise<void> {
+export async function lever(res: restify.Response, deps: Pick<BotDeps, "downloads">, link: Download, nu: string, headers: Record<string, string> = {}): Promise<void> {
   const uit = await deps.downloads.lever(link, nu);
   if (uit.soort === "geweigerd") return pagina(res, 403, uit.bericht, headers);
   res.writeHead(200, { "content-type": uit.type, "content-disposition": `attachment; filename="${uit.bestandsnaam}"`, "cache-control": "no-store", ...headers });

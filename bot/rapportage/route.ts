@@ -2,7 +2,7 @@ import type restify from "restify";
 import { foutcatalogus } from "../../src/domain/errors.js";
 import type { BotDeps } from "../deps.js";
 import type { AanmeldCookie } from "./aanmeldCookie.js";
-import { TERUG_PAD, type Aanmelder } from "./aanmelden.js";
+import { aanmeldFouten, TERUG_PAD, type Aanmelder } from "./aanmelden.js";
 import { lever, ongeldig, pagina } from "./antwoord.js";
 
 /** How the download routes bind a link to its person: by sign-in, not at all (anonymous local mode), or not set up. */
@@ -35,7 +35,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
       const wis = { "set-cookie": binding.cookie.wis() };
       const nu = deps.klok();
       const lopend = await binding.cookie.lees(req.headers.cookie, nu);
-      if (!lopend) return pagina(res, 400, foutcatalogus.AANMELDEN_MISLUKT(), wis);
+      if (!lopend) return pagina(res, 400, aanmeldFouten.MISLUKT, wis);
       const callback = new URL(binding.terugUrl());
       callback.search = new URL(req.url ?? "", "http://x").search;
       let oid: string | undefined;
@@ -45,15 +45,15 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
         oid = (await deps.identiteit.bekend(oid))?.id ?? oid;
       } catch (error) {
         deps.log("warn", "Aanmelden voor de rapportage geweigerd", { fout: (error as { code?: string }).code ?? (error as Error).name });
-        return pagina(res, 400, foutcatalogus.AANMELDEN_MISLUKT(), wis);
+        return pagina(res, 400, aanmeldFouten.MISLUKT, wis);
       }
-      const link = await deps.store.downloads.haal(lopend.token, nu.toISOString());
+      const link = await deps.downloads.haalLink(lopend.token, nu.toISOString());
       if (!link) return ongeldig(res, wis);
       if (oid !== link.persoonId) {
         await deps.downloads.weigerAnder(link, oid ?? "onbekend (geen oid)", nu.toISOString());
         return pagina(res, 403, foutcatalogus.DOWNLOAD_NIET_VOOR_JOU(), wis);
       }
-      const gebruikt = await deps.store.downloads.gebruik(lopend.token, nu.toISOString(), oid);
+      const gebruikt = await deps.downloads.gebruikLink(lopend.token, nu.toISOString(), oid);
       if (!gebruikt) return ongeldig(res, wis);
       await lever(res, deps, gebruikt, nu.toISOString(), wis);
     }),
@@ -64,19 +64,19 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
       if (!TOKEN.test(token)) return ongeldig(res);
       switch (binding.soort) {
         case "open": {
-          const link = await deps.store.downloads.gebruik(token, nu);
+          const link = await deps.downloads.gebruikLink(token, nu);
           return link ? lever(res, deps, link, nu) : ongeldig(res);
         }
         case "niet-ingericht":
           return pagina(res, 503, foutcatalogus.DOWNLOAD_NIET_INGERICHT());
         case "verplicht": {
-          if (!(await deps.store.downloads.haal(token, nu))) return ongeldig(res);
+          if (!(await deps.downloads.haalLink(token, nu))) return ongeldig(res);
           let naar: Awaited<ReturnType<Aanmelder["start"]>>;
           try {
             naar = await binding.aanmelder.start(token);
           } catch (error) {
             deps.log("warn", "Aanmeldservice niet bereikbaar", { fout: (error as { code?: string }).code ?? (error as Error).name });
-            return pagina(res, 503, foutcatalogus.AANMELDEN_ONBEREIKBAAR());
+            return pagina(res, 503, aanmeldFouten.ONBEREIKBAAR);
           }
           res.writeHead(302, { location: naar.url, "cache-control": "no-store", "set-cookie": await binding.cookie.zet(naar.lopend, deps.klok()) });
           res.end();

@@ -1,6 +1,7 @@
 /**
- * The one catalogue of coded errors. Every failure a user can meet has a code here
- * and one Dutch sentence; the bot turns a DomainError into a message in one place.
+ * The domain's catalogue of coded errors. Every failure of the domain and the services a user
+ * can meet has a code here and one Dutch sentence; the bot turns a DomainError into a message in
+ * one place (bot/fouttekst.ts). Storage codes live in src/storage/fouten.ts, sign-in texts in bot/rapportage/aanmelden.ts.
  */
 export const foutcatalogus = {
   ONGELDIGE_OVERGANG: (p: { van: string; actie: string }) =>
@@ -25,26 +26,6 @@ export const foutcatalogus = {
   CONFIG_ONGELDIG: (p: { bestand: string; details: string }) =>
     `Het configuratiebestand ${p.bestand} is ongeldig:\n${p.details}`,
   OMGEVING_ONGELDIG: (p: { details: string }) => `Ongeldige omgevingsvariabelen:\n${p.details}`,
-  OPSLAG_CORRUPT: (p: { bestand: string; details: string }) =>
-    `Het gegevensbestand ${p.bestand} is beschadigd of onleesbaar; de bot start niet en laat het bestand ongemoeid.\n${p.details}`,
-  OPSLAG_NIEUWERE_VERSIE: (p: { bestand: string; versie: number; ondersteund: number }) =>
-    `Het gegevensbestand ${p.bestand} heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; het bestand blijft ongemoeid.`,
-  OPSLAG_VERSLEUTELD: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is versleuteld; zet OPSLAG_SLEUTEL om het te openen. Het bestand blijft ongemoeid.`,
-  OPSLAG_SLEUTEL_ONJUIST: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} gaat niet open met deze OPSLAG_SLEUTEL (verkeerde sleutel of beschadigd bestand). Het bestand blijft ongemoeid.`,
-  OPSLAG_ONVERSLEUTELD_BESTAND: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is niet versleuteld, terwijl OPSLAG_SLEUTEL is gezet. De bot start niet en laat het bestand ongemoeid: een onversleuteld bestand op die plek kan er door een ander zijn neergezet. Is dit je eigen bestand van vóór de versleuteling, start dan één keer met OPSLAG_VERSLEUTELEN=ja.`,
-  OPSLAG_NIET_BEWAARD: () =>
-    "De bot kon dit niet bewaren: de opslag is vol of niet bereikbaar. Er is niets gewijzigd; probeer het later opnieuw. De beheerder ziet de fout in het logboek.",
-  OPSLAG_VORIGE_BESCHIKBAAR: (p: { bestand: string; vorige: string; details: string }) =>
-    `LET OP: het gegevensbestand ${p.bestand} ontbreekt of is onleesbaar, maar de vorige generatie ${p.vorige} is in orde. De bot start niet vanzelf met de vorige generatie: daarin ontbreekt de laatste bevestigde wijziging. Zet OPSLAG_HERSTEL=vorige om ermee te starten; het onleesbare bestand blijft dan bewaard als .beschadigd-<tijd>. Zie de README, "De ingebouwde opslag".\n${p.details}`,
-  OPSLAG_BEZET: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
-  DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>
-    `De database ${p.adres} is niet bereikbaar of weigert de inloggegevens; de bot start niet.\n${p.details}`,
-  DATABASE_NIEUWERE_VERSIE: (p: { versie: number; ondersteund: number }) =>
-    `De database heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; de database blijft ongemoeid.`,
   VERSIECONFLICT: () => "Iemand anders heeft deze aanvraag net gewijzigd. Open de aanvraag opnieuw en probeer het nog eens.",
   GEEN_CONSULENT: () => "Alleen een consulent kan een aanvraag invullen.",
   SCHOOL_NIET_VAN_JOU: () => "Je kunt alleen een aanvraag doen voor een school waaraan je als consulent verbonden bent.",
@@ -69,8 +50,6 @@ export const foutcatalogus = {
   ALLEEN_STAF: () => "Alleen de staf van het samenwerkingsverband kan de rapportage downloaden.",
   GEEN_BESCHIKKING: (p: { nummer: string }) => `Over aanvraag ${p.nummer} is nog niet besloten; er is nog geen beschikking.`,
   BESCHIKKING_NIET_VOOR_JOU: () => "Deze beschikking is niet voor jou: alleen wie bij de aanvraag betrokken is, kan haar downloaden.",
-  AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
-  AANMELDEN_ONBEREIKBAAR: () => "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
   TAALMODEL_TE_LAAT: (p: { ms: number }) => `Het taalmodel gaf binnen ${p.ms} ms geen antwoord.`,
   SERVERFOUT: () => "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;

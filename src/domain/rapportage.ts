@@ -2,7 +2,7 @@ import { DateTime } from "luxon";
 import type { Aanvraag } from "./aanvraag.js";
 import { schooljaarVan } from "./datum.js";
 import { aangevraagdBedrag, geplandePeriode } from "./lifecycle.js";
-import type { Regeling } from "./regeling.js";
+import { zoekRegeling, type Regeling } from "./regeling.js";
 import type { SwvConfig } from "./swv.js";
 
 /** One line of the monitoring report: a school or a bestuur in a schooljaar. Amounts in cents. */
@@ -46,14 +46,14 @@ function doorlooptijd(a: Aanvraag): number | undefined {
  */
 export function rapportage(swv: SwvConfig, regelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Rapportregel[] {
   const telt = aanvragen.filter((a) => {
-    const r = regelingen.find((x) => x.id === a.regelingId);
+    const r = zoekRegeling(regelingen, a.regelingId);
     return r !== undefined && a.status.fase !== "concept" && schooljaarVanAanvraag(a, r) === schooljaar;
   });
   const regelVoor = (niveau: Rapportregel["niveau"], id: string, naam: string, lijst: readonly Aanvraag[]): Rapportregel => {
     const tijden = lijst.map(doorlooptijd).filter((d): d is number => d !== undefined);
     const regel: Rapportregel = { niveau, id, naam, aanvragen: lijst.length, gevraagd: 0, toegekend: 0, regelingen: {}, vsoExpertise: 0, effect: { ja: 0, deels: 0, nee: 0 } };
     for (const a of lijst) {
-      const r = regelingen.find((x) => x.id === a.regelingId)!;
+      const r = zoekRegeling(regelingen, a.regelingId)!;
       regel.gevraagd += aangevraagdBedrag(a, r);
       const s = a.status;
       if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") regel.toegekend += s.beschikking.bedrag;

@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { Centen } from "./geld.js";
+import { DomainError } from "./errors.js";
 
 /** A short id, lower case with dashes: "voorkomt-tlv". */
 export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Gebruik kleine letters, cijfers en streepjes.");
@@ -240,4 +241,16 @@ export function criteriumVanType<T extends "periode" | "begroting" | "leerlingen
   type: T,
 ): Extract<Criterium, { type: T }> | undefined {
   return regeling.criteria.find((c): c is Extract<Criterium, { type: T }> => c.type === type);
+}
+
+/** The regeling with this id among the configured ones; undefined when there is none. The one lookup of a regeling by id. */
+export function zoekRegeling(regelingen: readonly Regeling[], id: string): Regeling | undefined {
+  return regelingen.find((r) => r.id === id);
+}
+
+/** The regeling with this id; throws REGELING_ONBEKEND when the configuration has none. */
+export function regelingMetId(regelingen: readonly Regeling[], id: string): Regeling {
+  const r = zoekRegeling(regelingen, id);
+  if (!r) throw new DomainError("REGELING_ONBEKEND", { id });
+  return r;
 }

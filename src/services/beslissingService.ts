@@ -6,7 +6,7 @@ import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
 import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "../domain/lifecycle.js";
 import { beschikkingsnummer } from "../domain/nummer.js";
-import type { Regeling } from "../domain/regeling.js";
+import { regelingMetId, type Regeling } from "../domain/regeling.js";
 import { magBeslissen } from "../domain/routering.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Pot, Store, Uitgaand } from "../storage/ports.js";
@@ -37,11 +37,7 @@ export function beslissingService(deps: BeslissingDeps) {
   const { config, store, klok } = deps;
   const swv = config.swv;
 
-  const regeling = (a: Aanvraag): Regeling => {
-    const r = config.regelingen.find((x) => x.id === a.regelingId);
-    if (!r) throw new DomainError("REGELING_ONBEKEND", { id: a.regelingId });
-    return r;
-  };
+  const regeling = (a: Aanvraag): Regeling => regelingMetId(config.regelingen, a.regelingId);
 
   const uitgaand = (persoonId: string, soort: Uitgaand["soort"], aanvraagId: string): Uitgaand => ({
     id: randomUUID(),
@@ -89,6 +85,19 @@ export function beslissingService(deps: BeslissingDeps) {
     regeling,
     beslissers,
     positie,
+
+    /**
+     * Whether the person is involved in the aanvraag: its consulent, someone who acted on
+     * it or was acted for, its decider or deputy now, or someone who was sent its decision card.
+     */
+    async betrokken(actorId: string, a: Aanvraag): Promise<boolean> {
+      return (
+        a.consulentId === actorId ||
+        a.geschiedenis.some((g) => g.door === actorId || g.namens === actorId) ||
+        (await beslissers(a)).includes(actorId) ||
+        (await store.uitgaand.vanAanvraag(a.id)).some((u) => u.soort === "beslissing" && u.persoonId === actorId)
+      );
+    },
 
     /** Whether this person may decide on the aanvraag now, and for whom. */
     async mag(actorId: string, a: Aanvraag): Promise<{ mag: boolean; namens?: string }> {

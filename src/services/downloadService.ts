@@ -11,6 +11,8 @@ import type { Download, DownloadInhoud, Store } from "../storage/ports.js";
 import { rapportageCsv } from "./rapportageCsv.js";
 import { alleVervangingen } from "./vervanging.js";
 
+export type { Download } from "../storage/ports.js";
+
 /** How long a download link lives. */
 export const LINK_GELDIG_MS = 10 * 60_000;
 
@@ -95,6 +97,11 @@ export function downloadService(deps: { config: Configuratie; store: Store; klok
       await store.audit.voegToe({ ...basis, uitkomst: "toegestaan", reden: brief.eigenschappen.titel });
       return { soort: "bestand", bestandsnaam: brief.bestandsnaam, type: "application/pdf", inhoud: pdf };
     },
+
+    /** The link when it is still usable at `nu`; it stays unused. */
+    haalLink: (token: string, nu: string): Promise<Download | undefined> => store.downloads.haal(token, nu),
+    /** Uses a link once (for `persoonId` when given); undefined when it cannot be used. */
+    gebruikLink: (token: string, nu: string, persoonId?: string): Promise<Download | undefined> => store.downloads.gebruik(token, nu, persoonId),
 
     /** Audits a signed-in person who opened someone else's link. */
     async weigerAnder(link: Download, actor: string, nu: string): Promise<void> {

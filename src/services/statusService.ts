@@ -1,14 +1,14 @@
 import type { Configuratie } from "../config/configuratie.js";
 import type { Aanvraag } from "../domain/aanvraag.js";
 import { heeftRol, rollenVan, type Persoon } from "../domain/swv.js";
-import type { Store } from "../storage/ports.js";
+import type { AuditRegel, Store } from "../storage/ports.js";
 import type { BeslissingService } from "./beslissingService.js";
 
 /** What the status questions need. */
 export interface StatusDeps {
   config: Configuratie;
   store: Store;
-  beslissingen: Pick<BeslissingService, "beslissers">;
+  beslissingen: Pick<BeslissingService, "beslissers" | "betrokken">;
 }
 
 /** Phases in which an aanvraag is still open: being decided, sent back, or running. */
@@ -41,6 +41,21 @@ export function statusService(deps: StatusDeps) {
 
   return {
     zichtbaar,
+    /** The aanvraag with this id when it is within one's view (checked again, never trusted from a card); undefined otherwise. */
+    async details(p: Persoon, id: string): Promise<Aanvraag | undefined> {
+      const a = await store.aanvragen.haal(id);
+      return a && (await zichtbaar(p, a)) ? a : undefined;
+    },
+    /**
+     * The history of an aanvraag by number: staff get its audit log, refused attempts included;
+     * the people involved (consulent, deciders, whoever acted) its own history. Undefined for anyone else.
+     */
+    async geschiedenis(p: Persoon, nummer: string): Promise<{ aanvraag: Aanvraag; audit?: AuditRegel[] } | undefined> {
+      const a = await store.aanvragen.haalOpNummer(swv.id, nummer);
+      if (!a) return undefined;
+      if (heeftRol(swv, p.id, "staf")) return { aanvraag: a, audit: await store.audit.lijst({ aanvraagId: a.id }) };
+      return (await deps.beslissingen.betrokken(p.id, a)) ? { aanvraag: a } : undefined;
+    },
     /** The aanvraag with this number, or undefined when it does not exist or is outside one's view: the same answer. */
     async opNummer(p: Persoon, nummer: string): Promise<Aanvraag | undefined> {
       const a = await store.aanvragen.haalOpNummer(swv.id, nummer);

@@ -1,14 +1,14 @@
 import { readFile, readdir, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
-import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
 import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
 import { nederlands } from "../../config/nederlands.js";
 import { isVersleuteld, ontsleutel, versleutel } from "./versleuteling.js";
 import { BESTANDSMODUS, echteSchijf, schrijfAtomisch, type Schijf } from "./schrijven.js";
 
-function corrupt(bestand: string, details: string): DomainError {
-  return new DomainError("OPSLAG_CORRUPT", { bestand, details });
+function corrupt(bestand: string, details: string): OpslagFout {
+  return new OpslagFout("OPSLAG_CORRUPT", { bestand, details });
 }
 
 function beschrijfZodFout(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
@@ -37,7 +37,7 @@ export function leesBestand(
   let versie = (ruw as { schemaVersie?: unknown }).schemaVersie;
   if (typeof versie !== "number" || !Number.isInteger(versie) || versie < 0)
     throw corrupt(bestand, "schemaVersie ontbreekt of is geen geheel getal.");
-  if (versie > SCHEMA_VERSIE) throw new DomainError("OPSLAG_NIEUWERE_VERSIE", { bestand, versie, ondersteund: SCHEMA_VERSIE });
+  if (versie > SCHEMA_VERSIE) throw new OpslagFout("OPSLAG_NIEUWERE_VERSIE", { bestand, versie, ondersteund: SCHEMA_VERSIE });
   const oorspronkelijk = versie;
   let huidig = ruw as Record<string, unknown>;
   while (versie < SCHEMA_VERSIE) {

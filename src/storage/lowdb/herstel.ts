@@ -1,13 +1,13 @@
 import { constants } from "node:fs";
 import { copyFile, rename } from "node:fs/promises";
-import { DomainError, isDomainError } from "../../domain/errors.js";
+import { OpslagFout, isOpslagFout } from "../fouten.js";
 import type { BestandAdapter, Gelezen } from "./adapter.js";
 import { vorigeVan } from "./schrijven.js";
 
 /** How the store tells the operator something: one structured log line. */
 export type Opslaglog = (niveau: "info" | "warn" | "error", bericht: string, velden?: Record<string, unknown>) => void;
 
-const onleesbaar = (error: unknown) => isDomainError(error, "OPSLAG_CORRUPT") || isDomainError(error, "OPSLAG_SLEUTEL_ONJUIST");
+const onleesbaar = (error: unknown) => isOpslagFout(error, "OPSLAG_CORRUPT") || isOpslagFout(error, "OPSLAG_SLEUTEL_ONJUIST");
 
 /**
  * Checks the data file before the store opens it. When it is missing or unreadable
@@ -40,13 +40,13 @@ export async function controleerGeneraties(
     return;
   }
   const details = fout ? (fout as Error).message : "Het bestand ontbreekt.";
-  if (opties.herstel !== "vorige") throw new DomainError("OPSLAG_VORIGE_BESCHIKBAAR", { bestand, vorige: vorigeVan(bestand), details });
+  if (opties.herstel !== "vorige") throw new OpslagFout("OPSLAG_VORIGE_BESCHIKBAAR", { bestand, vorige: vorigeVan(bestand), details });
   const beschadigd = `${bestand}.beschadigd-${opties.nu().toISOString().replace(/[:.]/g, "-")}`;
   if (fout) await rename(bestand, beschadigd);
   await copyFile(vorigeVan(bestand), bestand, constants.COPYFILE_EXCL);
   opties.log("error", "Opslag hersteld uit de vorige generatie (OPSLAG_HERSTEL=vorige); de laatste bevestigde wijziging vóór de storing kan ontbreken. Haal OPSLAG_HERSTEL weg.", {
     bestand,
     ...(fout ? { beschadigd } : {}),
-    reden: fout ? (fout as DomainError).code : "ontbrak",
+    reden: fout ? (fout as OpslagFout).code : "ontbrak",
   });
 }

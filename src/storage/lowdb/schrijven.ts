@@ -1,6 +1,6 @@
 import * as fsp from "node:fs/promises";
 import { dirname } from "node:path";
-import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
 
 /** Files the store creates are readable and writable by the owner only. */
 export const BESTANDSMODUS = 0o600;
@@ -85,6 +85,6 @@ export async function schrijfAtomisch(bestand: string, inhoud: string, schijf: S
     await syncMap(dirname(bestand), schijf);
   } catch (error) {
     await schijf.unlink(tijdelijk).catch(() => undefined);
-    throw new DomainError("OPSLAG_NIET_BEWAARD", undefined, { bestand, code: code(error), fout: (error as Error).message });
+    throw new OpslagFout("OPSLAG_NIET_BEWAARD", undefined, { bestand, code: code(error), fout: (error as Error).message });
   }
 }

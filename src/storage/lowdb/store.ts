@@ -5,7 +5,8 @@ import { Mutex } from "async-mutex";
 import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { telOp, type Budgetafleiding, type Budgetbijdrage, type Budgetsom } from "../../domain/budget.js";
-import { DomainError, isDomainError } from "../../domain/errors.js";
+import { DomainError } from "../../domain/errors.js";
+import { OpslagFout, isOpslagFout } from "../fouten.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
 import {
@@ -179,7 +180,7 @@ class LowdbStore implements Store {
           // One line for the operator per failed write; whoever waited is told through their own error path.
           this.log("error", "Wijziging niet bewaard: het gegevensbestand is ongewijzigd en de bot draait door", {
             wijzigingen: erin.length,
-            ...(isDomainError(error) && typeof error.details === "object" ? (error.details as Record<string, unknown>) : { fout: (error as Error).message }),
+            ...(isOpslagFout(error) && typeof error.details === "object" ? (error.details as Record<string, unknown>) : { fout: (error as Error).message }),
           });
           erin.forEach((w) => w.faal(error));
         }
@@ -441,7 +442,7 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
     } else if (adapter.onversleuteldGelezen) {
-      if (!opties.versleutelen) throw new DomainError("OPSLAG_ONVERSLEUTELD_BESTAND", { bestand });
+      if (!opties.versleutelen) throw new OpslagFout("OPSLAG_ONVERSLEUTELD_BESTAND", { bestand });
       // Twice: the second write makes the previous generation (.vorige) the encrypted one too.
       await db.write();
       await db.write();

@@ -3,6 +3,7 @@ import type pg from "pg";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import type { Budgetafleiding, Budgetsom } from "../../domain/budget.js";
 import type { Pot } from "../ports.js";
+import { lees } from "./lees.js";
 
 type Verbinding = pg.Pool | pg.PoolClient;
 
@@ -79,7 +80,7 @@ export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding)
     const r = await c.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE budget_afleiding IS DISTINCT FROM $1 LIMIT 1000", [code]);
     if (r.rows.length === 0) break;
     const rijen = r.rows.map((rij) => {
-      const a = Aanvraag.parse(rij.data);
+      const a = lees(Aanvraag, rij.data, "aanvraag");
       return [a.id, ...budgetKolommen(budgetrij(a, afleiding), code)] as const;
     });
     await c.query(

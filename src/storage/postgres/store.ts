@@ -2,6 +2,8 @@ import pg from "pg";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import type { Budgetafleiding } from "../../domain/budget.js";
 import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
+import { lees } from "./lees.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
 import {
@@ -64,7 +66,7 @@ const SLOT = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
 async function voegUitgaandToe(c: Client, berichten: readonly Uitgaand[]): Promise<Uitgaand[]> {
   const opgeslagen: Uitgaand[] = [];
   for (const b of berichten) {
-    const u = Uitgaand.parse(b);
+    const u = lees(Uitgaand, b, "uitgaand bericht");
     const r = await c.query(
       `INSERT INTO uitgaand (id, persoon_id, aanvraag_id, sleutel, aangemaakt_op, afgehandeld, geclaimd_op, volgende_poging_op, data)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING`,
@@ -87,7 +89,7 @@ async function schrijfUitgaand(c: Client, u: Uitgaand): Promise<void> {
 
 async function metBijlagen(c: Client, bij: Bijlagen): Promise<void> {
   for (const r of bij.audit ?? []) {
-    const regel = AuditRegel.parse(r);
+    const regel = lees(AuditRegel, r, "auditregel");
     await c.query("INSERT INTO audit (aanvraag_id, actor, regel) VALUES ($1, $2, $3)", [regel.aanvraagId ?? null, regel.actor, JSON.stringify(regel)]);
   }
   if (bij.uitgaand?.length) await voegUitgaandToe(c, bij.uitgaand);
@@ -111,7 +113,7 @@ interface DownloadRij {
 
 /** A download link from its row. */
 function downloadVan(token: string, rij: DownloadRij, gebruiktOp?: string): Download {
-  return Download.parse({
+  return lees(Download, {
     token,
     persoonId: rij.persoon_id,
     soort: rij.soort,
@@ -119,7 +121,7 @@ function downloadVan(token: string, rij: DownloadRij, gebruiktOp?: string): Down
     ...(rij.aanvraag_id !== null ? { aanvraagId: rij.aanvraag_id } : {}),
     verlooptOp: rij.verloopt_op.toISOString(),
     ...(gebruiktOp !== undefined ? { gebruiktOp } : {}),
-  });
+  }, "downloadlink");
 }
 
 class PostgresStore implements Store {
@@ -172,7 +174,7 @@ class PostgresStore implements Store {
           "INSERT INTO tellers (sleutel, waarde) VALUES ($1, 1) ON CONFLICT (sleutel) DO UPDATE SET waarde = tellers.waarde + 1 RETURNING waarde",
           [sleutel],
         );
-        const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)));
+        const aanvraag = lees(Aanvraag, nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)), "aanvraag");
         const budget = budgetrij(aanvraag, this.afleiding);
         await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, this.kolommen(aanvraag, budget));
         await verschuif(c, undefined, budget);
@@ -181,20 +183,20 @@ class PostgresStore implements Store {
       }),
     haal: async (id) => {
       const r = await this.pool.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE id = $1", [id]);
-      return r.rows[0] ? Aanvraag.parse(r.rows[0].data) : undefined;
+      return r.rows[0] ? lees(Aanvraag, r.rows[0].data, "aanvraag") : undefined;
     },
     haalOpNummer: async (swvId, nummer) => {
       const r = await this.pool.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE swv_id = $1 AND nummer = $2", [swvId, nummer]);
-      return r.rows[0] ? Aanvraag.parse(r.rows[0].data) : undefined;
+      return r.rows[0] ? lees(Aanvraag, r.rows[0].data, "aanvraag") : undefined;
     },
     lijst: async (filter = {}) => {
       const w = waar(filter);
       const r = await this.pool.query<{ data: unknown }>(`SELECT data FROM aanvragen ${w.sql} ORDER BY nummer`, w.params);
-      return r.rows.map((x) => Aanvraag.parse(x.data));
+      return r.rows.map((x) => lees(Aanvraag, x.data, "aanvraag"));
     },
     budgetsom: async (pot) => somVan(this.pool, pot),
     bewaar: async (aanvraag, verwachteVersie, bij = {}) => {
-      const a = Aanvraag.parse(aanvraag);
+      const a = lees(Aanvraag, aanvraag, "aanvraag");
       const budget = budgetrij(a, this.afleiding);
       await this.transactie(async (c) => {
         const was = await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
@@ -224,7 +226,7 @@ class PostgresStore implements Store {
 
   readonly conversaties: ConversatieRepository = {
     bewaar: async (persoonId, verwijzing) => {
-      const v = Conversatieverwijzing.parse(verwijzing);
+      const v = lees(Conversatieverwijzing, verwijzing, "gespreksverwijzing");
       const r = await this.pool.query(
         `INSERT INTO conversaties (persoon_id, verwijzing) VALUES ($1, $2)
          ON CONFLICT (persoon_id) DO UPDATE SET verwijzing = EXCLUDED.verwijzing
@@ -236,13 +238,13 @@ class PostgresStore implements Store {
     },
     haal: async (persoonId) => {
       const r = await this.pool.query<{ verwijzing: unknown }>("SELECT verwijzing FROM conversaties WHERE persoon_id = $1", [persoonId]);
-      return r.rows[0] ? Conversatieverwijzing.parse(r.rows[0].verwijzing) : undefined;
+      return r.rows[0] ? lees(Conversatieverwijzing, r.rows[0].verwijzing, "gespreksverwijzing") : undefined;
     },
   };
 
   readonly audit: AuditLog = {
     voegToe: async (regel) => {
-      const r = AuditRegel.parse(regel);
+      const r = lees(AuditRegel, regel, "auditregel");
       await this.pool.query("INSERT INTO audit (aanvraag_id, actor, regel) VALUES ($1, $2, $3)", [r.aanvraagId ?? null, r.actor, JSON.stringify(r)]);
     },
     lijst: async (filter = {}) => {
@@ -250,18 +252,18 @@ class PostgresStore implements Store {
         "SELECT regel FROM audit WHERE ($1::uuid IS NULL OR aanvraag_id = $1) AND ($2::text IS NULL OR actor = $2) ORDER BY volgnummer",
         [filter.aanvraagId ?? null, filter.actor ?? null],
       );
-      return r.rows.map((x) => AuditRegel.parse(x.regel));
+      return r.rows.map((x) => lees(AuditRegel, x.regel, "auditregel"));
     },
   };
 
   readonly uitgaand: UitgaandRepository = {
     openstaand: async (persoonId) => {
       const r = await this.pool.query<{ data: unknown }>("SELECT data FROM uitgaand WHERE NOT afgehandeld AND ($1::text IS NULL OR persoon_id = $1) ORDER BY aangemaakt_op, volgnummer", [persoonId ?? null]);
-      return r.rows.map((x) => Uitgaand.parse(x.data));
+      return r.rows.map((x) => lees(Uitgaand, x.data, "uitgaand bericht"));
     },
     vanAanvraag: async (aanvraagId) => {
       const r = await this.pool.query<{ data: unknown }>("SELECT data FROM uitgaand WHERE aanvraag_id = $1 ORDER BY volgnummer", [aanvraagId]);
-      return r.rows.map((x) => Uitgaand.parse(x.data));
+      return r.rows.map((x) => lees(Uitgaand, x.data, "uitgaand bericht"));
     },
     voegToeEenmalig: async (berichten) => this.transactie((c) => voegUitgaandToe(c, berichten)),
     claim: async (claim) =>
@@ -281,7 +283,7 @@ class PostgresStore implements Store {
           [claim.nu, claim.persoonId ?? null, claim.leaseMs, claim.max],
         );
         for (const rij of r.rows) {
-          const u = Uitgaand.parse(rij.data);
+          const u = lees(Uitgaand, rij.data, "uitgaand bericht");
           if (u.geclaimdOp !== undefined && naVerlopenClaim(u) === "opgeven") {
             const opgegeven = onderbroken(u, claim.nu);
             await schrijfUitgaand(c, opgegeven);
@@ -304,7 +306,7 @@ class PostgresStore implements Store {
         const per = new Map(uitslagen.map((u) => [u.id, u]));
         const r = await c.query<{ data: unknown }>("SELECT data FROM uitgaand WHERE id = ANY($1) FOR UPDATE", [[...per.keys()]]);
         for (const rij of r.rows) {
-          const u = Uitgaand.parse(rij.data);
+          const u = lees(Uitgaand, rij.data, "uitgaand bericht");
           await schrijfUitgaand(c, naUitslag(u, per.get(u.id)!));
         }
       });
@@ -322,7 +324,7 @@ class PostgresStore implements Store {
 
   readonly downloads: DownloadRepository = {
     maak: async (d) => {
-      const link = Download.parse(d);
+      const link = lees(Download, d, "downloadlink");
       await this.pool.query("DELETE FROM downloads WHERE verloopt_op < $1::timestamptz - interval '2 days'", [link.verlooptOp]);
       await this.pool.query("INSERT INTO downloads (token, persoon_id, soort, schooljaar, aanvraag_id, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6)", [
         link.token,
@@ -355,10 +357,10 @@ class PostgresStore implements Store {
   readonly vervangingen: VervangingRepository = {
     lijst: async () => {
       const r = await this.pool.query<{ data: unknown }>("SELECT data FROM vervangingen ORDER BY voor");
-      return r.rows.map((x) => Vervanging.parse(x.data));
+      return r.rows.map((x) => lees(Vervanging, x.data, "vervanging"));
     },
     zet: async (v, audit) => {
-      const vervanging = Vervanging.parse(v);
+      const vervanging = lees(Vervanging, v, "vervanging");
       await this.transactie(async (c) => {
         await c.query("INSERT INTO vervangingen (voor, data) VALUES ($1, $2) ON CONFLICT (voor) DO UPDATE SET data = EXCLUDED.data", [vervanging.voor, JSON.stringify(vervanging)]);
         await metBijlagen(c, { audit: [audit] });
@@ -384,7 +386,7 @@ class PostgresStore implements Store {
       return r.rows.map((rij) => Koppeling.parse({ objectId: rij.object_id, adres: rij.adres, op: rij.op.toISOString() }));
     },
     bind: async (k, audit) => {
-      const koppeling = Koppeling.parse(k);
+      const koppeling = lees(Koppeling, k, "koppeling");
       await this.transactie(async (c) => {
         await c.query("DELETE FROM koppelingen WHERE adres = $1 AND object_id <> $2", [koppeling.adres, koppeling.objectId]);
         await c.query("INSERT INTO koppelingen (object_id, adres, op) VALUES ($1, $2, $3) ON CONFLICT (object_id) DO UPDATE SET adres = EXCLUDED.adres, op = EXCLUDED.op", [koppeling.objectId, koppeling.adres, koppeling.op]);
@@ -427,8 +429,8 @@ export async function openPostgresStore(opties: PostgresOpties): Promise<Store> 
     await migreer(pool, undefined, (c) => leidBudgetAf(c, opties.afleiding));
   } catch (error) {
     await pool.end().catch(() => undefined);
-    if (error instanceof DomainError) throw error;
-    throw new DomainError("DATABASE_ONBEREIKBAAR", { adres: veiligAdres(opties.url), details: (error as Error).message });
+    if (error instanceof DomainError || error instanceof OpslagFout) throw error;
+    throw new OpslagFout("DATABASE_ONBEREIKBAAR", { adres: veiligAdres(opties.url), details: (error as Error).message });
   }
   return new PostgresStore(pool, opties.afleiding);
 }

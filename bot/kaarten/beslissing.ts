@@ -7,15 +7,15 @@ import { formatBedrag } from "../../src/domain/geld.js";
 import { geplandePeriode } from "../../src/domain/lifecycle.js";
 import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
 import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
-import type { BotDeps } from "../deps.js";
+import type { Configuratie } from "../../src/config/configuratie.js";
 import { VERB } from "../verbs.js";
 
 const MAX_DOELEN = 600;
 /** The button that fetches the beschikking as a PDF letter. */
 export const DOWNLOAD_BESCHIKKING = "Download beschikking (PDF)";
 
-function naam(deps: BotDeps, id: string): string {
-  return deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
+function naam(config: Configuratie, id: string): string {
+  return config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
 }
 
 function wanneer(op: string): string {
@@ -27,19 +27,19 @@ function periodeTekst(p: Periode | undefined): string {
 }
 
 /** Where an aanvraag stands, in one Dutch sentence for the people involved. */
-export function statusTekst(deps: BotDeps, a: Aanvraag): string {
+export function statusTekst(config: Configuratie, a: Aanvraag): string {
   const s = a.status;
   switch (s.fase) {
     case "ingediend":
-      return `Ingediend op ${wanneer(s.ingediendOp)}; ligt bij ${naam(deps, s.beslisserId)}.`;
+      return `Ingediend op ${wanneer(s.ingediendOp)}; ligt bij ${naam(config, s.beslisserId)}.`;
     case "teruggestuurd":
       return `Teruggestuurd naar de consulent op ${wanneer(s.op)} met een vraag.`;
     case "toegekend":
     case "lopend":
     case "afgesloten":
-      return `Toegekend op ${wanneer(s.beschikking.besluitOp)} door ${naam(deps, s.beschikking.besluitDoor)}${s.beschikking.namens ? ` namens ${naam(deps, s.beschikking.namens)}` : ""}.`;
+      return `Toegekend op ${wanneer(s.beschikking.besluitOp)} door ${naam(config, s.beschikking.besluitDoor)}${s.beschikking.namens ? ` namens ${naam(config, s.beschikking.namens)}` : ""}.`;
     case "afgewezen":
-      return `Afgewezen op ${wanneer(s.besluitOp)} door ${naam(deps, s.besluitDoor)}${s.namens ? ` namens ${naam(deps, s.namens)}` : ""}.`;
+      return `Afgewezen op ${wanneer(s.besluitOp)} door ${naam(config, s.besluitDoor)}${s.namens ? ` namens ${naam(config, s.namens)}` : ""}.`;
     case "ingetrokken":
       return `Ingetrokken op ${wanneer(s.op)}.`;
     case "concept":
@@ -84,7 +84,7 @@ function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, ope
 
 /** What the decider sees of an aanvraag: school, pupil references, goals, period, budget, conditions. */
 export function beslissingKaart(
-  deps: BotDeps,
+  config: Configuratie,
   a: Aanvraag,
   r: Regeling,
   p: {
@@ -97,7 +97,7 @@ export function beslissingKaart(
     invoer?: Partial<Record<"bedrag" | "schoolweken" | "start" | "eind" | "toelichting", string>>;
   },
 ): Kaart {
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin);
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin);
   const leerlingenC = criteriumVanType(r, "leerlingen");
   const leerlingen = leerlingenC ? ((a.antwoorden[leerlingenC.id] as Leerling[] | undefined) ?? []) : [];
   const begrotingC = criteriumVanType(r, "begroting");
@@ -112,12 +112,12 @@ export function beslissingKaart(
   const invoer = p.invoer ?? {};
   const feiten: Feit[] = [
     { title: "School", value: school ? `${school.naam} (${school.brin}, ${school.sector})` : a.schoolBrin },
-    { title: "Consulent", value: naam(deps, a.consulentId) },
+    { title: "Consulent", value: naam(config, a.consulentId) },
     ...(leerlingenC ? [{ title: leerlingen.length === 1 ? "Leerling" : `Leerlingen (${leerlingen.length})`, value: leerlingen.map((l) => l.referentie).join(", ") || "(geen)" }] : []),
     { title: "Periode", value: periodeTekst(periode) },
     { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
   ];
-  if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(deps, a.status.beslisserId)}` });
+  if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(config, a.status.beslisserId)}` });
   return renderCard("beslissing", {
     verb: VERB.beslissing,
     verversVerb: VERB.beslissingVervers,
@@ -125,7 +125,7 @@ export function beslissingKaart(
     userIds: p.userIds ?? [],
     regelingNaam: r.naam,
     titel: `Aanvraag ${a.nummer}`,
-    status: statusTekst(deps, a),
+    status: statusTekst(config, a),
     melding: p.melding ?? "",
     meldingKleur: p.meldingKleur ?? "Attention",
     feiten,
@@ -148,13 +148,13 @@ export function beslissingKaart(
 
 /** The message a decision sends: the beschikking, the refusal, the question back, or the overrun notice. */
 export function uitslagKaart(
-  deps: BotDeps,
+  config: Configuratie,
   a: Aanvraag,
   r: Regeling,
   soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf",
   positie?: Budgetpositie,
 ): Kaart {
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const kop = `${r.naam} · ${school}`;
   const s = a.status;
   let data: UitslagData;
@@ -170,18 +170,18 @@ export function uitslagKaart(
         { title: "Periode", value: periodeTekst(b.periode) },
         { title: "Schoolweken", value: String(b.schoolweken) },
         { title: "Schooljaar", value: b.schooljaar },
-        { title: "Besloten door", value: `${naam(deps, b.besluitDoor)}${b.namens ? ` namens ${naam(deps, b.namens)}` : ""}` },
+        { title: "Besloten door", value: `${naam(config, b.besluitDoor)}${b.namens ? ` namens ${naam(config, b.namens)}` : ""}` },
       ],
       knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }],
     };
   } else if (soort === "afwijzing" && s.fase === "afgewezen") {
-    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(deps, s.besluitDoor) }], knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] };
+    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(config, s.besluitDoor) }], knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] };
   } else if (soort === "teruggestuurd" && s.fase === "teruggestuurd") {
     data = {
       stijl: "warning",
       kop,
       titel: `Aanvraag ${a.nummer} is teruggestuurd met een vraag`,
-      regels: [`${naam(deps, s.door)} vraagt: ${s.vraag}`, "Pas de aanvraag aan en dien hem opnieuw in; hij gaat dan terug naar dezelfde beslisser."],
+      regels: [`${naam(config, s.door)} vraagt: ${s.vraag}`, "Pas de aanvraag aan en dien hem opnieuw in; hij gaat dan terug naar dezelfde beslisser."],
       feiten: [],
       knoppen: [{ titel: "Aanvraag aanpassen", verb: VERB.conceptVerder, aanvraagId: a.id }],
     };
@@ -200,7 +200,7 @@ export function uitslagKaart(
               { title: "Overschrijding", value: formatBedrag(Math.max(0, -positie.resterend)) },
             ]
           : []),
-        { title: "Besloten door", value: naam(deps, b.besluitDoor) },
+        { title: "Besloten door", value: naam(config, b.besluitDoor) },
       ],
       knoppen: [],
     };
@@ -210,13 +210,13 @@ export function uitslagKaart(
       kop,
       titel: `Aanvraag ${a.nummer} wacht lang op een besluit`,
       regels: [
-        `Ingediend op ${wanneer(s.ingediendOp)} bij ${naam(deps, s.beslisserId)}; dat is meer dan twee keer de norm van ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`,
+        `Ingediend op ${wanneer(s.ingediendOp)} bij ${naam(config, s.beslisserId)}; dat is meer dan twee keer de norm van ${config.swv.beslistermijnSchooldagen} schooldagen.`,
       ],
       feiten: [],
       knoppen: [],
     };
   } else {
-    data = { stijl: "emphasis", kop, titel: `Aanvraag ${a.nummer}`, regels: [statusTekst(deps, a)], feiten: [], knoppen: [] };
+    data = { stijl: "emphasis", kop, titel: `Aanvraag ${a.nummer}`, regels: [statusTekst(config, a)], feiten: [], knoppen: [] };
   }
   return renderCard("uitslag", data);
 }

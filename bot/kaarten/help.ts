@@ -1,6 +1,6 @@
 import { renderCard } from "../../cards/render.js";
 import type { Persoon } from "../../src/domain/swv.js";
-import { rollen } from "../handlers/eersteContact.js";
+import { rollen } from "./welkom.js";
 
 /** What this person can type, by role. */
 export function helpKaart(persoon: Persoon, inleiding?: string) {

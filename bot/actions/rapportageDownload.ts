@@ -2,18 +2,13 @@ import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
 import { foutcatalogus } from "../../src/domain/errors.js";
-import { heeftRol } from "../../src/domain/swv.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding } from "../formulier/toon.js";
-import { veiligeActie } from "../actions/veilig.js";
-import { ALLEEN_STAF } from "./antwoord.js";
+import { toonMelding } from "../kaarten/toon.js";
+import { ALLEEN_STAF } from "../rapportage/antwoord.js";
+import { veiligeActie } from "./veilig.js";
+import { UITLEG } from "../kaarten/link.js";
 const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
 
-/** What the link card tells: bound by sign-in, or (anonymous local mode) by nothing but its secrecy. */
-export const UITLEG: Record<"verplicht" | "open", string> = {
-  verplicht: "Deze link werkt alleen voor jou: je meldt je aan met je Microsoft-account en alleen dan krijg je het bestand. Hij werkt één keer en verloopt over tien minuten.",
-  open: "Let op: deze bot draait zonder aanmelden (lokaal), dus wie deze link als eerste opent, krijgt het bestand. Hij werkt één keer en verloopt over tien minuten. Deel hem niet.",
-};
 
 /**
  * "Download als CSV" on the report card: for staff (checked on the server), a fresh link
@@ -22,7 +17,7 @@ export const UITLEG: Record<"verplicht" | "open", string> = {
  */
 export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmelden: Aanmelden["soort"]) {
   return veiligeActie(deps, async (_context, actor, ruw) => {
-    if (!heeftRol(deps.config.swv, actor.id, "staf")) return toonMelding("Rapportage", ALLEEN_STAF);
+    if (!deps.rapportage.magRapportage(actor.id)) return toonMelding("Rapportage", ALLEEN_STAF);
     if (aanmelden === "niet-ingericht") return toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT());
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
