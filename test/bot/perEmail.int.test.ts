@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
@@ -80,6 +80,7 @@ describe("a person configured by e-mail only", () => {
     demo.personen.find((p: { naam: string }) => p.naam === "Eva Mulder").email = "e.mulder@example.org";
     const bestand = join(dataDir, "swv.json");
     await writeFile(bestand, JSON.stringify(demo));
+    await cp("config/swv/demo-logo.png", join(dataDir, "demo-logo.png"));
     connector.leden.set(EVA, { aadObjectId: EVA, email: "E.Mulder@example.org" });
     h = await startBotOpHttp({ DATA_DIR: dataDir, SWV_CONFIG: bestand }, undefined, { connector });
     const opnieuw = await eva().zeg("help");

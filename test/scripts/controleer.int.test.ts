@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -23,6 +23,7 @@ let demo: Record<string, any>; // eslint-disable-line @typescript-eslint/no-expl
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "maatwerkbot-controleer-"));
   demo = JSON.parse(await readFile("config/swv/demo.json", "utf8"));
+  await cp("config/swv/demo-logo.png", join(dir, "demo-logo.png"));
 });
 
 async function kopie(naam: string, wijzig: (d: typeof demo) => void): Promise<string> {
