@@ -42,7 +42,7 @@ export async function startBot(
 ): Promise<DraaiendeBot> {
   const log = opties.log ?? consoleLogger;
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
-  const store = await openStore(omgeving, budgetafleiding(config.regelingen));
+  const store = await openStore(omgeving, budgetafleiding(config.regelingen, config.swv.schoolvakanties));
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;
   const klok = testKlok?.klok ?? opties.klok ?? (() => new Date());

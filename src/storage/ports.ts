@@ -103,6 +103,17 @@ export interface Geclaimd {
   onderbroken: Uitgaand[];
 }
 
+/** One pot's budget check inside a write: `toets` throws to refuse. */
+export interface Budgetcontrole {
+  pot: Pot;
+  toets: (som: Budgetsom) => void;
+}
+
+/** The checks of a write as a list. */
+export function controles(bij: Bijlagen): readonly Budgetcontrole[] {
+  return bij.controle === undefined ? [] : "pot" in bij.controle ? [bij.controle] : bij.controle;
+}
+
 /** What is written together with a change of an aanvraag, in the same write. */
 export interface Bijlagen {
   audit?: readonly AuditRegel[];
@@ -111,8 +122,9 @@ export interface Bijlagen {
    * A check of the budget of a pot, run inside the write on the sums of the stored
    * aanvragen (this one as it was), so concurrent grants cannot both pass it; `toets`
    * throws to refuse. Writes checking the same pot are serialised, across instances too.
+   * A grant split over two schooljaren checks the pot of each (a list).
    */
-  controle?: { pot: Pot; toets: (som: Budgetsom) => void };
+  controle?: Budgetcontrole | readonly Budgetcontrole[];
 }
 
 /** Which aanvragen to list. Every field narrows; none means all. */

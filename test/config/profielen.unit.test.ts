@@ -153,6 +153,7 @@ describe("the demo SWV (config/swv/demo.json)", () => {
       [PERSOON.linda, "Linda Smit", "staf"],
       [PERSOON.ahmed, "Ahmed Yilmaz", "bestuur-contact"],
       [PERSOON.noor, "Noor Hendriks", "consulent"],
+      [PERSOON.karin, "Karin Mulder", "swv-bestuur"],
     ]);
     for (const p of swv.personen) expect(p.email).toMatch(/@example\.org$/);
   });
