@@ -60,7 +60,7 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       if (!v.nummer) return melding("Volgend voortgangsgesprek", ["Noem het nummer van het traject, bijvoorbeeld: wanneer is het volgende voortgangsgesprek van MW-2026-0001."]);
       const a = await deps.status.opNummer(p, v.nummer);
       if (!a) return melding("Volgend voortgangsgesprek", [ONBEKEND_NUMMER]);
-      const eerst = isTraject(a) ? openAfspraken(a, deps.beslissingen.regeling(a))[0] : undefined;
+      const eerst = isTraject(a) ? openAfspraken(a, deps.beslissingen.regeling(a), deps.config.swv.schoolvakanties)[0] : undefined;
       const tekst = eerst ? `${eerst.soort === "evaluatie" ? "De evaluatie" : `Voortgangsgesprek ${eerst.volgnummer}`} van ${a.nummer} staat op ${formatDatum(eerst.datum)}.` : `${a.nummer} is ${faseLabel[a.status.fase]}: er staat geen voortgangsgesprek gepland.`;
       return melding("Volgend voortgangsgesprek", [tekst]);
     }

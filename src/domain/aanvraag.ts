@@ -138,6 +138,8 @@ export const Gebeurtenis = z.object({
   ]),
   namens: PersoonId.optional(),
   toelichting: z.string().optional(),
+  /** The day it happened, when that is not the day it was recorded (`op`): the date a gesprek was held. */
+  datum: IsoDatum.optional(),
 });
 export type Gebeurtenis = z.infer<typeof Gebeurtenis>;
 

@@ -45,6 +45,8 @@ export const Uitgaand = z.object({
       soort: z.enum(["voortgangsgesprek", "evaluatie", "vervolgactie"]),
       volgnummer: z.number().int().positive(),
       datum: z.string(),
+      /** The date the schedule gave before it moved to a school day (it fell in a weekend or a holiday). */
+      geplandOp: z.string().optional(),
       moment: z.enum(["week-vooraf", "op-de-dag", "te-laat"]),
     })
     .optional(),

@@ -200,3 +200,8 @@ export function foutcode(doe: () => unknown): string {
 export function leesbaar(tekst: string): string {
   return tekst.replace(/\u00a0/g, " ");
 }
+
+/** `r` configured to split a period over 1 August by schooljaar (for trajecten that run into the next schooljaar). */
+export function splitsend(r: Regeling): Regeling {
+  return { ...r, limieten: { ...r.limieten, schooljaargrens: "splitsen" } };
+}

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { dienIn, kenToe, maakConcept, sluitAf, start, stuurTerug, trekIn, wijsAf } from "../../src/domain/lifecycle.js";
 import { standVan } from "../../src/domain/stand.js";
 import { legGesprekVast } from "../../src/domain/voortgang.js";
-import { BESLISSER, CONSULENT, begroting, demoSwv, ingediend, regeling, toekenning, volledigConcept } from "./builders.js";
+import { BESLISSER, CONSULENT, begroting, demoSwv, ingediend, regeling, toekenning, volledigConcept, splitsend } from "./builders.js";
 
-const r = regeling("verbinding-individueel");
+/** Nine months over 1 August: a regeling configured to split by schooljaar. */
+const r = splitsend(regeling("verbinding-individueel"));
 const vakanties = demoSwv().schoolvakanties;
 const op = (iso: string) => new Date(iso);
 /** Nine months of support: gesprekken on 4 April and 4 July 2027, the evaluation on 3 October 2027. */

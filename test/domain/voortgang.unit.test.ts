@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { kenToe, sluitAf } from "../../src/domain/lifecycle.js";
 import { evaluatieUitkomsten, isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../../src/domain/voortgang.js";
-import { BESLISSER, CONSULENT, foutcode, ingediend, NU, regeling, toekenning, begroting } from "./builders.js";
+import { BESLISSER, CONSULENT, foutcode, ingediend, NU, regeling, toekenning, begroting, splitsend } from "./builders.js";
 
 const SEED = "003_3a98448a0ac30e44.txt";
-const r = regeling("verbinding-individueel");
+/** Nine months over 1 August: a regeling configured to split by schooljaar. */
+const r = splitsend(regeling("verbinding-individueel"));
 const negenMaanden = kenToe(ingediend(r, { begroting: begroting(500000) }), r, toekenning({ bedrag: 500000, periode: { start: "2027-01-04", eind: "2027-10-03" }, schoolweken: 36 }), { door: BESLISSER }, NU);
 const gesprek = { volgnummer: 1, gehoudenOp: "2027-04-06", deelnemers: "school, contactpersoon", voortgang: "op-koers" as const, perDoel: [], notities: "", vervolgstappen: "" };
 
