@@ -200,3 +200,12 @@ export interface LinkData {
   knop: string;
   url: string;
 }
+
+/** Data of cards/budget.json: the budget per pot as a chart, with the table as its fallback, and each column explained. */
+export interface BudgetData {
+  titel: string;
+  rijen: { naam: string; voor: string; toegekend: string; inBehandeling: string; resterend: string; leerlingen: string }[];
+  /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in euros. */
+  grafiek: { title: string; data: { legend: string; value: number; color: string }[] }[];
+  uitleg: string[];
+}

@@ -3,6 +3,7 @@ import type { Aanvraag } from "../../src/domain/aanvraag.js";
 import { faseLabel } from "../../src/domain/aanvraag.js";
 import { budgetoverzicht } from "../../src/domain/budgetoverzicht.js";
 import { rapportage } from "../../src/domain/rapportage.js";
+import { budgetKaart } from "../../src/services/budgetKaart.js";
 import { formatBedrag } from "../../src/domain/geld.js";
 import { schooljaarVan, datumVan, formatDatum } from "../../src/domain/datum.js";
 import { standVan } from "../../src/domain/stand.js";
@@ -73,6 +74,11 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       if (scholen.length === 0) return melding("Openstaande aanvragen", [`Ik ken geen school '${v.school}'. Noem (een deel van) de naam of de BRIN, bijvoorbeeld: openstaande aanvragen De Regenboog.`]);
       return lijst(deps, `Openstaande aanvragen · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen openstaande aanvragen die jij mag zien.");
     }
+    case "lopend": {
+      const { scholen, aanvragen } = await deps.status.lopend(p, v.school);
+      if (scholen.length === 0) return melding("Lopende trajecten", [`Ik ken geen school '${v.school}'. Noem (een deel van) de naam of de BRIN, bijvoorbeeld: lopende trajecten De Regenboog.`]);
+      return lijst(deps, `Lopende trajecten · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen lopende trajecten die jij mag zien.");
+    }
     case "rapportage": {
       if (!heeftRol(deps.config.swv, p.id, "staf")) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
       const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
@@ -86,15 +92,9 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       return renderCard("rapportage", { titel: `Rapportage schooljaar ${schooljaar}`, regels, verb: VERB.rapportageDownload, schooljaar });
     }
     case "budget": {
-      const schooljaar = schooljaarVan(datumVan(deps.klok()));
-      const regels = budgetoverzicht(deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar).map(
-        (b) =>
-          `**${b.regeling}**: toegekend ${formatBedrag(b.toegekend)}, in behandeling ${formatBedrag(b.inBehandeling)}, gebruikt ${formatBedrag(b.gebruikt)}` +
-          (b.resterend !== undefined ? `, resterend ${formatBedrag(b.resterend)} van ${formatBedrag(b.jaarbudget!)} (pot ${b.pot})` : "") +
-          `, ${b.leerlingen} ${b.leerlingen === 1 ? "leerling" : "leerlingen"}` +
-          (b.overschrijding > 0 ? `, **overschreden met ${formatBedrag(b.overschrijding)}**` : ""),
-      );
-      return melding(`Budget schooljaar ${schooljaar}`, regels);
+      const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
+      const regels = budgetoverzicht(deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar, deps.config.swv.schoolvakanties);
+      return renderCard("budget", budgetKaart(regels, schooljaar));
     }
   }
 }
