@@ -26,4 +26,4 @@ export function regeling(id: string): Regeling {
 }
 
 /** How an aanvraag of the demo's regelingen counts for the budget: what the bot hands its store. */
-export const demoAfleiding = budgetafleiding(demoConfig.regelingen);
+export const demoAfleiding = budgetafleiding(demoConfig.regelingen, demoConfig.swv.schoolvakanties);
