@@ -32,7 +32,7 @@ export async function leverCsv(res: restify.Response, deps: BotDeps, link: Downl
     "cache-control": "no-store",
     ...headers,
   });
-  res.end(`\uFEFF${rapportageCsv(regels)}`);
+  res.end(rapportageCsv(regels));
 }
 
 /** The Dutch refusal of an unknown, used or expired link. */

@@ -173,15 +173,18 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(csv.headers.get("content-disposition")).toContain('filename="rapportage-2026-2027.csv"');
     // Then: every row as the SWV's staff read it. A, B and D each ask € 5.000 and are undecided; C is a draft and
     // does not count; E asked € 5.000, got € 4.500, used VSO expertise, had effect "deels", decided in 12 days.
-    expect((await csv.text()).replace(/^\uFEFF/, "").trim().split("\n")).toEqual([
+    // Written for Dutch Excel: a byte order mark, semicolons, a decimal comma.
+    const tekst = await csv.text();
+    expect(tekst.startsWith("\uFEFF")).toBe(true);
+    expect(tekst.slice(1).trim().split("\n")).toEqual([
       "niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen",
-      "school;01AA;Basisschool De Regenboog;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
-      "school;02BB;Basisschool Het Kompas;0;0.00;0.00;;0;0;0;0;",
-      "school;03CC;Basisschool De Vlinder;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
-      "school;04DD;Stadscollege;1;5000.00;0.00;Innovatiebudget (jaarplan): 1;0;0;0;0;",
-      "school;05EE;Lyceum aan Zee;1;5000.00;4500.00;Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
-      "bestuur;stichting-noorderlicht;Stichting Noorderlicht (PO);2;10000.00;0.00;Maatwerkbudget (Almere): 2;0;0;0;0;",
-      "bestuur;stichting-stadscollege;Stichting Stadscollege (VO);2;10000.00;4500.00;Innovatiebudget (jaarplan): 1 | Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
+      "school;01AA;Basisschool De Regenboog;1;5000,00;0,00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;02BB;Basisschool Het Kompas;0;0,00;0,00;;0;0;0;0;",
+      "school;03CC;Basisschool De Vlinder;1;5000,00;0,00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;04DD;Stadscollege;1;5000,00;0,00;Innovatiebudget (jaarplan): 1;0;0;0;0;",
+      "school;05EE;Lyceum aan Zee;1;5000,00;4500,00;Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12,0",
+      "bestuur;stichting-noorderlicht;Stichting Noorderlicht (PO);2;10000,00;0,00;Maatwerkbudget (Almere): 2;0;0;0;0;",
+      "bestuur;stichting-stadscollege;Stichting Stadscollege (VO);2;10000,00;4500,00;Innovatiebudget (jaarplan): 1 | Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12,0",
     ]);
     expect((await h.bot.store.audit.lijst({ actor: LINDA })).some((r) => r.actie === "rapportage-download")).toBe(true);
 
