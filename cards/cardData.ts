@@ -185,10 +185,23 @@ export interface VoortgangData {
   knoppen: { titel: string; verb: string; actie: "vastleggen" | "verzetten"; stijl: "positive" | "default" }[];
 }
 
-/** Data of cards/rapportage.json: the monitoring report, with a button for its CSV. */
+/** One row of a rapportage table on cards/rapportage.json. */
+export interface RapportageRijData {
+  naam: string;
+  aanvragen: string;
+  gevraagd: string;
+  toegekend: string;
+  waarvoor: string;
+  effect: string;
+  doorlooptijd: string;
+}
+
+/** Data of cards/rapportage.json: the monitoring report as a table per school and per bestuur, each column explained, with a button for its CSV. */
 export interface RapportageData {
   titel: string;
-  regels: string[];
+  scholen: RapportageRijData[];
+  besturen: RapportageRijData[];
+  uitleg: string[];
   verb: string;
   schooljaar: string;
 }

@@ -4,7 +4,7 @@ import { faseLabel } from "../../src/domain/aanvraag.js";
 import { budgetoverzicht } from "../../src/domain/budgetoverzicht.js";
 import { rapportage } from "../../src/domain/rapportage.js";
 import { budgetKaart } from "../../src/services/budgetKaart.js";
-import { formatBedrag } from "../../src/domain/geld.js";
+import { rapportageKaart } from "../../src/services/rapportageKaart.js";
 import { schooljaarVan, datumVan, formatDatum } from "../../src/domain/datum.js";
 import { standVan } from "../../src/domain/stand.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
@@ -82,14 +82,8 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
     case "rapportage": {
       if (!heeftRol(deps.config.swv, p.id, "staf")) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
       const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
-      const regels = rapportage(deps.config.swv, deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar).map(
-        (r) =>
-          `**${r.naam}**${r.niveau === "bestuur" ? " (bestuur)" : ""}: ${r.aanvragen} ${r.aanvragen === 1 ? "aanvraag" : "aanvragen"}, gevraagd ${formatBedrag(r.gevraagd)}, toegekend ${formatBedrag(r.toegekend)}` +
-          (Object.keys(r.regelingen).length ? `; waarvoor: ${Object.entries(r.regelingen).map(([n, x]) => `${n} ${x}`).join(", ")}` : "") +
-          `; vso-expertise ${r.vsoExpertise}; effect ja/deels/nee ${r.effect.ja}/${r.effect.deels}/${r.effect.nee}` +
-          (r.doorlooptijdDagen !== undefined ? `; besluit gemiddeld na ${r.doorlooptijdDagen.toLocaleString("nl-NL")} dagen` : ""),
-      );
-      return renderCard("rapportage", { titel: `Rapportage schooljaar ${schooljaar}`, regels, verb: VERB.rapportageDownload, schooljaar });
+      const regels = rapportage(deps.config.swv, deps.config.regelingen, await deps.store.aanvragen.lijst({ swvId: deps.config.swv.id }), schooljaar);
+      return renderCard("rapportage", rapportageKaart(regels, schooljaar, VERB.rapportageDownload));
     }
     case "budget": {
       const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));

@@ -64,3 +64,24 @@ describe("the budget card (cards/budget.json)", () => {
     expect(Buffer.byteLength(JSON.stringify(kaart))).toBeLessThan(40_000);
   });
 });
+
+describe("the rapportage card (cards/rapportage.json)", () => {
+  it("is valid Adaptive Cards 1.5, with a table per school and per bestuur whose figures are the report's", async () => {
+    const { rapportage } = await import("../../src/domain/rapportage.js");
+    const { rapportageKaart } = await import("../../src/services/rapportageKaart.js");
+    const { demoSwv } = await import("../domain/builders.js");
+    const regels = rapportage(demoSwv(), regelingen, aanvragen, "2026-2027");
+    const kaart = renderCard("rapportage", rapportageKaart(regels, "2026-2027", "rapportageDownload"));
+    const { kaart: card, meldingen } = parse(kaart);
+    expect(meldingen).toEqual([]);
+    expect(card.validateProperties().validationEvents).toEqual([]);
+    const tabellen = (kaart.body as Knoop[]).filter((e) => e.type === "Table") as { rows: { cells: { items: { text: string }[] }[] }[] }[];
+    expect(tabellen).toHaveLength(2);
+    const [scholen, besturen] = tabellen.map((t) => t.rows.slice(1).map((r) => r.cells.map((c) => c.items[0]!.text.replace(/\u00a0/g, " "))));
+    expect(scholen!.map((r) => r[0])).toEqual(demoSwv().scholen.map((s) => s.naam));
+    expect(besturen!.map((r) => r[0])).toEqual(demoSwv().besturen.map((b) => b.naam));
+    const vo = regels.find((r) => r.id === "stichting-stadscollege")!;
+    expect(besturen![1]!.slice(1, 4)).toEqual([String(vo.aanvragen), `€ ${(vo.gevraagd / 100).toLocaleString("nl-NL", { minimumFractionDigits: 2 })}`, `€ ${(vo.toegekend / 100).toLocaleString("nl-NL", { minimumFractionDigits: 2 })}`]);
+    expect(Buffer.byteLength(JSON.stringify(kaart))).toBeLessThan(40_000);
+  });
+});

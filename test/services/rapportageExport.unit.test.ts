@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { kenToe, wijsAf } from "../../src/domain/lifecycle.js";
 import { rapportage } from "../../src/domain/rapportage.js";
-import { KOLOMMEN, rapportageCsv } from "../../src/services/rapportageCsv.js";
+import { rapportageCsv, type KOLOMMEN } from "../../src/services/rapportageCsv.js";
 import { EURO_FORMAAT, rapportageXlsx } from "../../src/services/rapportageXlsx.js";
 import { begroting, BESLISSER, demoSwv, ingediend, NU, regeling, toekenning } from "../domain/builders.js";
 
