@@ -4,6 +4,7 @@ import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js
 import { potNaam, regelingenInPot, type Budgetpositie } from "../../src/domain/budget.js";
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
 import { formatBedrag } from "../../src/domain/geld.js";
+import { overSchooljaargrens, verdeelOverSchooljaren } from "../../src/domain/kalender.js";
 import { geplandePeriode } from "../../src/domain/lifecycle.js";
 import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
 import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
@@ -116,6 +117,13 @@ export function beslissingKaart(
     { title: "Periode", value: periodeTekst(periode) },
     { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
   ];
+  if (periode && r.limieten.schooljaargrens === "splitsen" && overSchooljaargrens(periode))
+    feiten.push({
+      title: "Per schooljaar",
+      value: verdeelOverSchooljaren(begroting?.totaal ?? 0, periode, deps.config.swv.schoolvakanties)
+        .map((d) => `${d.schooljaar}: ${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken)`)
+        .join("; "),
+    });
   if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(deps, a.status.beslisserId)}` });
   return renderCard("beslissing", {
     verb: VERB.beslissing,

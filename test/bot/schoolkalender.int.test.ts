@@ -63,6 +63,7 @@ describe("per schooljaar: a period from 1 June to 30 September 2027", () => {
     await dienVolledigIn(sanne, regeling("verbinding-individueel"), "04DD", { start: "2027-06-01", eind: "2027-09-30" });
     const kaart = beslisKaart(ERICA);
     expect(invoerVan(kaart).schoolweken).toBe("12");
+    expect(leesbaar(tekstVan(kaart))).toContain("Per schooljaar: 2026-2027: € 2.916,67 (7 schoolweken); 2027-2028: € 2.083,33 (5 schoolweken)");
     await erica.klik(kaart, "Toekennen", {});
     const beschikking = leesbaar(tekstVan(kaartenAan(h, SANNE).at(-1)!));
     // € 5.000 over 7 school weeks in June and July and 5 in September: 7/12 and 5/12.
