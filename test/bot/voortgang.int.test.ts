@@ -140,7 +140,7 @@ describe("reminders at 09:00 in Amsterdam across the change to summer time (Sund
     nu = new Date("2027-03-26T08:00:00Z");
     await h.bot.veeg();
     expect(herinneringen()).toHaveLength(1);
-    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op 2 april 2027");
+    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op vrijdag 2 april 2027");
 
     nu = new Date("2027-04-02T06:59:00Z");
     await h.bot.veeg();
