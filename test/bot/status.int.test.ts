@@ -119,7 +119,8 @@ describe("status questions under the visibility rules (role by owner)", () => {
   it("the bestuur contact gets the budget aggregates, and an unknown question gets examples, never silence", async () => {
     const budget = await tekst("AHMED", "hoeveel budget is er nog");
     expect(budget).toContain("Budget schooljaar 2026-2027");
-    expect(budget).toContain("resterend € 150.000,00 van € 150.000,00 (pot verbinding-pilot)");
+    expect(budget).toContain("Pilot maatwerkbudget De Verbinding\nJaarbudget € 150.000,00, voor: Individueel maatwerkbudget (De Verbinding); Groepsaanpak maatwerkbudget (De Verbinding)");
+    expect(budget).not.toContain("verbinding-pilot");
     expect(budget).not.toMatch(/MW-2026-\d{4}/);
     const onbekend = await tekst("AHMED", "wat is het weer morgen");
     expect(onbekend).toContain("Dat begreep ik niet");
@@ -148,8 +149,8 @@ describe("status questions under the visibility rules (role by owner)", () => {
     await h.bot.veeg();
     expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("lopend");
 
-    // When the consulent, the contactpersoon and staff ask; then: every three months from the start, gesprek 1 on 11 April 2027.
-    for (const naam of ["NOOR", "JOOST", "LINDA"] as const) expect(await tekst(naam, `wanneer is het volgende voortgangsgesprek van ${nummers.E}`), naam).toContain(`Voortgangsgesprek 1 van ${nummers.E} staat op 11 april 2027.`);
+    // When the consulent, the contactpersoon and staff ask; then: every three months from the start, gesprek 1 on Sunday 11 April 2027, so on Monday 12 April.
+    for (const naam of ["NOOR", "JOOST", "LINDA"] as const) expect(await tekst(naam, `wanneer is het volgende voortgangsgesprek van ${nummers.E}`), naam).toContain(`Voortgangsgesprek 1 van ${nummers.E} staat op 12 april 2027.`);
     expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`)).toBe(await alsOnbekend("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`, nummers.E));
   });
 
@@ -175,9 +176,9 @@ describe("status questions under the visibility rules (role by owner)", () => {
     // Then: every row as the SWV's staff read it. A, B and D each ask € 5.000 and are undecided; C is a draft and
     // does not count; E asked € 5.000, got € 4.500, used VSO expertise, had effect "deels", decided in 12 days.
     // Written for Dutch Excel: a byte order mark, semicolons, a decimal comma.
-    const tekst = await csv.text();
-    expect(tekst.startsWith("\uFEFF")).toBe(true);
-    expect(tekst.slice(1).trim().split("\n")).toEqual([
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3)).trim().split("\n")).toEqual([
       "niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen",
       "school;01AA;Basisschool De Regenboog;1;5000,00;0,00;Maatwerkbudget (Almere): 1;0;0;0;0;",
       "school;02BB;Basisschool Het Kompas;0;0,00;0,00;;0;0;0;0;",
