@@ -51,7 +51,7 @@ export async function startBot(
   const config = await laadConfiguratie(resolve(omgeving.SWV_CONFIG), resolve(omgeving.PROFIELEN_DIR));
   if (omgeving.BOT_ID !== undefined && omgeving.STORE === "lowdb" && omgeving.OPSLAG_SLEUTEL === undefined)
     log("warn", "De ingebouwde opslag staat ONVERSLEUTELD op schijf (OPSLAG_ONVERSLEUTELD=ja): de beheerder verklaart dat de schijf zelf versleuteld is", { dataDir: omgeving.DATA_DIR });
-  const store = await openStore(omgeving, budgetafleiding(config.regelingen), log);
+  const store = await openStore(omgeving, budgetafleiding(config.regelingen, config.swv.schoolvakanties), log);
   await meldWijzigingen(store, config, log).catch((error: unknown) => log("warn", "Niet na te gaan wat er in de configuratie veranderd is", { fout: (error as Error).message }));
   const adapter = maakAdapter(omgeving);
   const testKlok = omgeving.TEST_KLOK === "aan" ? verzetbareKlok(opties.klok ?? (() => new Date())) : undefined;

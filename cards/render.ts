@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { BudgetData, LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -29,6 +29,7 @@ const templates = {
   voortgang: laad("voortgang"),
   rapportage: laad("rapportage"),
   link: laad("link"),
+  budget: laad("budget"),
 } as const;
 
 /** The data model of each card template. */
@@ -44,6 +45,7 @@ export interface CardData {
   voortgang: VoortgangData;
   rapportage: RapportageData;
   link: LinkData;
+  budget: BudgetData;
 }
 
 /** Expand a card template with its typed data into an Adaptive Card. */

@@ -51,7 +51,7 @@ export function voortgang(deps: BotDeps) {
         return voortgangKaart(deps.config, a, r, { soort: "vervolgactie", volgnummer: open.volgnummer, datum: open.datum, moment: "op-de-dag" }, fouttekst(error), strings);
       }
     }
-    const afspraak = isTraject(a) ? openAfspraken(a, r).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
+    const afspraak = isTraject(a) ? openAfspraken(a, r, deps.config.swv.schoolvakanties).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
     if (!afspraak) return toonMelding(`Aanvraag ${a.nummer}`, "Dit is al vastgelegd, of het traject is afgesloten.");
     try {
       if (d.actie === "verzetten") {

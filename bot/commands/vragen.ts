@@ -1,7 +1,7 @@
-import type { Kaart } from "../../cards/render.js";
-import { renderCard } from "../../cards/render.js";
+import { renderCard, type Kaart } from "../../cards/render.js";
 import { faseLabel, type Aanvraag } from "../../src/domain/aanvraag.js";
-import { formatBedrag } from "../../src/domain/geld.js";
+import { budgetKaart } from "../../src/services/budgetKaart.js";
+import { rapportageKaart } from "../../src/services/rapportageKaart.js";
 import { schooljaarVan, datumVan, formatDatum } from "../../src/domain/datum.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
 import type { Persoon } from "../../src/domain/swv.js";
@@ -26,7 +26,7 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       if (!v.nummer) return melding("Volgend voortgangsgesprek", ["Noem het nummer van het traject, bijvoorbeeld: wanneer is het volgende voortgangsgesprek van MW-2026-0001."]);
       const a = await deps.status.opNummer(p, v.nummer);
       if (!a) return melding("Volgend voortgangsgesprek", [ONBEKEND_NUMMER]);
-      const eerst = isTraject(a) ? openAfspraken(a, deps.beslissingen.regeling(a))[0] : undefined;
+      const eerst = isTraject(a) ? openAfspraken(a, deps.beslissingen.regeling(a), deps.config.swv.schoolvakanties)[0] : undefined;
       const tekst = eerst ? `${eerst.soort === "evaluatie" ? "De evaluatie" : `Voortgangsgesprek ${eerst.volgnummer}`} van ${a.nummer} staat op ${formatDatum(eerst.datum)}.` : `${a.nummer} is ${faseLabel[a.status.fase]}: er staat geen voortgangsgesprek gepland.`;
       return melding("Volgend voortgangsgesprek", [tekst]);
     }
@@ -39,28 +39,19 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       if (scholen.length === 0) return melding("Openstaande aanvragen", [`Ik ken geen school '${v.school}'. Noem (een deel van) de naam of de BRIN, bijvoorbeeld: openstaande aanvragen De Regenboog.`]);
       return lijst(deps, `Openstaande aanvragen · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen openstaande aanvragen die jij mag zien.");
     }
+    case "lopend": {
+      const { scholen, aanvragen } = await deps.status.lopend(p, v.school);
+      if (scholen.length === 0) return melding("Lopende trajecten", [`Ik ken geen school '${v.school}'. Noem (een deel van) de naam of de BRIN, bijvoorbeeld: lopende trajecten De Regenboog.`]);
+      return lijst(deps, `Lopende trajecten · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen lopende trajecten die jij mag zien.");
+    }
     case "rapportage": {
       if (!deps.rapportage.magRapportage(p.id)) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
       const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
-      const regels = (await deps.rapportage.regels(schooljaar)).map(
-        (r) =>
-          `**${r.naam}**${r.niveau === "bestuur" ? " (bestuur)" : ""}: ${r.aanvragen} ${r.aanvragen === 1 ? "aanvraag" : "aanvragen"}, gevraagd ${formatBedrag(r.gevraagd)}, toegekend ${formatBedrag(r.toegekend)}` +
-          (Object.keys(r.regelingen).length ? `; waarvoor: ${Object.entries(r.regelingen).map(([n, x]) => `${n} ${x}`).join(", ")}` : "") +
-          `; vso-expertise ${r.vsoExpertise}; effect ja/deels/nee ${r.effect.ja}/${r.effect.deels}/${r.effect.nee}` +
-          (r.doorlooptijdDagen !== undefined ? `; besluit gemiddeld na ${r.doorlooptijdDagen.toLocaleString("nl-NL")} dagen` : ""),
-      );
-      return renderCard("rapportage", { titel: `Rapportage schooljaar ${schooljaar}`, regels, verb: VERB.rapportageDownload, schooljaar });
+      return renderCard("rapportage", rapportageKaart(await deps.rapportage.regels(schooljaar), schooljaar, VERB.rapportageDownload));
     }
     case "budget": {
-      const schooljaar = schooljaarVan(datumVan(deps.klok()));
-      const regels = (await deps.rapportage.budget(schooljaar)).map(
-        (b) =>
-          `**${b.regeling}**: toegekend ${formatBedrag(b.toegekend)}, in behandeling ${formatBedrag(b.inBehandeling)}, gebruikt ${formatBedrag(b.gebruikt)}` +
-          (b.resterend !== undefined ? `, resterend ${formatBedrag(b.resterend)} van ${formatBedrag(b.jaarbudget!)} (pot ${b.pot})` : "") +
-          `, ${b.leerlingen} ${b.leerlingen === 1 ? "leerling" : "leerlingen"}` +
-          (b.overschrijding > 0 ? `, **overschreden met ${formatBedrag(b.overschrijding)}**` : ""),
-      );
-      return melding(`Budget schooljaar ${schooljaar}`, regels);
+      const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
+      return renderCard("budget", budgetKaart(await deps.rapportage.budget(schooljaar), schooljaar));
     }
   }
 }

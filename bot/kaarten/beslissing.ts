@@ -1,9 +1,10 @@
 import type { BeslissingData, Feit, UitslagData } from "../../cards/cardData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
-import type { Budgetpositie } from "../../src/domain/budget.js";
+import { potNaam, regelingenInPot, type Budgetpositie } from "../../src/domain/budget.js";
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
 import { formatBedrag } from "../../src/domain/geld.js";
+import { overSchooljaargrens, schoolweken, verdeelOverSchooljaren } from "../../src/domain/kalender.js";
 import { geplandePeriode } from "../../src/domain/lifecycle.js";
 import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
 import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
@@ -55,6 +56,7 @@ function uitkomst(a: Aanvraag): { regels: string[]; stijl: BeslissingData["uitko
       stijl: "good",
       regels: [
         `Beschikking ${b.nummer}: ${formatBedrag(b.bedrag)} voor ${b.schoolweken} schoolweken, ${periodeTekst(b.periode)}.`,
+        ...(b.delen ?? []).map((d) => `Schooljaar ${d.schooljaar}: ${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken).`),
         ...(b.toelichting ? [`Toelichting: ${b.toelichting}`] : []),
         ...(b.bestuurInformeren ? ["Het jaarbudget is hiermee overschreden; het bestuur is geïnformeerd."] : []),
       ],
@@ -107,7 +109,7 @@ export function beslissingKaart(
     .filter((c) => c.id.includes("doel") && typeof a.antwoorden[c.id] === "string")
     .map((c) => String(a.antwoorden[c.id]))
     .join("\n\n");
-  const weken = periode ? Math.max(1, Math.round((Date.parse(periode.eind) - Date.parse(periode.start)) / (7 * 86_400_000))) : 1;
+  const weken = periode ? Math.max(1, schoolweken(periode, config.swv.schoolvakanties)) : 1;
   const { regels, stijl } = uitkomst(a);
   const invoer = p.invoer ?? {};
   const feiten: Feit[] = [
@@ -117,6 +119,13 @@ export function beslissingKaart(
     { title: "Periode", value: periodeTekst(periode) },
     { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
   ];
+  if (periode && r.limieten.schooljaargrens === "splitsen" && overSchooljaargrens(periode))
+    feiten.push({
+      title: "Per schooljaar",
+      value: verdeelOverSchooljaren(begroting?.totaal ?? 0, periode, config.swv.schoolvakanties)
+        .map((d) => `${d.schooljaar}: ${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken)`)
+        .join("; "),
+    });
   if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(config, a.status.beslisserId)}` });
   return renderCard("beslissing", {
     verb: VERB.beslissing,
@@ -169,7 +178,9 @@ export function uitslagKaart(
         { title: "Bekostiging", value: formatBedrag(b.bedrag) },
         { title: "Periode", value: periodeTekst(b.periode) },
         { title: "Schoolweken", value: String(b.schoolweken) },
-        { title: "Schooljaar", value: b.schooljaar },
+        ...(b.delen
+          ? b.delen.map((d) => ({ title: `Schooljaar ${d.schooljaar}`, value: `${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken)` }))
+          : [{ title: "Schooljaar", value: b.schooljaar }]),
         { title: "Besloten door", value: `${naam(config, b.besluitDoor)}${b.namens ? ` namens ${naam(config, b.namens)}` : ""}` },
       ],
       knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }],
@@ -187,11 +198,17 @@ export function uitslagKaart(
     };
   } else if (soort === "budget-overschrijding" && (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten")) {
     const b = s.beschikking;
+    const pot = potNaam(r, config.regelingen);
+    const regelingen = regelingenInPot(r, config.regelingen).map((x) => x.naam);
     data = {
       stijl: "warning",
-      kop: r.naam,
-      titel: `Jaarbudget ${b.schooljaar} overschreden`,
-      regels: [`Met beschikking ${b.nummer} is het jaarbudget van ${r.naam} overschreden.`, `Onderbouwing: ${b.toelichting ?? "(geen)"}`],
+      kop: pot,
+      titel: `Jaarbudget ${positie?.schooljaar ?? b.schooljaar} overschreden`,
+      regels: [
+        `Met beschikking ${b.nummer} (${r.naam}) is het jaarbudget van ${pot} overschreden.`,
+        `Uit dit budget worden betaald: ${regelingen.join("; ")}.`,
+        `Onderbouwing van de beslisser: ${b.toelichting ?? "(geen)"}`,
+      ],
       feiten: [
         ...(positie?.jaarbudget !== undefined && positie.resterend !== undefined
           ? [

@@ -19,8 +19,8 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
     );
   regels.push(
     "**status MW-2026-0001**: hoe een aanvraag ervoor staat, bij wie hij ligt en wat de volgende stap is.",
-    "**mijn aanvragen**, **wat ligt er bij mij**, **openstaande aanvragen De Regenboog**: overzichten van wat jij mag zien.",
-    "**budget**: toegekend, in behandeling en resterend per regeling dit schooljaar.",
+    "**mijn aanvragen**, **wat ligt er bij mij**, **openstaande aanvragen De Regenboog** (ingediend of teruggestuurd), **lopende trajecten De Regenboog** (toegekend of gestart): overzichten van wat jij mag zien.",
+    "**budget** (of **budget 2027-2028**): toegekend, in behandeling, resterend en leerlingen per budgetpot, als tabel.",
     "**wanneer is het volgende voortgangsgesprek van MW-2026-0001**: de volgende afspraak van een traject.",
   );
   if (eigen.includes("staf")) regels.push("**geschiedenis MW-2026-0001**: wie wat deed met een aanvraag, ook geweigerde pogingen.");

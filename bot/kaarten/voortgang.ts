@@ -1,7 +1,7 @@
 import type { VeldData, VoortgangData } from "../../cards/cardData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Aanvraag } from "../../src/domain/aanvraag.js";
-import { formatDatum } from "../../src/domain/datum.js";
+import { formatDagDatum, formatDatum } from "../../src/domain/datum.js";
 import { doelenVan } from "../../src/domain/doelen.js";
 import type { EvaluatieVraag, Regeling } from "../../src/domain/regeling.js";
 import type { Uitgaand } from "../../src/services/bezorging.js";
@@ -46,7 +46,8 @@ export function voortgangKaart(config: Configuratie, a: Aanvraag, r: Regeling, a
   const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const gesprek = afspraak.soort === "voortgangsgesprek";
   const wat = gesprek ? `Voortgangsgesprek ${afspraak.volgnummer}` : "Evaluatie";
-  const wanneer = afspraak.moment === "te-laat" ? `was gepland op ${formatDatum(afspraak.datum)} en is nog niet vastgelegd` : `staat gepland op ${formatDatum(afspraak.datum)}`;
+  const verschoven = afspraak.geplandOp ? ` (verschoven van ${formatDagDatum(afspraak.geplandOp)}: dat is geen schooldag)` : "";
+  const wanneer = afspraak.moment === "te-laat" ? `was gepland op ${formatDagDatum(afspraak.datum)}${verschoven} en is nog niet vastgelegd` : `staat gepland op ${formatDagDatum(afspraak.datum)}${verschoven}`;
   const doelen = doelenVan(a, r);
   const voortgang = keuze([["op-koers", "Op koers"], ["deels", "Deels"], ["niet", "Niet"]]);
   const perDoel: VeldData[] =

@@ -11,6 +11,7 @@ const taken: Record<Rol, string> = {
   contactpersoon: "Herinneringen voor de voortgangsgesprekken met je scholen, en het vastleggen ervan.",
   staf: "Overzichten van alle aanvragen en budgetten van het samenwerkingsverband, en de monitoringsrapportage.",
   "bestuur-contact": "Totaaloverzichten van aanvragen en budget van je bestuur.",
+  "swv-bestuur": "Bericht wanneer een jaarbudget van het samenwerkingsverband wordt overschreden, met de onderbouwing van de beslisser; het overzicht van de budgetten.",
 };
 
 /** The polite answer to someone who is not in the SWV configuration. */

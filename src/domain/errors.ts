@@ -11,6 +11,10 @@ export const foutcatalogus = {
   BEDRAG_BOVEN_AANGEVRAAGD: () => "Het toe te kennen bedrag mag niet hoger zijn dan het aangevraagde bedrag.",
   BEDRAG_ONGELDIG: () => "Vul een bedrag groter dan nul in.",
   SCHOOLWEKEN_ONGELDIG: () => "Vul een aantal schoolweken in (een heel getal van 1 tot en met 52).",
+  SCHOOLWEKEN_BOVEN_PERIODE: (p: { schoolweken: number; maximum: number }) =>
+    `De periode telt ${p.maximum} ${p.maximum === 1 ? "schoolweek" : "schoolweken"} (vakanties niet meegeteld); je kunt er geen ${p.schoolweken} toekennen.`,
+  PERIODE_OVER_SCHOOLJAARGRENS: (p: { grens: string; tot: string }) =>
+    `De regelingen kennen per schooljaar toe, en deze periode loopt over ${p.grens} heen. Dien twee aanvragen in: een tot en met ${p.tot} en een vanaf ${p.grens}.`,
   PERIODE_ONGELDIG: () => "De einddatum ligt voor de startdatum.",
   PERIODE_TE_LANG: (p: { maanden: number }) =>
     `De periode is langer dan ${p.maanden} ${p.maanden === 1 ? "maand" : "maanden"}, het maximum van deze regeling.`,
@@ -34,6 +38,7 @@ export const foutcatalogus = {
     "Deze toekenning overschrijdt het jaarbudget. Geef in de toelichting de onderbouwing voor het bestuur.",
   DATUM_ONGELDIG: () => "Vul geldige datums in (JJJJ-MM-DD).",
   DATUM_IN_TOEKOMST: () => "Die datum ligt nog in de toekomst; leg dit vast als het gedaan is.",
+  GESPREK_VOOR_START: (p: { start: string }) => `Het gesprek kan niet eerder zijn gehouden dan de start van het traject (${p.start}).`,
   GEEN_BESLISSER_ROL: () => "Alleen wie over aanvragen beslist, kan een vervanger instellen.",
   PERSOON_ONBEKEND: (p: { naam: string }) => `Ik ken niemand die '${p.naam}' heet in dit samenwerkingsverband.`,
   PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,

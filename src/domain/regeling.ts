@@ -22,6 +22,7 @@ export const Rol = z.enum([
   "contactpersoon",
   "staf",
   "bestuur-contact",
+  "swv-bestuur",
 ]);
 export type Rol = z.infer<typeof Rol>;
 
@@ -101,10 +102,14 @@ export const Limieten = z
     minLeerlingen: z.number().int().nonnegative().optional(),
     maxLeerlingen: z.number().int().positive().optional(),
     maxDuurMaanden: z.number().int().positive().optional(),
+    /** A period over 1 August: refused (the default: the regelingen grant per schooljaar), or split by the school weeks in each schooljaar. */
+    schooljaargrens: z.enum(["weigeren", "splitsen"]).optional(),
     jaarbudget: z
       .strictObject({
         /** Regelingen with the same pot share one yearly budget (De Verbinding: individueel and groep). */
         pot: Slug,
+        /** The pot's name as users read it; the names of its regelingen when left out. */
+        naam: z.string().min(1).optional(),
         bedrag: Centen,
         bijOverschrijding: BijOverschrijding,
       })

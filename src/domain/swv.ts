@@ -30,6 +30,8 @@ export const RolToewijzing = z.discriminatedUnion("rol", [
   z.strictObject({ rol: z.literal("contactpersoon"), scholen: z.array(Brin).min(1) }),
   z.strictObject({ rol: z.literal("staf") }),
   z.strictObject({ rol: z.literal("bestuur-contact"), bestuur: Slug }),
+  /** The bestuur of the samenwerkingsverband itself (not a school board): told when a yearly budget is overrun (003). */
+  z.strictObject({ rol: z.literal("swv-bestuur") }),
 ]);
 export type RolToewijzing = z.infer<typeof RolToewijzing>;
 

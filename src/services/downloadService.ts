@@ -87,7 +87,7 @@ export function downloadService(deps: { config: Configuratie; store: Store; klok
       if (link.soort === "rapportage") {
         const regels = rapportage(config.swv, config.regelingen, await store.aanvragen.lijst({ swvId: config.swv.id }), link.schooljaar);
         await store.audit.voegToe({ ...basis, uitkomst: "toegestaan", reden: link.schooljaar });
-        return { soort: "bestand", bestandsnaam: `rapportage-${link.schooljaar}.csv`, type: "text/csv; charset=utf-8", inhoud: Buffer.from(`\uFEFF${rapportageCsv(regels)}`) };
+        return { soort: "bestand", bestandsnaam: `rapportage-${link.schooljaar}.csv`, type: "text/csv; charset=utf-8", inhoud: Buffer.from(rapportageCsv(regels)) };
       }
       const a = (await aanvraagVan(link.aanvraagId))!;
       const regeling = config.regelingen.find((r) => r.id === a.regelingId);

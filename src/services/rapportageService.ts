@@ -16,9 +16,9 @@ export function rapportageService(deps: { config: Configuratie; store: Pick<Stor
     async regels(schooljaar: string): Promise<Rapportregel[]> {
       return rapportage(swv, config.regelingen, await alle(), schooljaar);
     },
-    /** The budget per regeling in a schooljaar. */
+    /** The budget per pot (and per regeling without one) in a schooljaar. */
     async budget(schooljaar: string): Promise<Budgetregel[]> {
-      return budgetoverzicht(config.regelingen, await alle(), schooljaar);
+      return budgetoverzicht(config.regelingen, await alle(), schooljaar, swv.schoolvakanties);
     },
   };
 }

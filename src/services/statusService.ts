@@ -11,8 +11,10 @@ export interface StatusDeps {
   beslissingen: Pick<BeslissingService, "beslissers" | "betrokken">;
 }
 
-/** Phases in which an aanvraag is still open: being decided, sent back, or running. */
-const OPEN: readonly Aanvraag["status"]["fase"][] = ["ingediend", "teruggestuurd", "toegekend", "lopend"];
+/** Phases in which an aanvraag is open: waiting for a decision, or sent back to the consulent. */
+const OPEN: readonly Aanvraag["status"]["fase"][] = ["ingediend", "teruggestuurd"];
+/** Phases of a running traject: granted, or started. */
+const LOPEND: readonly Aanvraag["status"]["fase"][] = ["toegekend", "lopend"];
 
 /**
  * Status questions under the visibility rules: staff see every aanvraag of their SWV; a
@@ -37,6 +39,14 @@ export function statusService(deps: StatusDeps) {
     const uit: Aanvraag[] = [];
     for (const a of lijst) if (await zichtbaar(p, a)) uit.push(a);
     return uit;
+  };
+
+  const vanScholen = async (p: Persoon, zoek: string, fasen: readonly Aanvraag["status"]["fase"][]): Promise<{ scholen: string[]; aanvragen: Aanvraag[] }> => {
+    const woorden = zoek.toLowerCase().split(" ").filter(Boolean);
+    const scholen = swv.scholen.filter((s) => woorden.every((w) => s.naam.toLowerCase().includes(w) || s.brin.toLowerCase() === w));
+    const brins = scholen.map((s) => s.brin);
+    const aanvragen = brins.length === 0 ? [] : await filter(p, await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, fasen }));
+    return { scholen: scholen.map((s) => s.naam), aanvragen };
   };
 
   return {
@@ -75,14 +85,10 @@ export function statusService(deps: StatusDeps) {
       for (const a of await store.aanvragen.lijst({ swvId: swv.id, fasen: ["ingediend"] })) if ((await deps.beslissingen.beslissers(a)).includes(p.id)) uit.push(a);
       return uit;
     },
-    /** Open aanvragen of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
-    async openstaand(p: Persoon, zoek: string): Promise<{ scholen: string[]; aanvragen: Aanvraag[] }> {
-      const woorden = zoek.toLowerCase().split(" ").filter(Boolean);
-      const scholen = swv.scholen.filter((s) => woorden.every((w) => s.naam.toLowerCase().includes(w) || s.brin.toLowerCase() === w));
-      const brins = scholen.map((s) => s.brin);
-      const aanvragen = brins.length === 0 ? [] : await filter(p, await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, fasen: OPEN }));
-      return { scholen: scholen.map((s) => s.naam), aanvragen };
-    },
+    /** Open aanvragen (ingediend, teruggestuurd) of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
+    openstaand: (p: Persoon, zoek: string) => vanScholen(p, zoek, OPEN),
+    /** Running trajecten (toegekend, lopend) of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
+    lopend: (p: Persoon, zoek: string) => vanScholen(p, zoek, LOPEND),
   };
 }
 

@@ -52,7 +52,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
     }
     if (!isTraject(a)) continue;
     const beslisser = a.status.beschikking.namens ?? a.status.beschikking.besluitDoor;
-    for (const h of verschuldigd(a.id, openAfspraken(a, r), now, { dagenVooraf: r.voortgang.dagenVooraf, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
+    for (const h of verschuldigd(a.id, openAfspraken(a, r, config.swv.schoolvakanties), now, { dagenVooraf: r.voortgang.dagenVooraf, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
       const aan = h.moment === "te-laat" ? [a.consulentId, beslisser] : volgers(config, a);
       for (const persoonId of aan)
         berichten.push({
@@ -63,7 +63,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
           aanvraagId: a.id,
           aangemaaktOp: now.toISOString(),
           pogingen: 0,
-          afspraak: { soort: h.afspraak.soort, volgnummer: h.afspraak.volgnummer, datum: h.afspraak.datum, moment: h.moment },
+          afspraak: { soort: h.afspraak.soort, volgnummer: h.afspraak.volgnummer, datum: h.afspraak.datum, ...("geplandOp" in h.afspraak && h.afspraak.geplandOp ? { geplandOp: h.afspraak.geplandOp } : {}), moment: h.moment },
         });
     }
   }

@@ -45,6 +45,8 @@ export const Uitgaand = z.object({
       soort: z.enum(["voortgangsgesprek", "evaluatie", "vervolgactie"]),
       volgnummer: z.number().int().positive(),
       datum: z.string(),
+      /** The date the schedule gave before it moved to a school day (it fell in a weekend or a holiday). */
+      geplandOp: z.string().optional(),
       moment: z.enum(["week-vooraf", "op-de-dag", "te-laat"]),
     })
     .optional(),
@@ -103,6 +105,17 @@ export interface Geclaimd {
   onderbroken: Uitgaand[];
 }
 
+/** One pot's budget check inside a write: `toets` throws to refuse. */
+export interface Budgetcontrole {
+  pot: Pot;
+  toets: (som: Budgetsom) => void;
+}
+
+/** The checks of a write as a list. */
+export function controles(bij: Bijlagen): readonly Budgetcontrole[] {
+  return bij.controle === undefined ? [] : "pot" in bij.controle ? [bij.controle] : bij.controle;
+}
+
 /** What is written together with a change of an aanvraag, in the same write. */
 export interface Bijlagen {
   audit?: readonly AuditRegel[];
@@ -111,8 +124,9 @@ export interface Bijlagen {
    * A check of the budget of a pot, run inside the write on the sums of the stored
    * aanvragen (this one as it was), so concurrent grants cannot both pass it; `toets`
    * throws to refuse. Writes checking the same pot are serialised, across instances too.
+   * A grant split over two schooljaren checks the pot of each (a list).
    */
-  controle?: { pot: Pot; toets: (som: Budgetsom) => void };
+  controle?: Budgetcontrole | readonly Budgetcontrole[];
 }
 
 /** Which aanvragen to list. Every field narrows; none means all. */

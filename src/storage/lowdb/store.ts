@@ -16,6 +16,7 @@ import {
   Koppeling,
   Uitgaand,
   type AfdrukRepository,
+  controles,
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
@@ -106,7 +107,7 @@ class LowdbStore implements Store {
   private readonly wachtrij: { vast: (huidig: Bestand) => Bestand; klaar: () => void; faal: (error: unknown) => void }[] = [];
   private gesloten = false;
   /** Each stored aanvraag is immutable, so its contribution to the budget is derived once. */
-  private readonly bijdragen = new WeakMap<Aanvraag, Budgetbijdrage | null>();
+  private readonly bijdragen = new WeakMap<Aanvraag, Budgetbijdrage[]>();
 
   constructor(
     private readonly db: Low<Bestand>,
@@ -119,15 +120,15 @@ class LowdbStore implements Store {
     for (const a of Object.values(this.vastgelegd.aanvragen)) this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
   }
 
-  private bijdrage(a: Aanvraag): Budgetbijdrage | undefined {
+  private bijdrage(a: Aanvraag): Budgetbijdrage[] {
     let b = this.bijdragen.get(a);
-    if (b === undefined) this.bijdragen.set(a, (b = this.afleiding.bijdrage(a) ?? null));
-    return b ?? undefined;
+    if (b === undefined) this.bijdragen.set(a, (b = this.afleiding.bijdragen(a)));
+    return b;
   }
 
   private som(aanvragen: Bestand["aanvragen"], pot: Pot): Budgetsom {
     const inPot = Object.values(aanvragen).filter((a) => a.swvId === pot.swvId && pot.regelingIds.includes(a.regelingId));
-    return telOp(inPot.map((a) => this.bijdrage(a)), pot.schooljaar);
+    return telOp(inPot.flatMap((a) => this.bijdrage(a)), pot.schooljaar);
   }
 
   private open(): Bestand {
@@ -222,7 +223,7 @@ class LowdbStore implements Store {
         const opgeslagen = huidig.aanvragen[aanvraag.id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
-        if (bij.controle) bij.controle.toets(this.som(huidig.aanvragen, bij.controle.pot));
+        for (const c of controles(bij)) c.toets(this.som(huidig.aanvragen, c.pot));
         return {
           ...huidig,
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },

@@ -13,7 +13,9 @@ import {
   Koppeling,
   Uitgaand,
   type AfdrukRepository,
+  controles,
   type AanvraagFilter,
+  type Pot,
   type AanvraagRepository,
   type AuditLog,
   type Bijlagen,
@@ -58,7 +60,7 @@ function waar(f: AanvraagFilter, start = 1): { sql: string; params: unknown[] } 
   return { sql: delen.length ? `WHERE ${delen.join(" AND ")}` : "", params };
 }
 
-const KOLOMMEN = "id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data, budget_schooljaar, budget_toegekend, budget_in_behandeling, budget_afleiding";
+const KOLOMMEN = "id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data, budget_delen, budget_afleiding";
 
 /** A 64-bit advisory lock key from a text, computed by the server. */
 const SLOT = "SELECT pg_advisory_xact_lock(hashtextextended($1, 0))";
@@ -156,14 +158,14 @@ class PostgresStore implements Store {
 
   /** Locks the row of an aanvraag at the version the caller saw; resolves to what it adds to the pot figures now. */
   private async vergrendelAanvraag(c: Client, id: string, verwachteVersie: number, nummer?: string): Promise<Budgetrij> {
-    const r = await c.query<{ versie: number; nummer: string; swv_id: string; regeling_id: string; budget_schooljaar: string | null; budget_toegekend: string; budget_in_behandeling: string }>(
-      "SELECT versie, nummer, swv_id, regeling_id, budget_schooljaar, budget_toegekend, budget_in_behandeling FROM aanvragen WHERE id = $1 FOR UPDATE",
+    const r = await c.query<{ versie: number; nummer: string; swv_id: string; regeling_id: string; budget_delen: Budgetrij["delen"] }>(
+      "SELECT versie, nummer, swv_id, regeling_id, budget_delen FROM aanvragen WHERE id = $1 FOR UPDATE",
       [id],
     );
     const rij = r.rows[0];
     if (!rij) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
     if (rij.versie !== verwachteVersie || (nummer !== undefined && rij.nummer !== nummer)) throw new DomainError("VERSIECONFLICT");
-    return { swvId: rij.swv_id, regelingId: rij.regeling_id, schooljaar: rij.budget_schooljaar, toegekend: Number(rij.budget_toegekend), inBehandeling: Number(rij.budget_in_behandeling) };
+    return { swvId: rij.swv_id, regelingId: rij.regeling_id, delen: rij.budget_delen.map((d) => ({ schooljaar: d.schooljaar, toegekend: Number(d.toegekend), inBehandeling: Number(d.inBehandeling) })) };
   }
 
   readonly aanvragen: AanvraagRepository = {
@@ -176,7 +178,7 @@ class PostgresStore implements Store {
         );
         const aanvraag = lees(Aanvraag, nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, teller.rows[0]!.waarde)), "aanvraag");
         const budget = budgetrij(aanvraag, this.afleiding);
-        await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, this.kolommen(aanvraag, budget));
+        await c.query(`INSERT INTO aanvragen (${KOLOMMEN}) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, this.kolommen(aanvraag, budget));
         await verschuif(c, undefined, budget);
         await metBijlagen(c, bij);
         return aanvraag;
@@ -200,14 +202,13 @@ class PostgresStore implements Store {
       const budget = budgetrij(a, this.afleiding);
       await this.transactie(async (c) => {
         const was = await this.vergrendelAanvraag(c, a.id, verwachteVersie, a.nummer);
-        if (bij.controle) {
-          const pot = bij.controle.pot;
-          await c.query(SLOT, [`budget:${pot.swvId}:${[...pot.regelingIds].sort().join(",")}`]);
-          bij.controle.toets(await somVan(c, pot));
-        }
+        const slot = (pot: Pot) => `budget:${pot.swvId}:${[...pot.regelingIds].sort().join(",")}`;
+        const lijst = [...controles(bij)].sort((x, y) => slot(x.pot).localeCompare(slot(y.pot)));
+        for (const k of new Set(lijst.map((x) => slot(x.pot)))) await c.query(SLOT, [k]);
+        for (const k of lijst) k.toets(await somVan(c, k.pot));
         await c.query(
           `UPDATE aanvragen SET swv_id = $2, nummer = $3, regeling_id = $4, school_brin = $5, consulent_id = $6, fase = $7, versie = $8, data = $9,
-             budget_schooljaar = $10, budget_toegekend = $11, budget_in_behandeling = $12, budget_afleiding = $13 WHERE id = $1`,
+             budget_delen = $10, budget_afleiding = $11 WHERE id = $1`,
           this.kolommen(a, budget),
         );
         await verschuif(c, was, budget);
