@@ -145,7 +145,7 @@ describe("a groepsaanpak whose regeling names the pupils", () => {
     expect(bijlage).toBeGreaterThan(0);
     const brief = paginas.slice(0, bijlage).join("\n").replace(/\s+/g, " ");
     expect(brief).toContain("Leerlingen 5 leerlingen, zie de bijlage");
-    expect(brief).toContain("ten minste elke 3 maanden met de contactpersoon van het samenwerkingsverband, voor het eerst rond 11 april 2027");
+    expect(brief).toContain("ten minste elke 3 maanden met de contactpersoon van het samenwerkingsverband, voor het eerst rond 12 april 2027");
     expect(brief).toContain("door Erica Jordaan, programmadirecteur");
     for (const naam of ["Emma de Groot", "Noa Mulder"]) {
       expect(brief).not.toContain(naam);
