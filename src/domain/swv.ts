@@ -100,6 +100,8 @@ export const SwvConfig = z.strictObject({
   scholen: z.array(School).min(1),
   personen: z.array(Persoon).min(1),
   vervangingen: z.array(Vervanging).default([]),
+  /** Deputies the SWV allows beyond the rule (a deputy holds the same deciding role): who may be named in chat for whom. */
+  toegestaneVervangers: z.array(z.strictObject({ voor: PersoonVerwijzing, door: PersoonVerwijzing })).default([]),
   /** The school holidays of the SWV's region: no reminders then, and they are no school days for the lead-time norm. */
   schoolvakanties: z.array(Vakantie).default([]),
 });
