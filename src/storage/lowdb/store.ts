@@ -325,6 +325,11 @@ class LowdbStore implements Store {
     nieuw: async (sleutel, op) => {
       const nu = Date.parse(op);
       if (this.gezien.size > 10_000) for (const [k, t] of this.gezien) if (t < nu - ONTVANGST_BEWAREN_MS) this.gezien.delete(k);
+      // Bounded in entries too: under a flood the oldest go first (insertion order).
+      for (const k of this.gezien.keys()) {
+        if (this.gezien.size < 50_000) break;
+        this.gezien.delete(k);
+      }
       if (this.gezien.has(sleutel)) return false;
       this.gezien.set(sleutel, nu);
       return true;
