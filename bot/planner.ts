@@ -1,5 +1,5 @@
 import type { Configuratie } from "../src/config/configuratie.js";
-import { veegBewaartermijn } from "../src/services/bewaartermijnService.js";
+import { veegBewaartermijn, veegOnafgemaakt } from "../src/services/bewaartermijnService.js";
 import { veegBeslistermijnen } from "../src/services/termijnService.js";
 import { veegVoortgang } from "../src/services/voortgangService.js";
 import type { Logger } from "./log.js";
@@ -25,6 +25,8 @@ export function maakPlanner(deps: PlannerDeps, intervalMs: number) {
     try {
       await veegBeslistermijnen(kern);
       await veegVoortgang(kern);
+      const opgeruimd = await veegOnafgemaakt(kern);
+      if (opgeruimd.aangekondigd + opgeruimd.verwijderd + opgeruimd.gesloten > 0) log("info", "Onafgemaakte aanvragen opgeruimd na hun termijn", { ...opgeruimd });
       const geanonimiseerd = await veegBewaartermijn(kern);
       if (geanonimiseerd > 0) log("info", "Leerlinggegevens verwijderd na de bewaartermijn", { aanvragen: geanonimiseerd });
       await notifier.verstuur();

@@ -5,7 +5,7 @@ import { leesBedrag } from "../../src/services/formulier/invoer.js";
 import type { Besluit } from "../../src/services/beslissingService.js";
 import type { BotDeps } from "../deps.js";
 import { fouttekst } from "../fouttekst.js";
-import { GEEN_BESLISSER, kaartVoorKijker } from "../kaarten/kaartVoor.js";
+import { EIGEN_AANVRAAG, GEEN_BESLISSER, kaartVoorKijker } from "../kaarten/kaartVoor.js";
 import { toonMelding } from "../kaarten/toon.js";
 import { veiligeActie } from "./veilig.js";
 
@@ -56,6 +56,7 @@ export function beslissing(deps: BotDeps) {
         case "al-besloten":
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Over deze aanvraag is al besloten.", meldingKleur: "Warning" });
         case "geweigerd":
+          if (uitkomst.uitsluiting) return kaartVoorKijker(deps, actor, a, { melding: EIGEN_AANVRAAG[uitkomst.uitsluiting], meldingKleur: "Attention" });
           return (await deps.beslissingen.betrokken(actor.id, a))
             ? kaartVoorKijker(deps, actor, a, { melding: GEEN_BESLISSER })
             : toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);

@@ -5,14 +5,15 @@ import type { BotDeps } from "../deps.js";
 
 const VOORBEELD = "Bijvoorbeeld: vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026. Stoppen: geen vervanger.";
 
-/** "vervanger <naam> [van <datum>] tot <datum>": a decider sets their own deputy. */
-export async function vervangerKaart(deps: Pick<BotDeps, "vervangingen">, persoon: Persoon, p: { naam: string; van?: string; tot?: string }): Promise<Kaart> {
+/** "vervanger <naam> [voor <beslisser>] [van <datum>] tot <datum>": a decider sets their own deputy, staff one for a decider. */
+export async function vervangerKaart(deps: Pick<BotDeps, "vervangingen">, persoon: Persoon, p: { naam: string; voor?: string; van?: string; tot?: string }): Promise<Kaart> {
   if (!p.naam || !p.tot) return renderCard("melding", { titel: "Vervanger instellen", regels: ["Noem de naam van je vervanger en tot wanneer.", VOORBEELD] });
-  const v = await deps.vervangingen.zet(persoon.id, { naam: p.naam, van: p.van, tot: p.tot });
+  const v = await deps.vervangingen.zet(persoon.id, { naam: p.naam, voor: p.voor, van: p.van, tot: p.tot });
+  const namens = v.voor === persoon.id ? "namens jou over aanvragen die bij jou liggen" : `namens ${v.voorNaam} over aanvragen die bij ${v.voorNaam} liggen`;
   return renderCard("melding", {
     titel: "Vervanger ingesteld",
     regels: [
-      `${v.naam} beslist van ${formatDatum(v.van)} tot en met ${formatDatum(v.tot)} namens jou over aanvragen die bij jou liggen.`,
+      `${v.naam} beslist van ${formatDatum(v.van)} tot en met ${formatDatum(v.tot)} ${namens}.`,
       "Nieuwe aanvragen gaan in die periode naar jullie allebei; wie als eerste beslist, beslist.",
     ],
   });

@@ -5,6 +5,7 @@ import { potNaam, regelingenInPot, type Budgetpositie } from "../../src/domain/b
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
 import { formatBedrag } from "../../src/domain/geld.js";
 import { overSchooljaargrens, schoolweken, verdeelOverSchooljaren } from "../../src/domain/kalender.js";
+import { termijnenVoor, verwijderdVanaf } from "../../src/domain/bewaartermijn.js";
 import { geplandePeriode } from "../../src/domain/lifecycle.js";
 import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
 import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
@@ -160,7 +161,7 @@ export function uitslagKaart(
   config: Configuratie,
   a: Aanvraag,
   r: Regeling,
-  soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf",
+  soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf" | "concept-opruiming" | "stilstand-gesloten",
   positie?: Budgetpositie,
 ): Kaart {
   const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
@@ -228,6 +229,31 @@ export function uitslagKaart(
       titel: `Aanvraag ${a.nummer} wacht lang op een besluit`,
       regels: [
         `Ingediend op ${wanneer(s.ingediendOp)} bij ${naam(config, s.beslisserId)}; dat is meer dan twee keer de norm van ${config.swv.beslistermijnSchooldagen} schooldagen.`,
+      ],
+      feiten: [],
+      knoppen: [],
+    };
+  } else if (soort === "concept-opruiming" && s.fase === "concept" && verwijderdVanaf(a, termijnenVoor(config.swv.opruimen, r))) {
+    const t = termijnenVoor(config.swv.opruimen, r);
+    data = {
+      stijl: "warning",
+      kop,
+      titel: `Je concept ${a.nummer} wordt binnenkort verwijderd`,
+      regels: [
+        `Dit concept is sinds ${wanneer(a.bijgewerktOp)} niet bijgewerkt. Concepten worden na ${t.conceptDagen} dagen zonder wijziging verwijderd, omdat ze gegevens over een leerling bevatten.`,
+        `Het wordt verwijderd op of na ${formatDatum(verwijderdVanaf(a, t)!)}. Wil je het houden? Open het en bewaar een stap.`,
+      ],
+      feiten: [],
+      knoppen: [{ titel: "Concept openen", verb: VERB.conceptVerder, aanvraagId: a.id }],
+    };
+  } else if (soort === "stilstand-gesloten" && s.fase === "ingetrokken") {
+    data = {
+      stijl: "attention",
+      kop,
+      titel: `Aanvraag ${a.nummer} is gesloten`,
+      regels: [
+        `De aanvraag stond sinds ${wanneer(a.geschiedenis.at(-2)?.op ?? s.op)} stil en is op ${wanneer(s.op)} door het systeem ingetrokken: er was ${termijnenVoor(config.swv.opruimen, r).stilstandDagen} dagen geen voortgang. De leerlinggegevens worden na de bewaartermijn verwijderd.`,
+        "Is de ondersteuning nog nodig? Begin dan een nieuwe aanvraag.",
       ],
       feiten: [],
       knoppen: [],

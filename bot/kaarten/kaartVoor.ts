@@ -3,6 +3,7 @@ import type { Configuratie } from "../../src/config/configuratie.js";
 import type { Aanvraag } from "../../src/domain/aanvraag.js";
 import { datumVan, formatDatum } from "../../src/domain/datum.js";
 import type { Persoon } from "../../src/domain/swv.js";
+import type { Uitsluiting } from "../../src/domain/routering.js";
 import type { BeslissingService } from "../../src/services/beslissingService.js";
 import type { BezorgingService, Uitgaand } from "../../src/services/bezorging.js";
 import { beslissingKaart, uitslagKaart } from "./beslissing.js";
@@ -18,6 +19,12 @@ export interface KaartBronnen {
 
 /** The refusal on a decision card for someone who may not see or take the decision. */
 export const GEEN_BESLISSER = "Alleen de toegewezen beslisser of diens vervanger kan over deze aanvraag beslissen.";
+
+/** Why someone with a mandate may still not decide this aanvraag: it is their own (001, 004). */
+export const EIGEN_AANVRAAG: Record<Uitsluiting, string> = {
+  consulent: "Je bent de consulent van deze aanvraag en beslist er daarom niet over, ook niet als vervanger. De aanvraag ligt bij de volgende in de lijn.",
+  indiener: "Je hebt deze aanvraag ingediend en beslist er daarom niet over, ook niet als vervanger. De aanvraag ligt bij de volgende in de lijn.",
+};
 
 /** The Teams user ids (MRI) of the people who may see the live state of an aanvraag's decision card. */
 export async function refreshIds(deps: Pick<KaartBronnen, "beslissingen" | "bezorging">, a: Aanvraag): Promise<string[]> {
@@ -49,5 +56,7 @@ export async function kaartVoor(deps: KaartBronnen, a: Aanvraag, persoonId: stri
 export async function kaartVoorKijker(deps: KaartBronnen, actor: Persoon, a: Aanvraag, extra: Omit<Parameters<typeof beslissingKaart>[3], "open"> = {}): Promise<Kaart> {
   if (!(await deps.beslissingen.betrokken(actor.id, a))) return toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
   const r = deps.beslissingen.regeling(a);
-  return beslissingKaart(deps.config, a, r, { open: (await deps.beslissingen.mag(actor.id, a)).mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...extra });
+  const recht = await deps.beslissingen.mag(actor.id, a);
+  const waarom = recht.uitsluiting && extra.melding === undefined ? { melding: EIGEN_AANVRAAG[recht.uitsluiting], meldingKleur: "Warning" as const } : {};
+  return beslissingKaart(deps.config, a, r, { open: recht.mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...waarom, ...extra });
 }

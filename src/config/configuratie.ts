@@ -100,6 +100,10 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
     if (!personen.has(v.door)) problemen.push({ pad: ["vervangingen", i, "door"], bericht: `Onbekende persoon '${v.door}'.` });
     if (v.tot < v.van) problemen.push({ pad: ["vervangingen", i, "tot"], bericht: "De einddatum ligt voor de begindatum." });
   });
+  swv.toegestaneVervangers.forEach((v, i) => {
+    if (!personen.has(v.voor)) problemen.push({ pad: ["toegestaneVervangers", i, "voor"], bericht: `Onbekende persoon '${v.voor}'.` });
+    if (!personen.has(v.door)) problemen.push({ pad: ["toegestaneVervangers", i, "door"], bericht: `Onbekende persoon '${v.door}'.` });
+  });
   swv.scholen.forEach((school, i) =>
     regelingen
       .filter((r) => r.sectoren.includes(school.sector))

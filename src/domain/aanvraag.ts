@@ -205,6 +205,8 @@ export const Aanvraag = z.object({
   stap: z.number().int().nonnegative().default(0),
   /** When the pupil data was removed, the retention period after closing having passed. */
   geanonimiseerdOp: Tijdstip.optional(),
+  /** When the consulent was told this untouched concept will be deleted (retention); an edit after it cancels it. */
+  opruimingAangekondigdOp: Tijdstip.optional(),
   /** The aanvraag this one extends (innovatie: at most once). */
   verlengingVan: z.uuid().optional(),
   status: Status,

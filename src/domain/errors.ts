@@ -43,6 +43,10 @@ export const foutcatalogus = {
   PERSOON_ONBEKEND: (p: { naam: string }) => `Ik ken niemand die '${p.naam}' heet in dit samenwerkingsverband.`,
   PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,
   VERVANGER_ZELF: () => "Je kunt jezelf niet als vervanger instellen.",
+  VERVANGER_ZONDER_MANDAAT: () =>
+    "Die persoon kan niet je vervanger zijn: een vervanger heeft dezelfde beslisrol. Vraag de staf om een uitzondering in de configuratie.",
+  VERVANGER_ALLEEN_BESLISSER_OF_STAF: () => "Alleen de beslisser zelf of de staf kan een vervanger instellen.",
+  VERVANGER_VOOR_GEEN_BESLISSER: () => "Een vervanger kan alleen worden ingesteld voor iemand die over aanvragen beslist.",
   AFSPRAAK_ONBEKEND: () => "Dit gesprek staat niet (meer) open in de planning van dit traject.",
   EVALUATIE_ONVOLLEDIG: (p: { vraag: string }) => `Beantwoord de vraag '${p.vraag}'.`,
   GESPREK_ONVOLLEDIG: () => "Vul de datum van het gesprek in, wie erbij waren en hoe het met de doelen gaat.",

@@ -185,6 +185,13 @@ export const Regeling = z
         }),
       )
       .default([]),
+    /** This regeling's own terms for unfinished aanvragen, in days; the SWV's `opruimen` where left out. */
+    opruimen: z
+      .strictObject({
+        conceptDagen: z.number().int().min(7).max(3650).optional(),
+        stilstandDagen: z.number().int().min(14).max(3650).optional(),
+      })
+      .optional(),
   })
   .superRefine((r, ctx) => {
     const ids = new Set<string>();

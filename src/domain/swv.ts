@@ -83,6 +83,18 @@ export const Briefhoofd = z.strictObject({
 });
 export type Briefhoofd = z.infer<typeof Briefhoofd>;
 
+/**
+ * How long unfinished aanvragen are kept (AVG art. 5(1)(e)), in days: a concept untouched for
+ * `conceptDagen` is announced to its consulent and deleted `waarschuwingDagen` later unless
+ * touched; an ingediend or teruggestuurd aanvraag without progress for `stilstandDagen` is closed.
+ */
+export const Opruimtermijnen = z.strictObject({
+  conceptDagen: z.number().int().min(7).max(3650).default(180),
+  waarschuwingDagen: z.number().int().min(1).max(90).default(14),
+  stilstandDagen: z.number().int().min(14).max(3650).default(365),
+});
+export type Opruimtermijnen = z.infer<typeof Opruimtermijnen>;
+
 /** The configuration of one samenwerkingsverband. */
 export const SwvConfig = z.strictObject({
   id: Slug,
@@ -98,10 +110,14 @@ export const SwvConfig = z.strictObject({
   beslistermijnSchooldagen: z.number().int().positive().default(5),
   /** Years after an aanvraag ends (closed, refused, withdrawn) before its pupil data is removed. */
   bewaartermijnJaren: z.number().int().min(1).max(20).default(2),
+  /** Terms for unfinished aanvragen (concepts, stalled aanvragen); a regeling may set its own. */
+  opruimen: Opruimtermijnen.default({ conceptDagen: 180, waarschuwingDagen: 14, stilstandDagen: 365 }),
   besturen: z.array(z.strictObject({ id: Slug, naam: z.string().min(1) })).min(1),
   scholen: z.array(School).min(1),
   personen: z.array(Persoon).min(1),
   vervangingen: z.array(Vervanging).default([]),
+  /** Deputies the SWV allows beyond the rule (a deputy holds the same deciding role): who may be named in chat for whom. */
+  toegestaneVervangers: z.array(z.strictObject({ voor: PersoonVerwijzing, door: PersoonVerwijzing })).default([]),
   /** The school holidays of the SWV's region: no reminders then, and they are no school days for the lead-time norm. */
   schoolvakanties: z.array(Vakantie).default([]),
 });

@@ -4,7 +4,7 @@ import { DomainError } from "../domain/errors.js";
 import { bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
 import type { Probleem } from "../domain/meldingen.js";
 import { nummerPrefix, regelingMetId, type Regeling } from "../domain/regeling.js";
-import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
+import { bepaalBeslisser, uitsluiting, type Toewijzing } from "../domain/routering.js";
 import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
 import { datumVan, jaarVan } from "../domain/datum.js";
 import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
@@ -164,10 +164,13 @@ export function aanvraagService(deps: AanvraagDeps) {
     async dienIn(actorId: string, p: { id: string; versie: number }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing; beslisserBereikbaar: boolean }> {
       const a = await huidigeVersie(actorId, p.id, p.versie);
       const r = regelingVan(a);
+      // Nobody decides their own aanvraag: the consulent and whoever submits it are skipped (001, 004).
+      const betrokken = { consulentId: a.consulentId, geschiedenis: [...a.geschiedenis, { op: klok().toISOString(), door: actorId, soort: "ingediend" as const }] };
+      const nieuweToewijzing = bepaalBeslisser(r, school(a.schoolBrin), swv, betrokken);
       const toewijzing =
-        a.status.fase === "teruggestuurd" ? { beslisserId: a.status.beslisserId, rol: bepaalBeslisser(r, school(a.schoolBrin), swv).rol } : bepaalBeslisser(r, school(a.schoolBrin), swv);
+        a.status.fase === "teruggestuurd" && uitsluiting(betrokken, a.status.beslisserId) === undefined ? { beslisserId: a.status.beslisserId, rol: nieuweToewijzing.rol } : nieuweToewijzing;
       const nieuw = dienIn(a, r, { beslisserId: toewijzing.beslisserId }, { door: actorId }, klok());
-      const aan = ontvangers(toewijzing.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
+      const aan = ontvangers(config, nieuw, toewijzing.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
       const uitgaand: Uitgaand[] = aan.map((persoonId) => ({
         id: randomUUID(),
         persoonId,

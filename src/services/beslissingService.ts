@@ -8,7 +8,7 @@ import { overSchooljaargrens, schoolweken, verdeelOverSchooljaren } from "../dom
 import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "../domain/lifecycle.js";
 import { beschikkingsnummer } from "../domain/nummer.js";
 import { regelingMetId, type Regeling } from "../domain/regeling.js";
-import { magBeslissen } from "../domain/routering.js";
+import { magBeslissen, type Uitsluiting } from "../domain/routering.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Pot, Store, Uitgaand } from "../storage/ports.js";
 import { alleVervangingen, ontvangers } from "./vervanging.js";
@@ -23,7 +23,7 @@ export type Besluit =
 export type Beslisuitkomst =
   | { uitkomst: "besloten"; aanvraag: Aanvraag }
   | { uitkomst: "al-besloten"; aanvraag: Aanvraag }
-  | { uitkomst: "geweigerd"; aanvraag: Aanvraag }
+  | { uitkomst: "geweigerd"; aanvraag: Aanvraag; uitsluiting?: Uitsluiting }
   | { uitkomst: "overschrijding-bevestigen"; aanvraag: Aanvraag; overschrijding: number };
 
 /** What the decision services need. */
@@ -68,7 +68,7 @@ export function beslissingService(deps: BeslissingDeps) {
   /** The decider of a submitted aanvraag and, today, their deputy. */
   const beslissers = async (a: Aanvraag): Promise<string[]> => {
     if (a.status.fase !== "ingediend" && a.status.fase !== "teruggestuurd") return [];
-    return ontvangers(a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
+    return ontvangers(config, a, a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
   };
 
   /** The pot of a regeling in a schooljaar. */
@@ -113,10 +113,10 @@ export function beslissingService(deps: BeslissingDeps) {
       );
     },
 
-    /** Whether this person may decide on the aanvraag now, and for whom. */
-    async mag(actorId: string, a: Aanvraag): Promise<{ mag: boolean; namens?: string }> {
+    /** Whether this person may decide on the aanvraag now, for whom, or why they are excluded from it. */
+    async mag(actorId: string, a: Aanvraag): Promise<{ mag: boolean; namens?: string; uitsluiting?: Uitsluiting }> {
       if (a.status.fase !== "ingediend") return { mag: false };
-      return magBeslissen(actorId, a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
+      return magBeslissen(actorId, a, a.status.beslisserId, swv, await alleVervangingen(config, store), datumVan(klok()));
     },
 
     /**
@@ -126,10 +126,11 @@ export function beslissingService(deps: BeslissingDeps) {
     async beslis(actorId: string, aanvraagId: string, besluit: Besluit): Promise<Beslisuitkomst> {
       const a = await haal(aanvraagId);
       if (a.status.fase !== "ingediend") return { uitkomst: "al-besloten", aanvraag: a };
-      const recht = magBeslissen(actorId, a.status.beslisserId, await alleVervangingen(config, store), datumVan(klok()));
+      const recht = magBeslissen(actorId, a, a.status.beslisserId, swv, await alleVervangingen(config, store), datumVan(klok()));
       if (!recht.mag) {
-        await store.audit.voegToe(audit(actorId, besluit.soort, a.id, "geweigerd", { reden: "niet de beslisser of diens vervanger" }));
-        return { uitkomst: "geweigerd", aanvraag: a };
+        const reden = recht.uitsluiting ? `eigen aanvraag (${recht.uitsluiting})` : "niet de beslisser of diens vervanger";
+        await store.audit.voegToe(audit(actorId, besluit.soort, a.id, "geweigerd", { reden }));
+        return recht.uitsluiting ? { uitkomst: "geweigerd", aanvraag: a, uitsluiting: recht.uitsluiting } : { uitkomst: "geweigerd", aanvraag: a };
       }
       const actor = recht.namens ? { door: actorId, namens: recht.namens } : { door: actorId };
       const r = regeling(a);

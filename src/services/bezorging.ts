@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Aanvraag } from "../domain/aanvraag.js";
 import type { Claim, Conversatieverwijzing, Geclaimd, Store, Uitgaand, Uitslag } from "../storage/ports.js";
 
@@ -17,8 +18,8 @@ export function bezorgingService(deps: { store: Pick<Store, "aanvragen" | "conve
     verwijzing: (persoonId: string): Promise<Conversatieverwijzing | undefined> => store.conversaties.haal(persoonId),
     /** The aanvraag a message is about, as it is now. */
     aanvraag: (id: string): Promise<Aanvraag | undefined> => store.aanvragen.haal(id),
-    /** Registers a delivered activity; false when Teams delivered it before. */
-    nieuwOntvangen: (sleutel: string, op: string): Promise<boolean> => store.ontvangen.nieuw(sleutel, op),
+    /** Registers a delivered activity; false when Teams delivered it before. Kept as a fixed-length hash, whatever the id's length. */
+    nieuwOntvangen: (sleutel: string, op: string): Promise<boolean> => store.ontvangen.nieuw(createHash("sha256").update(sleutel).digest("base64url"), op),
     /** Claims due messages for a sender; see the outbox port. */
     claim: (claim: Claim): Promise<Geclaimd> => store.uitgaand.claim(claim),
     /** Marks a claimed message as on its way. */

@@ -6,7 +6,7 @@ export type Commando =
   | { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" | "geen-vervanger" }
   | { soort: "geschiedenis"; nummer?: string }
   | { soort: "verleng"; nummer?: string }
-  | { soort: "vervanger"; naam: string; van?: string; tot?: string };
+  | { soort: "vervanger"; naam: string; voor?: string; van?: string; tot?: string };
 
 /** A date as users type it, "2026-12-04" or "4-12-2026", as ISO; undefined otherwise. */
 export function leesDatum(tekst: string): string | undefined {
@@ -17,13 +17,17 @@ export function leesDatum(tekst: string): string | undefined {
   return `${j}-${m.padStart(2, "0")}-${d.padStart(2, "0")}`;
 }
 
-/** "vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026": the name and the dates, as typed. */
+/**
+ * "vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026": the name and the dates, as typed;
+ * staff add for whom: "vervanger Fatima El Amrani voor Mark Jansen tot 4-12-2026".
+ */
 function leesVervanger(tekst: string): Commando {
   const rest = tekst.trim().replace(/^\S+\s*/, "");
-  const m = /^(.*?)(?:\s+van\s+(\S+))?(?:\s+(?:tot en met|tot|t\/m)\s+(\S+))?\s*$/i.exec(rest);
-  const van = m?.[2] ? leesDatum(m[2]) : undefined;
-  const tot = m?.[3] ? leesDatum(m[3]) : undefined;
-  return { soort: "vervanger", naam: (m?.[1] ?? "").trim(), ...(van ? { van } : {}), ...(tot ? { tot } : {}) };
+  const m = /^(.*?)(?:\s+voor\s+(.*?))?(?:\s+van\s+(\S+))?(?:\s+(?:tot en met|tot|t\/m)\s+(\S+))?\s*$/i.exec(rest);
+  const voor = m?.[2]?.trim();
+  const van = m?.[3] ? leesDatum(m[3]) : undefined;
+  const tot = m?.[4] ? leesDatum(m[4]) : undefined;
+  return { soort: "vervanger", naam: (m?.[1] ?? "").trim(), ...(voor ? { voor } : {}), ...(van ? { van } : {}), ...(tot ? { tot } : {}) };
 }
 
 /** Lower case, no accents or punctuation, single spaces: "Nieuwe  Aanvraag!" → "nieuwe aanvraag". */

@@ -17,6 +17,10 @@ export const opslagFoutcatalogus = {
     "De bot kon dit niet bewaren: de opslag is vol of niet bereikbaar. Er is niets gewijzigd; probeer het later opnieuw. De beheerder ziet de fout in het logboek.",
   OPSLAG_VORIGE_BESCHIKBAAR: (p: { bestand: string; vorige: string; details: string }) =>
     `LET OP: het gegevensbestand ${p.bestand} ontbreekt of is onleesbaar, maar de vorige generatie ${p.vorige} is in orde. De bot start niet vanzelf met de vorige generatie: daarin ontbreekt de laatste bevestigde wijziging. Zet OPSLAG_HERSTEL=vorige om ermee te starten; het onleesbare bestand blijft dan bewaard als .beschadigd-<tijd>. Zie de README, "De ingebouwde opslag".\n${p.details}`,
+  OPSLAG_TERUGGEZET: (p: { bestand: string; teller: string; gevonden: number; verwacht: number }) =>
+    `Het gegevensbestand ${p.bestand} is een oudere versie (generatie ${p.gevonden}) dan de bot het laatst schreef (generatie ${p.verwacht}, volgens ${p.teller}). Iemand heeft mogelijk een oude kopie teruggezet; de bot start niet en laat het bestand ongemoeid. Zet het laatste bestand terug (uit je back-up of van de plek waar het vandaan kwam). Is het terugzetten bewust (een back-up na een ramp), verwijder dan ${p.teller} en start opnieuw; wijzigingen na die back-up zijn dan verloren. Zie de README, "De ingebouwde opslag".`,
+  OPSLAG_TELLER_ONGELDIG: (p: { teller: string }) =>
+    `De generatieteller ${p.teller} is niet door deze bot met deze sleutel geschreven (of is beschadigd). De bot start niet. Controleer of OPSLAG_SLEUTEL klopt; is de teller zelf beschadigd, verwijder hem dan en start opnieuw.`,
   OPSLAG_BEZET: (p: { bestand: string }) =>
     `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
   DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>

@@ -38,7 +38,7 @@ export type AuditRegel = z.infer<typeof AuditRegel>;
 export const Uitgaand = z.object({
   id: z.uuid(),
   persoonId: z.string().min(1),
-  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding", "termijn-beslisser", "termijn-staf", "voortgang", "voortgang-te-laat"]),
+  soort: z.enum(["beslissing", "beschikking", "afwijzing", "teruggestuurd", "budget-overschrijding", "termijn-beslisser", "termijn-staf", "voortgang", "voortgang-te-laat", "concept-opruiming", "stilstand-gesloten"]),
   /** For a voortgang reminder: which appointment, and which moment of it. */
   afspraak: z
     .object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { kenToe, wijsAf } from "../../src/domain/lifecycle.js";
-import { bepaalBeslisser, magBeslissen } from "../../src/domain/routering.js";
+import { beslissersOp, bepaalBeslisser, magBeslissen, uitsluiting, vervangerToegestaan } from "../../src/domain/routering.js";
 import { actieveVervanger, type Vervanging } from "../../src/domain/swv.js";
 import { BESLISSER, demoSwv, foutcode, ingediend, NU, PERSOON, regeling, school, SEED, toekenning } from "./builders.js";
 
@@ -8,6 +8,8 @@ const almere = regeling("almere-maatwerk");
 const vervanger = PERSOON.fatima;
 /** Fatima stands in for Mark from 1 to 15 November 2026, both days included. */
 const vervangingen: Vervanging[] = [{ voor: BESLISSER, door: vervanger, van: "2026-11-01", tot: "2026-11-15" }];
+const swv = demoSwv();
+const aanvraag = ingediend(almere);
 
 describe(`deputies decide with a mandate, for a period only (001, ${SEED.zuidLimburg}: substitutes without mandate are a known pain)`, () => {
   it.each([
@@ -15,7 +17,7 @@ describe(`deputies decide with a mandate, for a period only (001, ${SEED.zuidLim
     ["a day in between", "2026-11-02"],
     ["the last day", "2026-11-15"],
   ])("001: given the deputy on %s of the period, then they may decide on behalf of the decider", (_wanneer, datum) => {
-    expect(magBeslissen(vervanger, BESLISSER, vervangingen, datum)).toEqual({ mag: true, namens: BESLISSER });
+    expect(magBeslissen(vervanger, aanvraag, BESLISSER, swv, vervangingen, datum)).toEqual({ mag: true, namens: BESLISSER });
     expect(actieveVervanger(vervangingen, BESLISSER, datum)).toBe(vervanger);
   });
 
@@ -23,12 +25,12 @@ describe(`deputies decide with a mandate, for a period only (001, ${SEED.zuidLim
     ["the day before", "2026-10-31"],
     ["the day after", "2026-11-16"],
   ])("001: given the deputy on %s the period, then they may not decide", (_wanneer, datum) => {
-    expect(magBeslissen(vervanger, BESLISSER, vervangingen, datum)).toEqual({ mag: false });
+    expect(magBeslissen(vervanger, aanvraag, BESLISSER, swv, vervangingen, datum)).toEqual({ mag: false });
   });
 
   it("001: the decider keeps their own mandate during the vervanging, and someone else never has it", () => {
-    expect(magBeslissen(BESLISSER, BESLISSER, vervangingen, "2026-11-02")).toEqual({ mag: true });
-    expect(magBeslissen(PERSOON.peter, BESLISSER, vervangingen, "2026-11-02")).toEqual({ mag: false });
+    expect(magBeslissen(BESLISSER, aanvraag, BESLISSER, swv, vervangingen, "2026-11-02")).toEqual({ mag: true });
+    expect(magBeslissen(PERSOON.peter, aanvraag, BESLISSER, swv, vervangingen, "2026-11-02")).toEqual({ mag: false });
   });
 
   it("001: a grant by the deputy records who decided and on whose behalf, in the beschikking and the history", () => {
@@ -64,5 +66,45 @@ describe(`routing to the decider (002 ${SEED.almere}, 003 ${SEED.verbinding})`, 
     const alleenHaven = { ...swv, personen: swv.personen.filter((p) => p.id !== PERSOON.fatima) };
     expect(bepaalBeslisser(almere, school("01AA", swv), alleenHaven).beslisserId).toBe(PERSOON.mark);
     expect(foutcode(() => bepaalBeslisser(almere, school("02BB", swv), alleenHaven))).toBe("GEEN_BESLISSER");
+  });
+});
+
+describe("separation of duties (001 mandate, 004 accountability): nobody decides their own aanvraag", () => {
+  const datum = "2026-11-02";
+  /** Mark also works as consulent of 01AA: an aanvraag of his own. */
+  const markAlsConsulent = () => {
+    const s = demoSwv();
+    s.personen.find((p) => p.id === BESLISSER)!.rollen.push({ rol: "consulent", scholen: ["01AA"] });
+    return s;
+  };
+  const eigen = { ...ingediend(almere), consulentId: BESLISSER };
+
+  it("the consulent and the submitter are excluded, also as deputy", () => {
+    expect(uitsluiting(aanvraag, aanvraag.consulentId)).toBe("consulent");
+    const alsDeputy: Vervanging[] = [{ voor: BESLISSER, door: aanvraag.consulentId, van: datum, tot: datum }];
+    expect(magBeslissen(aanvraag.consulentId, aanvraag, BESLISSER, swv, alsDeputy, datum)).toEqual({ mag: false, uitsluiting: "consulent" });
+    expect(beslissersOp(aanvraag, BESLISSER, swv, alsDeputy, datum)).toEqual([{ id: BESLISSER }]);
+  });
+
+  it("when the decider is the consulent, the aanvraag goes to staff, who may decide it; the decider may not", () => {
+    const s = markAlsConsulent();
+    expect(bepaalBeslisser(almere, school("01AA", s), s, eigen)).toEqual({ beslisserId: PERSOON.linda, rol: "staf" });
+    expect(bepaalBeslisser(almere, school("01AA", s), s, aanvraag)).toEqual({ beslisserId: BESLISSER, rol: "stadsdeelmanager" });
+    expect(magBeslissen(BESLISSER, eigen, BESLISSER, s, [], datum)).toEqual({ mag: false, uitsluiting: "consulent" });
+    expect(beslissersOp(eigen, BESLISSER, s, [], datum)).toEqual([{ id: PERSOON.linda }]);
+  });
+
+  it("the mandate is not passed on: a deputy's deputy may not decide", () => {
+    const keten: Vervanging[] = [...vervangingen, { voor: vervanger, door: PERSOON.peter, van: "2026-11-01", tot: "2026-11-15" }];
+    expect(magBeslissen(PERSOON.peter, aanvraag, BESLISSER, swv, keten, datum)).toEqual({ mag: false });
+  });
+
+  it("a deputy holds the same deciding role, unless the configuration names the pair", () => {
+    expect(vervangerToegestaan(swv, BESLISSER, PERSOON.fatima)).toBe(true);
+    expect(vervangerToegestaan(swv, BESLISSER, PERSOON.sanne)).toBe(false);
+    expect(vervangerToegestaan(swv, BESLISSER, PERSOON.peter)).toBe(false);
+    expect(vervangerToegestaan(swv, PERSOON.sanne, PERSOON.noor)).toBe(false);
+    const s = { ...demoSwv(), toegestaneVervangers: [{ voor: BESLISSER, door: PERSOON.peter }] };
+    expect(vervangerToegestaan(s, BESLISSER, PERSOON.peter)).toBe(true);
   });
 });

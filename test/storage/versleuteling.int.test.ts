@@ -106,3 +106,43 @@ describe("pupil data encrypted at rest in the embedded store", () => {
     expect(() => leesOmgeving({ OPSLAG_SLEUTEL: "te-kort" })).toThrow(/OPSLAG_SLEUTEL: moet 32 bytes zijn/);
   });
 });
+
+describe("rollback of the encrypted file", () => {
+  it("an older encrypted copy put back is refused at start with a Dutch message naming the file, and left untouched", async () => {
+    const sleutel = randomBytes(32);
+    const store = await metSleutel(sleutel);
+    await bewaarLeerling(store);
+    const oud = await readFile(join(dir, BESTANDSNAAM));
+    await bewaarLeerling(store);
+    await bewaarLeerling(store);
+    await store.sluit();
+    open = open.filter((s) => s !== store);
+    await writeFile(join(dir, BESTANDSNAAM), oud);
+    const fout = await weigering(metSleutel(sleutel));
+    expect(fout.code).toBe("OPSLAG_TERUGGEZET");
+    expect(fout.message).toContain(join(dir, BESTANDSNAAM));
+    expect(fout.message).toContain("oudere versie");
+    expect(await readFile(join(dir, BESTANDSNAAM))).toEqual(oud);
+  });
+
+  it("the current file opens after restarts; a counter not made with the key is refused; a changed generation in the file breaks its authentication", async () => {
+    const sleutel = randomBytes(32);
+    const eerste = await metSleutel(sleutel);
+    const id = await bewaarLeerling(eerste);
+    await eerste.sluit();
+    open = [];
+    const tweede = await metSleutel(sleutel);
+    expect(await tweede.aanvragen.haal(id)).toBeDefined();
+    await tweede.sluit();
+    open = [];
+    const teller = join(dir, `${BESTANDSNAAM}.generatie`);
+    const echteTeller = await readFile(teller, "utf8");
+    await writeFile(teller, JSON.stringify({ generatie: 1, mac: "AAAA" }));
+    expect((await weigering(metSleutel(sleutel))).code).toBe("OPSLAG_TELLER_ONGELDIG");
+    await writeFile(teller, echteTeller);
+    const envelop = JSON.parse(await readFile(join(dir, BESTANDSNAAM), "utf8")) as { generatie: number };
+    await writeFile(join(dir, BESTANDSNAAM), JSON.stringify({ ...envelop, generatie: envelop.generatie + 100 }));
+    // The tampered file no longer authenticates: unreadable, and the good previous generation is offered to the operator.
+    expect((await weigering(metSleutel(sleutel))).code).toBe("OPSLAG_VORIGE_BESCHIKBAAR");
+  });
+});

@@ -4,7 +4,7 @@ import type { Adapter } from "lowdb";
 import { OpslagFout } from "../fouten.js";
 import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
 import { nederlands } from "../../config/nederlands.js";
-import { isVersleuteld, ontsleutel, versleutel } from "./versleuteling.js";
+import { generatieTekst, isVersleuteld, leesGeneratie, ontsleutelMetGeneratie, versleutel } from "./versleuteling.js";
 import { BESTANDSMODUS, echteSchijf, schrijfAtomisch, type Schijf } from "./schrijven.js";
 
 function corrupt(bestand: string, details: string): OpslagFout {
@@ -66,7 +66,12 @@ export interface Gelezen {
   gemigreerdVan?: number;
   /** The file was plain JSON. */
   onversleuteld: boolean;
+  /** The generation of an encrypted file (0 for a plain or old one). */
+  generatie: number;
 }
+
+/** The generation counter beside the data file. */
+export const tellerVan = (bestand: string) => `${bestand}.generatie`;
 
 /**
  * The lowdb adapter of the embedded store: validating reads, atomic owner-only writes
@@ -77,6 +82,8 @@ export class BestandAdapter implements Adapter<Bestand> {
   gemigreerdVan: number | undefined;
   /** The file read was plain JSON although a key is set: it must be written encrypted. */
   onversleuteldGelezen = false;
+  /** The generation last read or written. */
+  generatie = 0;
 
   constructor(
     private readonly bestand: string,
@@ -100,8 +107,35 @@ export class BestandAdapter implements Adapter<Bestand> {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
       throw corrupt(pad, (error as Error).message);
     }
-    const versleuteld = isVersleuteld(tekst);
-    return { ...leesBestand(pad, versleuteld ? ontsleutel(pad, tekst, this.sleutel) : tekst, this.lijst), onversleuteld: !versleuteld };
+    if (!isVersleuteld(tekst)) return { ...leesBestand(pad, tekst, this.lijst), onversleuteld: true, generatie: 0 };
+    const { tekst: json, generatie } = ontsleutelMetGeneratie(pad, tekst, this.sleutel);
+    return { ...leesBestand(pad, json, this.lijst), onversleuteld: false, generatie };
+  }
+
+  /**
+   * Rollback detection: the generation of the file read against the authenticated counter
+   * beside it. An older file than the counter is refused (OPSLAG_TERUGGEZET), a counter not
+   * made with this key too (OPSLAG_TELLER_ONGELDIG); a missing counter is accepted.
+   */
+  async controleerTeller(): Promise<void> {
+    const verwacht = await this.tellerStand();
+    if (this.generatie < verwacht) throw new OpslagFout("OPSLAG_TERUGGEZET", { bestand: this.bestand, teller: tellerVan(this.bestand), gevonden: this.generatie, verwacht });
+  }
+
+  /** The generation the authenticated counter beside the file holds; 0 without a key or counter. */
+  async tellerStand(): Promise<number> {
+    if (!this.sleutel) return 0;
+    const teller = tellerVan(this.bestand);
+    let tekst: string;
+    try {
+      tekst = await readFile(teller, "utf8");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return 0;
+      throw new OpslagFout("OPSLAG_TELLER_ONGELDIG", { teller });
+    }
+    const stand = leesGeneratie(basename(this.bestand), tekst, this.sleutel);
+    if (stand === undefined) throw new OpslagFout("OPSLAG_TELLER_ONGELDIG", { teller });
+    return stand;
   }
 
   async read(): Promise<Bestand | null> {
@@ -109,12 +143,18 @@ export class BestandAdapter implements Adapter<Bestand> {
     if (!gelezen) return null;
     this.onversleuteldGelezen = this.sleutel !== undefined && gelezen.onversleuteld;
     this.gemigreerdVan = gelezen.gemigreerdVan;
+    this.generatie = gelezen.generatie;
     return gelezen.data;
   }
 
+  /** Writes the next generation; encrypted, the counter beside it follows (a crash in between leaves the file ahead, which is accepted). */
   async write(data: Bestand): Promise<void> {
     const tekst = JSON.stringify(data);
-    await schrijfAtomisch(this.bestand, this.sleutel ? versleutel(tekst, this.sleutel) : tekst, this.schijf);
+    if (!this.sleutel) return schrijfAtomisch(this.bestand, tekst, this.schijf);
+    const generatie = this.generatie + 1;
+    await schrijfAtomisch(this.bestand, versleutel(tekst, this.sleutel, generatie), this.schijf);
+    this.generatie = generatie;
+    await schrijfAtomisch(tellerVan(this.bestand), generatieTekst(basename(this.bestand), generatie, this.sleutel), this.schijf);
   }
 }
 

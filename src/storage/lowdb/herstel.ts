@@ -14,13 +14,13 @@ const onleesbaar = (error: unknown) => isOpslagFout(error, "OPSLAG_CORRUPT") || 
  * while its previous generation (`.vorige`) is good, the store does not start
  * (OPSLAG_VORIGE_BESCHIKBAAR) unless the operator asked for `herstel: "vorige"`: then the
  * bad file is kept as `.beschadigd-<time>`, the previous generation takes its place,
- * and an error line says so. A good file is never replaced.
+ * and an error line says so. A good file is never replaced. Resolves to whether it restored.
  */
 export async function controleerGeneraties(
   bestand: string,
   adapter: Pick<BestandAdapter, "lees" | "metSleutel">,
   opties: { herstel?: "vorige" | undefined; log: Opslaglog; nu: () => Date },
-): Promise<void> {
+): Promise<boolean> {
   let fout: unknown;
   let huidig: Gelezen | null = null;
   try {
@@ -31,13 +31,13 @@ export async function controleerGeneraties(
   }
   if (huidig) {
     if (opties.herstel) opties.log("warn", "OPSLAG_HERSTEL staat aan, maar het gegevensbestand is in orde: er is niets teruggezet. Haal de instelling weg.", { bestand });
-    return;
+    return false;
   }
   const vorige = await adapter.lees(vorigeVan(bestand)).catch(() => null);
   // With a key, a plain previous generation may have been put there by someone else: never offered.
   if (!vorige || (adapter.metSleutel && vorige.onversleuteld)) {
     if (fout) throw fout;
-    return;
+    return false;
   }
   const details = fout ? (fout as Error).message : "Het bestand ontbreekt.";
   if (opties.herstel !== "vorige") throw new OpslagFout("OPSLAG_VORIGE_BESCHIKBAAR", { bestand, vorige: vorigeVan(bestand), details });
@@ -49,4 +49,5 @@ export async function controleerGeneraties(
     ...(fout ? { beschadigd } : {}),
     reden: fout ? (fout as OpslagFout).code : "ontbrak",
   });
+  return true;
 }

@@ -326,6 +326,11 @@ class LowdbStore implements Store {
     nieuw: async (sleutel, op) => {
       const nu = Date.parse(op);
       if (this.gezien.size > 10_000) for (const [k, t] of this.gezien) if (t < nu - ONTVANGST_BEWAREN_MS) this.gezien.delete(k);
+      // Bounded in entries too: under a flood the oldest go first (insertion order).
+      for (const k of this.gezien.keys()) {
+        if (this.gezien.size < 50_000) break;
+        this.gezien.delete(k);
+      }
       if (this.gezien.has(sleutel)) return false;
       this.gezien.set(sleutel, nu);
       return true;
@@ -431,13 +436,17 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
     await ruimTijdelijkeBestandenOp(bestand);
     const log = opties.log ?? standaardLog;
     const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties, opties.sleutel, opties.schijf);
-    await controleerGeneraties(bestand, adapter, { herstel: opties.herstel, log, nu: () => new Date() });
+    const hersteld = await controleerGeneraties(bestand, adapter, { herstel: opties.herstel, log, nu: () => new Date() });
     const db = new Low<Bestand>(adapter, leegBestand());
     const bestaat = await access(bestand).then(
       () => true,
       () => false,
     );
     await db.read();
+    if (adapter.onversleuteldGelezen && !opties.versleutelen) throw new OpslagFout("OPSLAG_ONVERSLEUTELD_BESTAND", { bestand });
+    // A restore from .vorige (confirmed by the operator) is one generation back on purpose; the next write moves past the counter.
+    if (hersteld) adapter.generatie = Math.max(adapter.generatie, await adapter.tellerStand());
+    else await adapter.controleerTeller();
     if (!bestaat) await db.write();
     else if (adapter.gemigreerdVan !== undefined) {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
