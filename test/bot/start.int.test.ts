@@ -30,7 +30,8 @@ function startBotProces(env: Record<string, string>): Promise<{ code: number | n
   });
 }
 
-describe("starting the bot", () => {
+// Each test starts the bot as a process under tsx (several seconds each on a loaded 2-core machine), some twice.
+describe("starting the bot", { timeout: 60_000 }, () => {
   it("starts on the demo SWV with a fresh data folder", async () => {
     const uit = await startBotProces({ DATA_DIR: join(dir, "data") });
     expect(uit.stdout).toContain("luistert op");
