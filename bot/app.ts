@@ -1,5 +1,5 @@
 import { AdaptiveCardActionExecuteResponseType, Application, type PromptCompletionModel, type TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
-import { MemoryStorage } from "botbuilder";
+import { ActivityTypes, MemoryStorage } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
 import { beslissing } from "./actions/beslissing.js";
@@ -20,6 +20,12 @@ import { toonMelding } from "./kaarten/toon.js";
 import { VERB } from "./verbs.js";
 import { maakVrijeVraag } from "./vrijeVraag/planner.js";
 
+/** Whether an `adaptiveCard/action` value carries an action with a verb, as every card of this bot sends. */
+function heeftActie(value: unknown): boolean {
+  const actie = (value as { action?: unknown } | undefined)?.action;
+  return typeof actie === "object" && actie !== null && typeof (actie as { verb?: unknown }).verb === "string";
+}
+
 /**
  * The route table of the bot, and nothing else (the chat commands have their own table, commandos.ts). `aanmelden` says how report download links are bound
  * to their person; `taalmodel`, when configured, answers the free-form questions the parser does not know.
@@ -35,6 +41,11 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
     const { type, id, conversation } = context.activity;
     if (type === "message" && id && conversation?.id && !(await deps.bezorging.nieuwOntvangen(`${conversation.id}|${id}`, deps.klok().toISOString()))) {
       deps.log("info", "Dubbel bezorgd bericht genegeerd", { activiteit: id });
+      return false;
+    }
+    // A card action without its action object cannot be routed: 400, and nothing in the chat.
+    if (type === "invoke" && context.activity.name === "adaptiveCard/action" && !heeftActie(context.activity.value)) {
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 400, body: { fout: "Ongeldige kaartactie: de actie ontbreekt." } } });
       return false;
     }
     await herkenActor(context, deps.identiteit);

@@ -44,6 +44,9 @@ export const COMMANDOS: { [S in Commando["soort"]]: Commandoregel<S> } = {
 /** The answer to a recognised chat command, for this person. */
 export async function voerUit(deps: BotDeps, persoon: Persoon, commando: Commando): Promise<Antwoord> {
   const regel = COMMANDOS[commando.soort] as Commandoregel<Commando["soort"]>;
-  if (regel.alleenConsulent && !persoon.rollen.some((r) => r.rol === "consulent")) return NIET_VOOR_JOU;
+  if (regel.alleenConsulent && !persoon.rollen.some((r) => r.rol === "consulent")) {
+    await deps.weigeringen.leg({ actor: persoon.id, actie: commando.soort, reden: "alleen voor een consulent" });
+    return NIET_VOOR_JOU;
+  }
   return regel.handler(deps, persoon, commando as never);
 }

@@ -8,6 +8,7 @@ import type { RapportageService } from "../src/services/rapportageService.js";
 import type { VervangingService } from "../src/services/vervanging.js";
 import type { VoortgangService } from "../src/services/voortgangService.js";
 import type { StatusService } from "../src/services/statusService.js";
+import type { WeigeringService } from "../src/services/weigeringen.js";
 import type { Logger } from "./log.js";
 import type { Notifier } from "./verzending/notifier.js";
 
@@ -27,5 +28,7 @@ export interface BotDeps {
   downloads: DownloadService;
   rapportage: RapportageService;
   bezorging: BezorgingService;
+  /** The audit of refused attempts, rate-limited per actor. */
+  weigeringen: WeigeringService;
   notifier: Notifier;
 }

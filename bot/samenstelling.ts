@@ -9,6 +9,7 @@ import { rapportageService } from "../src/services/rapportageService.js";
 import { statusService } from "../src/services/statusService.js";
 import { vervangingService } from "../src/services/vervanging.js";
 import { voortgangService } from "../src/services/voortgangService.js";
+import { weigeringService } from "../src/services/weigeringen.js";
 import type { BotDeps } from "./deps.js";
 import type { Logger } from "./log.js";
 import { maakNotifier, type Bezorger, type Verzendopties } from "./verzending/notifier.js";
@@ -44,6 +45,7 @@ export function stelSamen(o: Onderdelen): BotDeps {
     rapportage: rapportageService({ config, store }),
     downloads: downloadService({ config, store, klok, middelen: o.briefmiddelen }),
     bezorging,
+    weigeringen: weigeringService({ store, klok }),
     notifier,
   };
 }

@@ -57,9 +57,10 @@ export function beslissing(deps: BotDeps) {
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Over deze aanvraag is al besloten.", meldingKleur: "Warning" });
         case "geweigerd":
           if (uitkomst.uitsluiting) return kaartVoorKijker(deps, actor, a, { melding: EIGEN_AANVRAAG[uitkomst.uitsluiting], meldingKleur: "Attention" });
+          // Someone not involved learns nothing, not even that the aanvraag exists: the answer to a random id (the service audited the attempt).
           return (await deps.beslissingen.betrokken(actor.id, a))
             ? kaartVoorKijker(deps, actor, a, { melding: GEEN_BESLISSER })
-            : toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
+            : toonMelding("Dat lukte niet", fouttekst(new DomainError("AANVRAAG_NIET_GEVONDEN")));
         case "overschrijding-bevestigen":
           return kaartVoorKijker(deps, actor, a, {
             melding: `Deze toekenning overschrijdt het jaarbudget met ${new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(uitkomst.overschrijding / 100)}. Dat mag bij deze regeling, maar het bestuur wordt geïnformeerd: geef in de toelichting de onderbouwing en bevestig.`,

@@ -14,18 +14,25 @@ const melding = meldingKaart;
 const lijst = (deps: BotDeps, titel: string, aanvragen: readonly Aanvraag[], leeg: string) => lijstKaart(deps.config, titel, aanvragen, leeg);
 const status = async (deps: BotDeps, a: Aanvraag) => statusKaart(deps.config, a, deps.beslissingen.regeling(a), await deps.beslissingen.beslissers(a));
 
+/** An aanvraag out of sight (or no such number): audited as a refused look, answered as if it did not exist. */
+async function buitenZicht(deps: BotDeps, p: Persoon, actie: string, antwoord: Kaart): Promise<Kaart> {
+  await deps.weigeringen.leg({ actor: p.id, actie, reden: "aanvraag buiten zicht of onbekend" });
+  return antwoord;
+}
+
 /** The answer to a status question, under the visibility rules of the status service. */
 export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<Kaart> {
   switch (v.soort) {
     case "status": {
       if (!v.nummer) return melding("Status", ["Noem het nummer van de aanvraag, bijvoorbeeld: status MW-2026-0001."]);
       const a = await deps.status.opNummer(p, v.nummer);
-      return a ? status(deps, a) : melding("Status", [ONBEKEND_NUMMER]);
+      if (!a) return buitenZicht(deps, p, "status", melding("Status", [ONBEKEND_NUMMER]));
+      return status(deps, a);
     }
     case "volgend-gesprek": {
       if (!v.nummer) return melding("Volgend voortgangsgesprek", ["Noem het nummer van het traject, bijvoorbeeld: wanneer is het volgende voortgangsgesprek van MW-2026-0001."]);
       const a = await deps.status.opNummer(p, v.nummer);
-      if (!a) return melding("Volgend voortgangsgesprek", [ONBEKEND_NUMMER]);
+      if (!a) return buitenZicht(deps, p, "volgend-gesprek", melding("Volgend voortgangsgesprek", [ONBEKEND_NUMMER]));
       const eerst = isTraject(a) ? openAfspraken(a, deps.beslissingen.regeling(a), deps.config.swv.schoolvakanties)[0] : undefined;
       const tekst = eerst ? `${eerst.soort === "evaluatie" ? "De evaluatie" : `Voortgangsgesprek ${eerst.volgnummer}`} van ${a.nummer} staat op ${formatDatum(eerst.datum)}.` : `${a.nummer} is ${faseLabel[a.status.fase]}: er staat geen voortgangsgesprek gepland.`;
       return melding("Volgend voortgangsgesprek", [tekst]);
@@ -45,7 +52,10 @@ export async function vraagKaart(deps: BotDeps, p: Persoon, v: Vraag): Promise<K
       return lijst(deps, `Lopende trajecten · ${scholen.length === 1 ? scholen[0] : `${scholen.length} scholen`}`, aanvragen, "Geen lopende trajecten die jij mag zien.");
     }
     case "rapportage": {
-      if (!deps.rapportage.magRapportage(p.id)) return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
+      if (!deps.rapportage.magRapportage(p.id)) {
+        await deps.weigeringen.leg({ actor: p.id, actie: "rapportage", reden: "alleen voor de staf" });
+        return melding("Rapportage", ["Alleen de staf van het samenwerkingsverband kan de rapportage opvragen. Typ **budget** voor het overzicht van de budgetten."]);
+      }
       const schooljaar = v.schooljaar ?? schooljaarVan(datumVan(deps.klok()));
       return renderCard("rapportage", rapportageKaart(await deps.rapportage.regels(schooljaar), schooljaar, VERB.rapportageDownload));
     }

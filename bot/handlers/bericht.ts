@@ -21,6 +21,7 @@ export function bericht(deps: BotDeps, vrijeVraag?: VrijeVraag) {
   return async (context: TurnContext, state: TurnState): Promise<void> => {
     const persoon = actorVan(context, deps.config.swv);
     if (!persoon) {
+      await deps.weigeringen.leg({ actor: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "onbekend", actie: "bericht", reden: "onbekende gebruiker" });
       await context.sendActivity(ONBEKENDE_GEBRUIKER);
       return;
     }

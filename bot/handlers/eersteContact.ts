@@ -27,6 +27,7 @@ export function eersteContact(deps: BotDeps) {
   return async (context: TurnContext): Promise<void> => {
     const persoon = actorVan(context, deps.config.swv);
     if (!persoon) {
+      await deps.weigeringen.leg({ actor: context.activity.from?.aadObjectId ?? context.activity.from?.id ?? "onbekend", actie: "installatie", reden: "onbekende gebruiker" });
       await context.sendActivity(ONBEKENDE_GEBRUIKER);
       return;
     }

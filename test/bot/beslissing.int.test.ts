@@ -139,9 +139,11 @@ describe("who may decide", () => {
 
     const doorConsulent = await m[SANNE]!.klik(kaart, "Toekennen");
     expect(tekstVan(doorConsulent)).toContain("Alleen de toegewezen beslisser of diens vervanger");
+    // Someone not involved gets the answer a random id gets: not even the number or that it exists.
     const doorAndere = await m[FATIMA]!.klik(kaart, "Toekennen");
-    expect(tekstVan(doorAndere)).toContain("Alleen de toegewezen beslisser of diens vervanger");
+    expect(tekstVan(doorAndere)).toContain("bestaat niet of is niet voor jou zichtbaar");
     expect(JSON.stringify(doorAndere)).not.toContain("LL-1000");
+    expect(JSON.stringify(doorAndere)).not.toContain(a!.nummer);
 
     const vervalst = JSON.parse(JSON.stringify(kaart).split(a!.id).join(randomUUID())) as KaartJson;
     expect(tekstVan(await m[MARK]!.klik(vervalst, "Toekennen"))).toContain("bestaat niet of is niet voor jou zichtbaar");
