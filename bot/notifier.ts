@@ -4,7 +4,7 @@ import type { Kaart } from "../cards/render.js";
 import type { Aanvraag } from "../src/domain/aanvraag.js";
 import { datumVan, formatDatum } from "../src/domain/datum.js";
 import type { Conversatieverwijzing, Uitgaand, Uitslag } from "../src/storage/ports.js";
-import { beslissingKaart, uitslagKaart } from "./beslissing/kaarten.js";
+import { beslissingKaartEnVervolg, uitslagKaart } from "./beslissing/kaarten.js";
 import { teLaatKaart, voortgangKaart } from "./voortgang/kaart.js";
 import type { BotDeps } from "./deps.js";
 import { leesStoring, wachttijd } from "./verzending/storing.js";
@@ -23,12 +23,17 @@ export async function refreshIds(deps: Pick<BotDeps, "store" | "beslissingen">, 
 
 /** The card a person gets about an aanvraag, rendered from its state now. */
 export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart> {
+  return (await kaartenVoor(deps, a, persoonId, soort, afspraak))[0]!;
+}
+
+/** That card, and after a decision card (or its reminder) the rest of a dossier too large for one message. */
+export async function kaartenVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart[]> {
   const r = deps.beslissingen.regeling(a);
-  if (soort === "voortgang" && afspraak) return voortgangKaart(deps, a, r, afspraak);
-  if (soort === "voortgang-te-laat" && afspraak) return teLaatKaart(deps, a, r, afspraak);
+  if (soort === "voortgang" && afspraak) return [voortgangKaart(deps, a, r, afspraak)];
+  if (soort === "voortgang-te-laat" && afspraak) return [teLaatKaart(deps, a, r, afspraak)];
   const positie = await deps.beslissingen.positie(a);
-  if (soort === "beslissing" || soort === "termijn-beslisser")
-    return beslissingKaart(deps, a, r, {
+  if (soort === "beslissing" || soort === "termijn-beslisser") {
+    const kaarten = beslissingKaartEnVervolg(deps, a, r, {
       open: (await deps.beslissingen.mag(persoonId, a)).mag,
       positie,
       userIds: await refreshIds(deps, a),
@@ -36,8 +41,10 @@ export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, s
         ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
         : {}),
     });
-  if (soort === "voortgang" || soort === "voortgang-te-laat") return uitslagKaart(deps, a, r, "termijn-staf", positie);
-  return uitslagKaart(deps, a, r, soort, positie);
+    return kaarten;
+  }
+  if (soort === "voortgang" || soort === "voortgang-te-laat") return [uitslagKaart(deps, a, r, "termijn-staf", positie)];
+  return [uitslagKaart(deps, a, r, soort, positie)];
 }
 
 /** How the notifier sends: its pacing, who it is among the instances, and its patience. */
@@ -127,13 +134,14 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
     let activiteitId: string | undefined;
     const verzonden = (): Uitslag => ({ id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) });
     try {
-      const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
+      const [kaart, ...vervolg] = await kaartenVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
       // A long Retry-After: release the message until then rather than hold its claim (another instance could take it over meanwhile).
       const pauze = await tempo.beurt(doel, maxPauzeMs);
       if (pauze > 0) return { id: u.id, soort: "uitgesteld", tot: new Date(deps.klok().getTime() + pauze).toISOString() };
       await deps.store.uitgaand.markeerGestart(u.id, nu());
       const verzending = bezorgZeker(verwijzing, async (context) => {
-        activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
+        activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart!)] }))?.id;
+        for (const deel of vervolg) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(deel)] });
       });
       if ((await binnen(verzending, tijdslimietMs)) === "te-laat") {
         deps.log("warn", "Teams antwoordt traag; de uitkomst wordt vastgelegd zodra die er is", { uitgaandId: u.id, soort: u.soort });

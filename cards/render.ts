@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { DossierData, LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -25,6 +25,7 @@ const templates = {
   concepten: laad("concepten"),
   bevestig: laad("bevestig"),
   beslissing: laad("beslissing"),
+  dossier: laad("dossier"),
   uitslag: laad("uitslag"),
   voortgang: laad("voortgang"),
   rapportage: laad("rapportage"),
@@ -40,6 +41,7 @@ export interface CardData {
   concepten: ConceptenData;
   bevestig: BevestigData;
   beslissing: BeslissingData;
+  dossier: DossierData;
   uitslag: UitslagData;
   voortgang: VoortgangData;
   rapportage: RapportageData;

@@ -1,5 +1,7 @@
 import type { BeslissingData, Feit, UitslagData } from "../../cards/cardData.js";
+import { beslissingKaarten, dialoogData, sectieData } from "../../cards/dossierData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
+import { dossierVan } from "../../src/domain/dossier.js";
 import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
 import type { Budgetpositie } from "../../src/domain/budget.js";
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
@@ -9,8 +11,6 @@ import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
 import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
 import type { BotDeps } from "../deps.js";
 import { VERB } from "../verbs.js";
-
-const MAX_DOELEN = 600;
 
 function naam(deps: BotDeps, id: string): string {
   return deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
@@ -80,12 +80,8 @@ function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, ope
   return feiten;
 }
 
-/** What the decider sees of an aanvraag: school, pupil references, goals, period, budget, conditions. */
-export function beslissingKaart(
-  deps: BotDeps,
-  a: Aanvraag,
-  r: Regeling,
-  p: {
+/** What the decision card can be given besides the aanvraag. */
+type KaartOpties = {
     open: boolean;
     positie?: Budgetpositie;
     userIds?: string[];
@@ -93,30 +89,36 @@ export function beslissingKaart(
     meldingKleur?: BeslissingData["meldingKleur"];
     bevestigen?: boolean;
     invoer?: Partial<Record<"bedrag" | "schoolweken" | "start" | "eind" | "toelichting", string>>;
-  },
-): Kaart {
+};
+
+/** What the decider sees of an aanvraag: the decision card (the message to update and refresh). */
+export function beslissingKaart(deps: BotDeps, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart {
+  return beslissingKaartEnVervolg(deps, a, r, p)[0]!;
+}
+
+/**
+ * The decision card with the whole dossier, the dialogue after Terugsturen and the budget;
+ * when the dossier does not fit in one message, the follow-up cards with the rest of it.
+ */
+export function beslissingKaartEnVervolg(deps: BotDeps, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart[] {
   const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin);
   const leerlingenC = criteriumVanType(r, "leerlingen");
   const leerlingen = leerlingenC ? ((a.antwoorden[leerlingenC.id] as Leerling[] | undefined) ?? []) : [];
   const begrotingC = criteriumVanType(r, "begroting");
   const begroting = begrotingC ? (a.antwoorden[begrotingC.id] as Begroting | undefined) : undefined;
   const periode = geplandePeriode(a, r);
-  const doelen = r.criteria
-    .filter((c) => c.id.includes("doel") && typeof a.antwoorden[c.id] === "string")
-    .map((c) => String(a.antwoorden[c.id]))
-    .join("\n\n");
   const weken = periode ? Math.max(1, Math.round((Date.parse(periode.eind) - Date.parse(periode.start)) / (7 * 86_400_000))) : 1;
   const { regels, stijl } = uitkomst(a);
   const invoer = p.invoer ?? {};
   const feiten: Feit[] = [
     { title: "School", value: school ? `${school.naam} (${school.brin}, ${school.sector})` : a.schoolBrin },
     { title: "Consulent", value: naam(deps, a.consulentId) },
-    ...(leerlingenC ? [{ title: leerlingen.length === 1 ? "Leerling" : `Leerlingen (${leerlingen.length})`, value: leerlingen.map((l) => l.referentie).join(", ") || "(geen)" }] : []),
+    ...(leerlingenC ? [{ title: "Leerlingen", value: String(leerlingen.length) }] : []),
     { title: "Periode", value: periodeTekst(periode) },
     { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
   ];
   if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(deps, a.status.beslisserId)}` });
-  return renderCard("beslissing", {
+  return beslissingKaarten({
     verb: VERB.beslissing,
     verversVerb: VERB.beslissingVervers,
     aanvraagId: a.id,
@@ -127,9 +129,9 @@ export function beslissingKaart(
     melding: p.melding ?? "",
     meldingKleur: p.meldingKleur ?? "Attention",
     feiten,
-    doelen: doelen.length > MAX_DOELEN ? `${doelen.slice(0, MAX_DOELEN)}…` : doelen,
-    begroting: (begroting?.regels ?? []).map((b) => ({ title: b.omschrijving, value: formatBedrag(b.bedrag) })),
-    voorwaarden: r.voorwaarden.items.filter((v) => a.voorwaarden[v.id]).map((v) => v.label),
+    dialoog: dialoogData(a, r, (id) => naam(deps, id)),
+    dossier: dossierVan(a, r).map(sectieData),
+    vervolg: "",
     budgetTitel: p.positie ? `Budget ${p.positie.schooljaar}` : "",
     budget: budgetFeiten(p.positie, p.open ? (begroting?.totaal ?? 0) : 0, p.open),
     uitkomst: regels,
