@@ -5,6 +5,7 @@ import { aanvraagStap } from "./actions/aanvraagStap.js";
 import { beslissing, beslissingVervers } from "./actions/beslissing.js";
 import { voortgang } from "./actions/voortgang.js";
 import { statusDetails } from "./actions/statusDetails.js";
+import { dialoogAntwoord } from "./actions/dialoogAntwoord.js";
 import { rapportageDownload } from "./rapportage/download.js";
 import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
 import type { Aanmelden } from "../src/config/aanmelden.js";
@@ -54,6 +55,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
   app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
+  app.adaptiveCards.actionExecute(VERB.dialoogAntwoord, dialoogAntwoord(deps));
   app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl, aanmelden));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
   const bekend = new Set<string>(Object.values(VERB));

@@ -9,4 +9,5 @@ export const VERB = {
   voortgang: "voortgang",
   statusDetails: "status.details",
   rapportageDownload: "rapportage.download",
+  dialoogAntwoord: "dialoog.antwoord",
 } as const;

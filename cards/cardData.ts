@@ -83,6 +83,8 @@ export interface StapData {
 export interface MeldingData {
   titel: string;
   regels: string[];
+  /** Buttons that type a command for the user. */
+  knoppen?: { titel: string; tekst: string }[];
 }
 
 /** Data of cards/keuze.json: choose a regeling and a school to start an aanvraag. */
@@ -206,6 +208,13 @@ export interface UitslagData {
   regels: string[];
   feiten: Feit[];
   knoppen: { titel: string; verb: string; aanvraagId: string }[];
+  /** The consulent's answer field after Terugsturen ("Antwoord aan Mark Jansen"); absent or empty label: no field. */
+  antwoordLabel?: string;
+  antwoordWaarde?: string;
+  antwoordFout?: string;
+  antwoordVerb?: string;
+  antwoordAanvraagId?: string;
+  antwoordVersie?: number;
 }
 
 /** Data of cards/voortgang.json: a voortgangsgesprek or evaluation to record, or to move. */

@@ -48,9 +48,12 @@ export interface CardData {
   link: LinkData;
 }
 
+/** Values for the optional fields of a model: a template must never see a field that is absent (it would show `${...}`). */
+const standaard: { [K in keyof CardData]?: Partial<CardData[K]> } = { melding: { knoppen: [] } };
+
 /** Expand a card template with its typed data into an Adaptive Card. */
 export function renderCard<K extends keyof CardData>(naam: K, data: CardData[K]): Kaart {
-  return templates[naam].expand({ $root: data }) as Kaart;
+  return templates[naam].expand({ $root: { ...standaard[naam], ...data } }) as Kaart;
 }
 
 /** Expand a card template into a message attachment. */

@@ -12,7 +12,7 @@ const Data = z.object({
   aanvraagId: z.uuid(),
   versie: z.coerce.number().int().nonnegative(),
   stap: z.string().min(1).max(40),
-  richting: z.enum(["volgende", "vorige", "opslaan", "rij", "naar", "annuleren", "indienen"]),
+  richting: z.enum(["volgende", "vorige", "opslaan", "rij", "naar", "annuleren", "indienen", "controle"]),
   doel: z.string().min(1).max(40).optional(),
 });
 
@@ -50,7 +50,7 @@ export function aanvraagStap(deps: BotDeps) {
         case "naar": {
           const doel = stappen.findIndex((s) => s.id === d.doel);
           const a = await service.naarStap(actor.id, { id: d.aanvraagId, versie: d.versie, stap: doel < 0 ? index : doel });
-          return toonStap(deps, a);
+          return toonStap(deps, a, { terugNaarControle: stappen[index]?.soort === "samenvatting" });
         }
         case "indienen": {
           try {
@@ -73,8 +73,9 @@ export function aanvraagStap(deps: BotDeps) {
           }
         }
         default: {
-          const volgende = d.richting === "volgende";
-          const naarStap = volgende ? index + 1 : d.richting === "vorige" ? index - 1 : undefined;
+          const controle = d.richting === "controle";
+          const volgende = d.richting === "volgende" || controle;
+          const naarStap = controle ? stappen.length - 1 : volgende ? index + 1 : d.richting === "vorige" ? index - 1 : undefined;
           const { aanvraag, problemen } = await service.bewaarStap(actor.id, {
             id: d.aanvraagId,
             versie: d.versie,
@@ -83,7 +84,8 @@ export function aanvraagStap(deps: BotDeps) {
             valideren: volgende,
             naarStap,
           });
-          if (problemen.length > 0) return toonStap(deps, aanvraag, { index, ruw: invoer, problemen, melding: "Nog niet alles klopt; kijk bij de rode meldingen." });
+          if (problemen.length > 0)
+            return toonStap(deps, aanvraag, { index, ruw: invoer, problemen, melding: "Nog niet alles klopt; kijk bij de rode meldingen.", terugNaarControle: controle });
           if (d.richting === "opslaan")
             return toonStap(deps, aanvraag, { index, ruw: invoer, melding: `Concept ${aanvraag.nummer} is opgeslagen. Typ later 'mijn concepten' om verder te gaan.` });
           if (d.richting === "rij") return toonStap(deps, aanvraag, { index, ruw: invoer, extraRij: true });

@@ -1,6 +1,6 @@
 import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
-import { formatTijdstip } from "../../src/domain/datum.js";
+import { geschiedenisInZinnen } from "../../src/services/geschiedenis.js";
 import { evaluatieUitkomsten } from "../../src/domain/voortgang.js";
 import type { BotDeps } from "../deps.js";
 import { ONBEKEND_NUMMER } from "../commands/vragen.js";
@@ -15,7 +15,7 @@ export function statusDetails(deps: BotDeps) {
     const a = parsed.success ? await deps.store.aanvragen.haal(parsed.data.aanvraagId) : undefined;
     if (!a || !(await deps.status.zichtbaar(actor, a))) return renderCard("melding", { titel: "Details", regels: [ONBEKEND_NUMMER] });
     const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? (id === "systeem" ? "de bot" : "onbekend");
-    const regels = a.geschiedenis.filter((g) => g.soort !== "bewerkt").map((g) => `${formatTijdstip(g.op)} · ${naam(g.door)}${g.namens ? ` namens ${naam(g.namens)}` : ""} · ${g.soort}`);
+    const regels = geschiedenisInZinnen(a, naam);
     const r = deps.config.regelingen.find((x) => x.id === a.regelingId);
     const evaluatie = r ? evaluatieUitkomsten(a, r) : [];
     return renderCard("melding", { titel: `Verloop van ${a.nummer}`, regels: evaluatie.length > 0 ? [...regels, "**Evaluatie**", ...evaluatie] : regels });

@@ -153,6 +153,7 @@ export function uitslagKaart(
   r: Regeling,
   soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf",
   positie?: Budgetpositie,
+  antwoord: { waarde?: string; fout?: string; melding?: string } = {},
 ): Kaart {
   const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const kop = `${r.naam} · ${school}`;
@@ -181,9 +182,20 @@ export function uitslagKaart(
       stijl: "warning",
       kop,
       titel: `Aanvraag ${a.nummer} is teruggestuurd met een vraag`,
-      regels: [`${naam(deps, s.door)} vraagt: ${s.vraag}`, "Pas de aanvraag aan en dien hem opnieuw in; hij gaat dan terug naar dezelfde beslisser."],
+      regels: [
+        `${naam(deps, s.door)} vraagt: ${s.vraag}`,
+        ...(a.dialoog.at(-1)?.antwoord ? [`Jouw antwoord: ${a.dialoog.at(-1)!.antwoord}`] : []),
+        ...(antwoord.melding ? [antwoord.melding] : []),
+        "Beantwoord de vraag hieronder en pas zo nodig de aanvraag aan; dien hem daarna opnieuw in. Hij gaat terug naar dezelfde beslisser, met je antwoord en wat je hebt gewijzigd.",
+      ],
       feiten: [],
       knoppen: [{ titel: "Aanvraag aanpassen", verb: VERB.conceptVerder, aanvraagId: a.id }],
+      antwoordLabel: `Antwoord aan ${naam(deps, s.door)}`,
+      antwoordWaarde: antwoord.waarde ?? a.dialoog.at(-1)?.antwoord ?? "",
+      antwoordFout: antwoord.fout ?? "",
+      antwoordVerb: VERB.dialoogAntwoord,
+      antwoordAanvraagId: a.id,
+      antwoordVersie: a.versie,
     };
   } else if (soort === "budget-overschrijding" && (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten")) {
     const b = s.beschikking;

@@ -1,6 +1,6 @@
 import { renderCard, type Kaart } from "../../cards/render.js";
-import { formatTijdstip } from "../../src/domain/datum.js";
 import { heeftRol, type Persoon } from "../../src/domain/swv.js";
+import { auditInZinnen, geschiedenisInZinnen } from "../../src/services/geschiedenis.js";
 import { betrokken } from "../beslissing/betrokken.js";
 import type { BotDeps } from "../deps.js";
 
@@ -16,13 +16,6 @@ export async function geschiedenisKaart(deps: BotDeps, persoon: Persoon, nummer:
   const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
   const staf = heeftRol(deps.config.swv, persoon.id, "staf");
   if (!a || (!staf && !(await betrokken(deps, persoon, a)))) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
-  const regels = staf
-    ? (await deps.store.audit.lijst({ aanvraagId: a.id })).map(
-        (r) =>
-          `${formatTijdstip(r.op)} · ${naam(r.actor)} · ${r.actie}${r.van || r.naar ? ` (${r.van ?? "–"} → ${r.naar ?? "–"})` : ""}${r.uitkomst === "geweigerd" ? " · GEWEIGERD" : ""}${r.reden ? ` · ${r.reden}` : ""}`,
-      )
-    : a.geschiedenis
-        .filter((g) => g.soort !== "bewerkt")
-        .map((g) => `${formatTijdstip(g.op)} · ${naam(g.door)}${g.namens ? ` namens ${naam(g.namens)}` : ""} · ${g.soort}`);
+  const regels = staf ? auditInZinnen(await deps.store.audit.lijst({ aanvraagId: a.id }), a, naam) : geschiedenisInZinnen(a, naam);
   return renderCard("melding", { titel: `Geschiedenis van ${a.nummer}`, regels });
 }

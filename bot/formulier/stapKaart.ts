@@ -23,6 +23,8 @@ export interface StapKaartInvoer {
   melding?: string;
   meldingKleur?: StapData["meldingKleur"];
   extraRij?: boolean;
+  /** Opened with Wijzigen from the summary: saving goes straight back to it. */
+  terugNaarControle?: boolean;
 }
 
 /** Rows of a table on one card; 35 pupils with names stay well under the 40 KB of a Teams message. */
@@ -97,8 +99,9 @@ function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
   });
 }
 
-function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined): KnopData[] {
+function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined, terugNaarControle = false): KnopData[] {
   const k: KnopData[] = [];
+  if (terugNaarControle && stap.soort !== "samenvatting") k.push({ titel: "Opslaan en terug naar controleren", richting: "controle", stijl: "positive", inputs: "auto" });
   if (index > 0) k.push({ titel: "Vorige", richting: "vorige", stijl: "default", inputs: "auto" });
   if (stap.soort === "samenvatting") k.push({ titel: "Indienen", richting: "indienen", stijl: "positive", inputs: "none" });
   else {
@@ -156,7 +159,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
     voorwaardenRegel: "",
     voorwaardenFout: "",
     secties: [],
-    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen),
+    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen, k.terugNaarControle),
   };
   const ruwOf = (naam: string, opslag: string) => (k.ruw ? (k.ruw[naam] ?? "") : opslag);
   for (const c of stap.criteria) {

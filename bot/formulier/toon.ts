@@ -9,7 +9,7 @@ import { stapKaart } from "./stapKaart.js";
 export function toonStap(
   deps: BotDeps,
   aanvraag: Aanvraag,
-  opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; waarschuwing?: boolean; extraRij?: boolean } = {},
+  opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; waarschuwing?: boolean; extraRij?: boolean; terugNaarControle?: boolean } = {},
 ): Kaart {
   const regeling = deps.aanvragen.regelingVan(aanvraag);
   const stappen = deps.aanvragen.stappen(aanvraag);
@@ -28,6 +28,7 @@ export function toonStap(
       melding: opties.melding,
       meldingKleur: opties.waarschuwing ? "Attention" : undefined,
       extraRij: opties.extraRij,
+      terugNaarControle: opties.terugNaarControle,
     }),
   );
 }

@@ -63,6 +63,9 @@ export function bericht(deps: BotDeps, vrijeVraag?: VrijeVraag) {
       case "help":
         await kaart(helpKaart(persoon));
         return;
+      case "groet":
+        if (!nieuw) await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+        return;
       default: {
         const vraag = herkenVraag(context.activity.text ?? "");
         if (vraag) await kaart(await vraagKaart(deps, persoon, vraag));
