@@ -116,7 +116,7 @@ export function waardeTekst(c: Criterium, w: Antwoord | undefined): string {
   }
 }
 
-function sectie(c: Criterium, w: Antwoord | undefined, doelenId: string): DossierSectie {
+function sectie(c: Criterium, w: Antwoord | undefined, doelenId: string, metNamen: boolean): DossierSectie {
   const basis = { id: c.id, label: c.label };
   switch (c.type) {
     case "langeTekst":
@@ -140,7 +140,7 @@ function sectie(c: Criterium, w: Antwoord | undefined, doelenId: string): Dossie
           referentie: l.referentie,
           initialen: l.initialen,
           geboortejaar: String(l.geboortejaar),
-          ...(c.volledigeNaam && l.naam ? { naam: l.naam } : {}),
+          ...(metNamen && c.volledigeNaam && l.naam ? { naam: l.naam } : {}),
         })),
       };
     }
@@ -162,9 +162,11 @@ function sectie(c: Criterium, w: Antwoord | undefined, doelenId: string): Dossie
  * The dossier of an aanvraag as its decider reads it: every criterion of the regeling,
  * in the regeling's order and with its label, then the conditions with what was ticked.
  * Generated from the regeling, so a new criterion appears without code. Nothing is cut.
+ * Pupils appear by reference, initials and birth year; their names only with `metNamen`
+ * and where the regeling asks for them (a card sent as a notification never carries names).
  */
-export function dossierVan(a: Pick<Aanvraag, "antwoorden" | "voorwaarden">, r: Regeling): DossierSectie[] {
-  const secties = r.criteria.map((c) => sectie(c, a.antwoorden[c.id], r.voortgang.doelen));
+export function dossierVan(a: Pick<Aanvraag, "antwoorden" | "voorwaarden">, r: Regeling, opties: { metNamen?: boolean } = {}): DossierSectie[] {
+  const secties = r.criteria.map((c) => sectie(c, a.antwoorden[c.id], r.voortgang.doelen, opties.metNamen ?? false));
   if (r.voorwaarden.items.length > 0)
     secties.push({
       id: VOORWAARDEN_SECTIE,

@@ -40,10 +40,15 @@ describe("the dossier of an aanvraag, generated from its regeling", () => {
     expect(l?.soort === "leerlingen" && l.leerlingen).toEqual([{ referentie: "LL-100", initialen: "A.B.", geboortejaar: "2012" }]);
   });
 
-  it("shows names of pupils only where the regeling asks for them", () => {
+  it("shows names of pupils only when asked for and where the regeling holds them; never by default", () => {
     const r = regeling("verbinding-groepsaanpak");
-    const l = dossierVan(volledigConcept(r), r).find((s) => s.soort === "leerlingen");
-    expect(l?.soort === "leerlingen" && l.leerlingen[0]?.naam).toBe("Leerling 1");
+    const leerlingenVan = (metNamen: boolean) => dossierVan(volledigConcept(r), r, { metNamen }).find((s) => s.soort === "leerlingen");
+    const met = leerlingenVan(true);
+    expect(met?.soort === "leerlingen" && met.leerlingen[0]?.naam).toBe("Leerling 1");
+    expect(JSON.stringify(dossierVan(volledigConcept(r), r))).not.toContain("Leerling 1");
+    const almere = regeling("almere-maatwerk");
+    const zonder = dossierVan(volledigConcept(almere, { leerling: [{ referentie: "R1", initialen: "A.", geboortejaar: 2012, naam: "Geheim" }] }), almere, { metNamen: true });
+    expect(JSON.stringify(zonder)).not.toContain("Geheim");
   });
 
   it("makes a link of a document reference only when it is an http(s) address", () => {
