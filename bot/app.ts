@@ -2,23 +2,27 @@ import { AdaptiveCardActionExecuteResponseType, Application, type PromptCompleti
 import { MemoryStorage } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
-import { beslissing, beslissingVervers } from "./actions/beslissing.js";
+import { beslissing } from "./actions/beslissing.js";
+import { beslissingVervers } from "./actions/beslissingVervers.js";
 import { voortgang } from "./actions/voortgang.js";
 import { statusDetails } from "./actions/statusDetails.js";
 import { dialoogAntwoord } from "./actions/dialoogAntwoord.js";
-import { rapportageDownload } from "./rapportage/download.js";
-import { conceptVerder, conceptVerwijder } from "./actions/concept.js";
+import { rapportageDownload } from "./actions/rapportageDownload.js";
+import { conceptVerder } from "./actions/conceptVerder.js";
+import { conceptVerwijder } from "./actions/conceptVerwijder.js";
+import { beschikkingDownload } from "./actions/beschikkingDownload.js";
 import type { Aanmelden } from "../src/config/aanmelden.js";
 import type { BotDeps } from "./deps.js";
 import { bericht } from "./handlers/bericht.js";
 import { eersteContact } from "./handlers/eersteContact.js";
+import { herkenActor } from "./identiteit.js";
 import { onTurnError } from "./onTurnError.js";
-import { toonMelding } from "./formulier/toon.js";
+import { toonMelding } from "./kaarten/toon.js";
 import { VERB } from "./verbs.js";
 import { maakVrijeVraag } from "./vrijeVraag/planner.js";
 
 /**
- * The route table of the bot, and nothing else. `aanmelden` says how report download links are bound
+ * The route table of the bot, and nothing else (the chat commands have their own table, commandos.ts). `aanmelden` says how report download links are bound
  * to their person; `taalmodel`, when configured, answers the free-form questions the parser does not know.
  */
 export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string, aanmelden: Aanmelden["soort"], taalmodel?: PromptCompletionModel): Application<TurnState> {
@@ -30,10 +34,11 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   app.turn("beforeTurn", async (context) => {
     // Teams redelivers a message when it is unsure we got it: the second one is ignored. (Card actions are idempotent by version.)
     const { type, id, conversation } = context.activity;
-    if (type === "message" && id && conversation?.id && !(await deps.store.ontvangen.nieuw(`${conversation.id}|${id}`, deps.klok().toISOString()))) {
+    if (type === "message" && id && conversation?.id && !(await deps.bezorging.nieuwOntvangen(`${conversation.id}|${id}`, deps.klok().toISOString()))) {
       deps.log("info", "Dubbel bezorgd bericht genegeerd", { activiteit: id });
       return false;
     }
+    await herkenActor(context, deps.identiteit);
     context.onUpdateActivity(async (_context, _activity, next) => {
       try {
         await next();
@@ -57,6 +62,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
   app.adaptiveCards.actionExecute(VERB.dialoogAntwoord, dialoogAntwoord(deps));
   app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl, aanmelden));
+  app.adaptiveCards.actionExecute(VERB.beschikkingDownload, beschikkingDownload(deps, basisUrl, aanmelden));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.
   const bekend = new Set<string>(Object.values(VERB));
   app.adaptiveCards.actionExecute(

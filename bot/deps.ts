@@ -1,33 +1,31 @@
 import type { Configuratie } from "../src/config/configuratie.js";
 import type { AanvraagService } from "../src/services/aanvraagService.js";
 import type { BeslissingService } from "../src/services/beslissingService.js";
+import type { DownloadService } from "../src/services/downloadService.js";
+import type { IdentiteitService } from "../src/services/identiteit.js";
+import type { BezorgingService } from "../src/services/bezorging.js";
+import type { RapportageService } from "../src/services/rapportageService.js";
 import type { VervangingService } from "../src/services/vervanging.js";
 import type { VoortgangService } from "../src/services/voortgangService.js";
 import type { StatusService } from "../src/services/statusService.js";
-import type { Notifier } from "./notifier.js";
-import type { Store } from "../src/storage/ports.js";
+import type { Logger } from "./log.js";
+import type { Notifier } from "./verzending/notifier.js";
 
-/** A line for the operator's log. Never pupil data. */
-export type Logger = (niveau: "info" | "warn" | "error", bericht: string, velden?: Record<string, unknown>) => void;
+export { consoleLogger, type Logger } from "./log.js";
 
-/** What the handlers need, injected from the composition root. */
+/** What the handlers need, injected from the composition root: the configuration, the clock, the log and the services; never the store. */
 export interface BotDeps {
   config: Configuratie;
-  store: Store;
   klok: () => Date;
   log: Logger;
+  identiteit: IdentiteitService;
   aanvragen: AanvraagService;
   beslissingen: BeslissingService;
   vervangingen: VervangingService;
   voortgang: VoortgangService;
   status: StatusService;
+  downloads: DownloadService;
+  rapportage: RapportageService;
+  bezorging: BezorgingService;
   notifier: Notifier;
 }
-
-/** The default logger: one JSON line per event on stdout or stderr. */
-export const consoleLogger: Logger = (niveau, bericht, velden = {}) => {
-  // The fixed fields last, so a field of the event can never hide them.
-  const regel = JSON.stringify({ ...velden, tijd: new Date().toISOString(), niveau, bericht });
-  if (niveau === "error") console.error(regel);
-  else console.log(regel);
-};

@@ -1,6 +1,5 @@
 import { leesOmgeving } from "../src/config/omgeving.js";
-import { isDomainError } from "../src/domain/errors.js";
-import { startBot } from "./start.js";
+import { isStartfout, startBot } from "./start.js";
 
 try {
   const bot = await startBot(leesOmgeving(process.env));
@@ -12,6 +11,6 @@ try {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 } catch (error) {
-  console.error(isDomainError(error) ? `De bot start niet. ${error.message}` : error);
+  console.error(isStartfout(error) ? `De bot start niet. ${error.message}` : error);
   process.exit(1);
 }

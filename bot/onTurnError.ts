@@ -1,9 +1,7 @@
 import type { TurnContext } from "botbuilder";
 import { isDomainError } from "../src/domain/errors.js";
-import type { Logger } from "./deps.js";
-
-/** What a user sees when something unexpected went wrong: Dutch, and no stack trace. */
-export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gewijzigd; probeer het zo nog eens.";
+import { tekstVoorGebruiker } from "./fouttekst.js";
+import type { Logger } from "./log.js";
 
 /**
  * The last resort of a turn: logs everything for the operator and answers the user
@@ -11,15 +9,12 @@ export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gew
  */
 export function onTurnError(log: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    log("error", "Fout tijdens beurt", {
-      code: isDomainError(error) ? error.code : undefined,
-      fout: error.message,
-      stack: error.stack,
-      activiteit: context.activity.type,
-    });
+    // A coded error is an answer to the user, not a fault: its code only (the message may hold what they typed).
+    if (isDomainError(error)) log("info", "Beurt geweigerd met een melding", { code: error.code, activiteit: context.activity.type });
+    else log("error", "Fout tijdens beurt", { fout: error.message, stack: error.stack, activiteit: context.activity.type });
     if (context.activity.type !== "message" && context.activity.type !== "invoke") return;
     try {
-      await context.sendActivity(isDomainError(error) ? error.message : ONVERWACHTE_FOUT);
+      await context.sendActivity(tekstVoorGebruiker(error));
     } catch (sendError) {
       log("error", "Kon foutmelding niet sturen", { fout: (sendError as Error).message });
     }

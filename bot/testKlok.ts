@@ -1,5 +1,6 @@
 import type restify from "restify";
 import { z } from "zod/v4";
+import type { Logger } from "./log.js";
 
 /** A clock that tests can move forward: the given clock plus an offset. */
 export function verzetbareKlok(basis: () => Date) {
@@ -20,7 +21,8 @@ const Verzet = z.strictObject({ naar: z.iso.datetime({ offset: true }) });
  * GET /_test/klok tells the bot's time; POST /_test/klok {"naar": ISO} moves it forward;
  * POST /_test/veeg runs one planner sweep. All answer with the bot's time now.
  */
-export function testRoutes(server: restify.Server, klok: ReturnType<typeof verzetbareKlok>, veeg: () => Promise<void>): void {
+export function testRoutes(server: restify.Server, klok: ReturnType<typeof verzetbareKlok>, veeg: () => Promise<void>, log: Logger): void {
+  log("warn", "TEST_KLOK staat aan: de klok van de bot is via /_test/klok te verzetten. Alleen voor tests.");
   server.get("/_test/klok", (_req, res, next) => {
     res.send(200, { nu: klok.klok().toISOString() });
     return next();

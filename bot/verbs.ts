@@ -10,4 +10,5 @@ export const VERB = {
   statusDetails: "status.details",
   rapportageDownload: "rapportage.download",
   dialoogAntwoord: "dialoog.antwoord",
+  beschikkingDownload: "beschikking.download",
 } as const;

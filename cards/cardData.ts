@@ -231,10 +231,23 @@ export interface VoortgangData {
   knoppen: { titel: string; verb: string; actie: "vastleggen" | "verzetten"; stijl: "positive" | "default" }[];
 }
 
-/** Data of cards/rapportage.json: the monitoring report, with a button for its CSV. */
+/** One row of a rapportage table on cards/rapportage.json. */
+export interface RapportageRijData {
+  naam: string;
+  aanvragen: string;
+  gevraagd: string;
+  toegekend: string;
+  waarvoor: string;
+  effect: string;
+  doorlooptijd: string;
+}
+
+/** Data of cards/rapportage.json: the monitoring report as a table per school and per bestuur, each column explained, with a button for its CSV. */
 export interface RapportageData {
   titel: string;
-  regels: string[];
+  scholen: RapportageRijData[];
+  besturen: RapportageRijData[];
+  uitleg: string[];
   verb: string;
   schooljaar: string;
 }
@@ -245,4 +258,13 @@ export interface LinkData {
   tekst: string;
   knop: string;
   url: string;
+}
+
+/** Data of cards/budget.json: the budget per pot as a chart, with the table as its fallback, and each column explained. */
+export interface BudgetData {
+  titel: string;
+  rijen: { naam: string; voor: string; toegekend: string; inBehandeling: string; resterend: string; leerlingen: string }[];
+  /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in euros. */
+  grafiek: { title: string; data: { legend: string; value: number; color: string }[] }[];
+  uitleg: string[];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { DossierData, LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { BudgetData, DossierData, LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -30,6 +30,7 @@ const templates = {
   voortgang: laad("voortgang"),
   rapportage: laad("rapportage"),
   link: laad("link"),
+  budget: laad("budget"),
 } as const;
 
 /** The data model of each card template. */
@@ -46,6 +47,7 @@ export interface CardData {
   voortgang: VoortgangData;
   rapportage: RapportageData;
   link: LinkData;
+  budget: BudgetData;
 }
 
 /** Values for the optional fields of a model: a template must never see a field that is absent (it would show `${...}`). */

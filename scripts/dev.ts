@@ -9,6 +9,7 @@ import { leesJson } from "../src/config/leesJson.js";
 import { leesOmgeving } from "../src/config/omgeving.js";
 import { SwvConfig } from "../src/domain/swv.js";
 import { startPlayground } from "./playground/instantie.js";
+import { playgroundObjectId } from "./playground/config.js";
 import { kiesPersonen, label } from "./playground/personen.js";
 import { bezettePoort, wachtOpHttp } from "./playground/poorten.js";
 import { startKind, stopKinderen } from "./playground/processen.js";
@@ -52,16 +53,16 @@ try {
   });
   await wachtOpHttp(`http://127.0.0.1:${omgeving.PORT}/healthz`, 60_000, bot);
 
-  const botEndpoint = `http://localhost:${omgeving.PORT}/api/messages`;
+  const botEndpoint = `http://127.0.0.1:${omgeving.PORT}/api/messages`;
   const werkmap = resolve(process.env.PLAYGROUND_DIR || ".playground");
   const playgrounds = await Promise.all(
     personen.map((persoon, i) =>
-      startPlayground({ persoon, alle: swv.personen, poort: poorten[i]!, botEndpoint, map: join(werkmap, persoon.id), gestart: (k) => kinderen.push(k) }),
+      startPlayground({ persoon, alle: swv.personen, poort: poorten[i]!, botEndpoint, map: join(werkmap, playgroundObjectId(persoon)), gestart: (k) => kinderen.push(k) }),
     ),
   );
   playgrounds.forEach((kind, i) =>
     kind.once("exit", (code, s) => {
-      if (!stoppend) console.error(`De Playground van ${personen[i]!.naam} is gestopt (${code ?? s}); zie ${join(werkmap, personen[i]!.id, "playground.log")}.`);
+      if (!stoppend) console.error(`De Playground van ${personen[i]!.naam} is gestopt (${code ?? s}); zie ${join(werkmap, playgroundObjectId(personen[i]!), "playground.log")}.`);
     }),
   );
 

@@ -2,10 +2,11 @@ import { z } from "zod/v4";
 import { isDomainError } from "../../src/domain/errors.js";
 import type { RuweInvoer } from "../../src/services/formulier/invoer.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding, toonStap } from "../formulier/toon.js";
+import { fouttekst } from "../fouttekst.js";
+import { toonMelding, toonStap } from "../kaarten/toon.js";
 import { rolNaam } from "../../src/domain/routering.js";
-import { beslissingKaart } from "../beslissing/kaarten.js";
-import { refreshIds } from "../notifier.js";
+import { beslissingKaart } from "../kaarten/beslissing.js";
+import { refreshIds } from "../kaarten/kaartVoor.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({
@@ -50,17 +51,17 @@ export function aanvraagStap(deps: BotDeps) {
         case "naar": {
           const doel = stappen.findIndex((s) => s.id === d.doel);
           const a = await service.naarStap(actor.id, { id: d.aanvraagId, versie: d.versie, stap: doel < 0 ? index : doel });
-          return toonStap(deps, a, { terugNaarControle: stappen[index]?.soort === "samenvatting" });
+          return toonStap(deps.aanvragen, a, { terugNaarControle: stappen[index]?.soort === "samenvatting" });
         }
         case "indienen": {
           try {
             const { aanvraag, toewijzing, beslisserBereikbaar } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie });
-            await deps.notifier.verstuur();
+            deps.notifier.naDeBeurt();
             const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId)?.naam ?? "de beslisser";
             const melding = beslisserBereikbaar
               ? `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de aanvraag ontvangen; je hoort het hier zodra er een besluit is.`
               : `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de bot nog niet geopend; de aanvraag staat klaar en komt binnen zodra ${beslisser} dat doet.`;
-            return beslissingKaart(deps, aanvraag, service.regeling(aanvraag.regelingId), {
+            return beslissingKaart(deps.config, aanvraag, service.regeling(aanvraag.regelingId), {
               open: false,
               userIds: await refreshIds(deps, aanvraag),
               melding,
@@ -69,7 +70,7 @@ export function aanvraagStap(deps: BotDeps) {
           } catch (error) {
             if (!isDomainError(error, "AANVRAAG_ONVOLLEDIG")) throw error;
             const a = await service.eigen(actor.id, d.aanvraagId);
-            return toonStap(deps, a, { index, melding: error.message, waarschuwing: true });
+            return toonStap(deps.aanvragen, a, { index, melding: fouttekst(error), waarschuwing: true });
           }
         }
         default: {
@@ -85,17 +86,17 @@ export function aanvraagStap(deps: BotDeps) {
             naarStap,
           });
           if (problemen.length > 0)
-            return toonStap(deps, aanvraag, { index, ruw: invoer, problemen, melding: "Nog niet alles klopt; kijk bij de rode meldingen.", terugNaarControle: controle });
+            return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, problemen, melding: "Nog niet alles klopt; kijk bij de rode meldingen.", terugNaarControle: controle });
           if (d.richting === "opslaan")
-            return toonStap(deps, aanvraag, { index, ruw: invoer, melding: `Concept ${aanvraag.nummer} is opgeslagen. Typ later 'mijn concepten' om verder te gaan.` });
-          if (d.richting === "rij") return toonStap(deps, aanvraag, { index, ruw: invoer, extraRij: true });
-          return toonStap(deps, aanvraag);
+            return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, melding: `Concept ${aanvraag.nummer} is opgeslagen. Typ later 'mijn concepten' om verder te gaan.` });
+          if (d.richting === "rij") return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, extraRij: true });
+          return toonStap(deps.aanvragen, aanvraag);
         }
       }
     } catch (error) {
       if (!isDomainError(error, "VERSIECONFLICT")) throw error;
       const actueel = await service.eigen(actor.id, d.aanvraagId);
-      return toonStap(deps, actueel, { melding: GEWIJZIGD, waarschuwing: true });
+      return toonStap(deps.aanvragen, actueel, { melding: GEWIJZIGD, waarschuwing: true });
     }
   });
 }

@@ -1,17 +1,12 @@
-import type { TurnContext } from "botbuilder";
 import { z } from "zod/v4";
-import type { Kaart } from "../../cards/render.js";
-import type { Aanvraag } from "../../src/domain/aanvraag.js";
 import { IsoDatum } from "../../src/domain/datum.js";
 import { DomainError, isDomainError } from "../../src/domain/errors.js";
-import type { Persoon } from "../../src/domain/swv.js";
 import { leesBedrag } from "../../src/services/formulier/invoer.js";
 import type { Besluit } from "../../src/services/beslissingService.js";
-import { betrokken } from "../beslissing/betrokken.js";
-import { beslissingKaart } from "../beslissing/kaarten.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding } from "../formulier/toon.js";
-import { refreshIds } from "../notifier.js";
+import { fouttekst } from "../fouttekst.js";
+import { GEEN_BESLISSER, kaartVoorKijker } from "../kaarten/kaartVoor.js";
+import { toonMelding } from "../kaarten/toon.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({
@@ -25,15 +20,6 @@ const Data = z.object({
   toelichting: z.string().max(2000).default(""),
 });
 type Invoer = z.infer<typeof Data>;
-
-const GEEN_BESLISSER = "Alleen de toegewezen beslisser of diens vervanger kan over deze aanvraag beslissen.";
-
-/** The decision card as this person may see it now. */
-async function kaartVoorKijker(deps: BotDeps, actor: Persoon, a: Aanvraag, extra: Parameters<typeof beslissingKaart>[3] | object = {}): Promise<Kaart> {
-  if (!(await betrokken(deps, actor, a))) return toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
-  const r = deps.beslissingen.regeling(a);
-  return beslissingKaart(deps, a, r, { open: (await deps.beslissingen.mag(actor.id, a)).mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...extra });
-}
 
 function leesBesluit(d: Invoer): Besluit {
   if (d.richting === "afwijzen") return { soort: "afwijzen", reden: d.toelichting };
@@ -54,7 +40,7 @@ function leesBesluit(d: Invoer): Besluit {
 
 /** Toekennen, Afwijzen or Terugsturen on the decision card; the actor is checked on the server. */
 export function beslissing(deps: BotDeps) {
-  return veiligeActie(deps, async (_context, actor, ruw) => {
+  return veiligeActie(deps, async (context, actor, ruw) => {
     const parsed = Data.safeParse(ruw);
     if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig.");
     const d = parsed.data;
@@ -64,13 +50,13 @@ export function beslissing(deps: BotDeps) {
       const uitkomst = await deps.beslissingen.beslis(actor.id, a.id, leesBesluit(d));
       switch (uitkomst.uitkomst) {
         case "besloten":
-          await deps.notifier.verstuur();
-          await deps.notifier.werkBij(a.id);
+          // The others' messages and the refresh of earlier cards follow the answer, from the outbox.
+          deps.notifier.naDeBeurt(a.id, context.activity.replyToId);
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Je besluit is vastgelegd; de consulent heeft bericht gekregen.", meldingKleur: "Good" });
         case "al-besloten":
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Over deze aanvraag is al besloten.", meldingKleur: "Warning" });
         case "geweigerd":
-          return (await betrokken(deps, actor, a))
+          return (await deps.beslissingen.betrokken(actor.id, a))
             ? kaartVoorKijker(deps, actor, a, { melding: GEEN_BESLISSER })
             : toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
         case "overschrijding-bevestigen":
@@ -83,24 +69,7 @@ export function beslissing(deps: BotDeps) {
       }
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: error.message, invoer, bevestigen: d.bevestigd === true });
+      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: fouttekst(error), invoer, bevestigen: d.bevestigd === true });
     }
   });
-}
-
-/**
- * Universal Actions refresh: the card as this person may see it now, returned to their
- * client only; the message itself stays as it is for everyone else.
- */
-export function beslissingVervers(deps: BotDeps) {
-  const actie = veiligeActie(deps, async (_context, actor, ruw) => {
-    const parsed = z.object({ aanvraagId: z.uuid() }).safeParse(ruw);
-    if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig.");
-    return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(parsed.data.aanvraagId));
-  });
-  return async (context: TurnContext, state: unknown, data: Record<string, unknown>): Promise<Kaart> => {
-    const kaart = await actie(context, state, data);
-    await context.sendActivity({ type: "invokeResponse", value: { status: 200, body: { statusCode: 200, type: "application/vnd.microsoft.card.adaptive", value: kaart } } });
-    return kaart;
-  };
 }

@@ -1,8 +1,9 @@
 import { z } from "zod/v4";
 import { isDomainError } from "../../src/domain/errors.js";
-import { uitslagKaart } from "../beslissing/kaarten.js";
+import { fouttekst } from "../fouttekst.js";
+import { uitslagKaart } from "../kaarten/beslissing.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding } from "../formulier/toon.js";
+import { toonMelding } from "../kaarten/toon.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({ aanvraagId: z.uuid(), versie: z.coerce.number().int().nonnegative(), antwoord: z.string().max(10_000).default("") });
@@ -17,12 +18,12 @@ export function dialoogAntwoord(deps: BotDeps) {
     const r = deps.aanvragen.regeling(huidig.regelingId);
     try {
       const a = await deps.aanvragen.beantwoord(actor.id, { id: d.aanvraagId, versie: d.versie, antwoord: d.antwoord });
-      return uitslagKaart(deps, a, r, "teruggestuurd", undefined, { melding: "Je antwoord is bewaard. Het gaat mee naar de beslisser zodra je de aanvraag opnieuw indient." });
+      return uitslagKaart(deps.config, a, r, "teruggestuurd", undefined, { melding: "Je antwoord is bewaard. Het gaat mee naar de beslisser zodra je de aanvraag opnieuw indient." });
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
       const actueel = await deps.aanvragen.eigen(actor.id, d.aanvraagId);
-      if (actueel.status.fase !== "teruggestuurd") return toonMelding("Dat lukte niet", error.message);
-      return uitslagKaart(deps, actueel, r, "teruggestuurd", undefined, { waarde: d.antwoord, fout: error.message });
+      if (actueel.status.fase !== "teruggestuurd") return toonMelding("Dat lukte niet", fouttekst(error));
+      return uitslagKaart(deps.config, actueel, r, "teruggestuurd", undefined, { waarde: d.antwoord, fout: fouttekst(error) });
     }
   });
 }

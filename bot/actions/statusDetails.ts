@@ -3,7 +3,7 @@ import { renderCard } from "../../cards/render.js";
 import { geschiedenisInZinnen } from "../../src/services/geschiedenis.js";
 import { evaluatieUitkomsten } from "../../src/domain/voortgang.js";
 import type { BotDeps } from "../deps.js";
-import { ONBEKEND_NUMMER } from "../commands/vragen.js";
+import { ONBEKEND_NUMMER } from "../kaarten/status.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({ aanvraagId: z.uuid() });
@@ -12,12 +12,11 @@ const Data = z.object({ aanvraagId: z.uuid() });
 export function statusDetails(deps: BotDeps) {
   return veiligeActie(deps, async (_context, actor, ruw) => {
     const parsed = Data.safeParse(ruw);
-    const a = parsed.success ? await deps.store.aanvragen.haal(parsed.data.aanvraagId) : undefined;
-    if (!a || !(await deps.status.zichtbaar(actor, a))) return renderCard("melding", { titel: "Details", regels: [ONBEKEND_NUMMER] });
+    const a = parsed.success ? await deps.status.details(actor, parsed.data.aanvraagId) : undefined;
+    if (!a) return renderCard("melding", { titel: "Details", regels: [ONBEKEND_NUMMER] });
     const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? (id === "systeem" ? "de bot" : "onbekend");
     const regels = geschiedenisInZinnen(a, naam);
-    const r = deps.config.regelingen.find((x) => x.id === a.regelingId);
-    const evaluatie = r ? evaluatieUitkomsten(a, r) : [];
+    const evaluatie = evaluatieUitkomsten(a, deps.beslissingen.regeling(a));
     return renderCard("melding", { titel: `Verloop van ${a.nummer}`, regels: evaluatie.length > 0 ? [...regels, "**Evaluatie**", ...evaluatie] : regels });
   });
 }

@@ -1,13 +1,11 @@
 import type { Kaart } from "../../cards/render.js";
 import type { TurnContext } from "botbuilder";
-import { isDomainError } from "../../src/domain/errors.js";
 import type { Persoon } from "../../src/domain/swv.js";
 import type { BotDeps } from "../deps.js";
-import { ONBEKENDE_GEBRUIKER } from "../handlers/eersteContact.js";
-import { toonMelding } from "../formulier/toon.js";
+import { ONBEKENDE_GEBRUIKER } from "../kaarten/welkom.js";
+import { toonMelding } from "../kaarten/toon.js";
 import { actorVan } from "../identiteit.js";
-import { ONVERWACHTE_FOUT } from "../onTurnError.js";
-
+import { heeftEigenTekst, ONVERWACHTE_FOUT, tekstVoorGebruiker } from "../fouttekst.js";
 
 /**
  * Wrap a card action: the actor comes from the activity, never from card data; a
@@ -21,7 +19,7 @@ export function veiligeActie(deps: BotDeps, handler: (context: TurnContext, acto
     try {
       return await handler(context, actor, data ?? {});
     } catch (error) {
-      if (isDomainError(error)) return toonMelding("Dat lukte niet", error.message);
+      if (heeftEigenTekst(error)) return toonMelding("Dat lukte niet", tekstVoorGebruiker(error));
       deps.log("error", "Fout in kaartactie", { fout: (error as Error).message, stack: (error as Error).stack });
       return toonMelding("Dat lukte niet", ONVERWACHTE_FOUT);
     }

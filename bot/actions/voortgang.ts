@@ -7,8 +7,9 @@ import { formatDatum } from "../../src/domain/datum.js";
 import { openVervolgacties } from "../../src/domain/vervolgacties.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
 import type { BotDeps } from "../deps.js";
-import { toonMelding } from "../formulier/toon.js";
-import { voortgangKaart } from "../voortgang/kaart.js";
+import { fouttekst } from "../fouttekst.js";
+import { toonMelding } from "../kaarten/toon.js";
+import { voortgangKaart } from "../kaarten/voortgang.js";
 import { veiligeActie } from "./veilig.js";
 
 const Data = z.object({
@@ -47,10 +48,10 @@ export function voortgang(deps: BotDeps) {
         return toonMelding("Vervolgactie vastgelegd", `${open.label} (${a.nummer}) is vastgelegd als gedaan op ${formatDatum(v.gedaanOp!)}.`);
       } catch (error) {
         if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-        return voortgangKaart(deps, a, r, { soort: "vervolgactie", volgnummer: open.volgnummer, datum: open.datum, moment: "op-de-dag" }, error.message, strings);
+        return voortgangKaart(deps.config, a, r, { soort: "vervolgactie", volgnummer: open.volgnummer, datum: open.datum, moment: "op-de-dag" }, fouttekst(error), strings);
       }
     }
-    const afspraak = isTraject(a) ? openAfspraken(a, r).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
+    const afspraak = isTraject(a) ? openAfspraken(a, r, deps.config.swv.schoolvakanties).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
     if (!afspraak) return toonMelding(`Aanvraag ${a.nummer}`, "Dit is al vastgelegd, of het traject is afgesloten.");
     try {
       if (d.actie === "verzetten") {
@@ -82,7 +83,7 @@ export function voortgang(deps: BotDeps) {
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
       const bij = d.actie === "verzetten" ? BIJ_VELD[error.code] : undefined;
-      return voortgangKaart(deps, a, r, { soort: afspraak.soort, volgnummer: afspraak.volgnummer, datum: afspraak.datum, moment: "op-de-dag" }, error.message, strings, bij);
+      return voortgangKaart(deps.config, a, r, { soort: afspraak.soort, volgnummer: afspraak.volgnummer, datum: afspraak.datum, moment: "op-de-dag" }, fouttekst(error), strings, bij);
     }
   });
 }

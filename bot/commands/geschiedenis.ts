@@ -1,7 +1,6 @@
 import { renderCard, type Kaart } from "../../cards/render.js";
-import { heeftRol, type Persoon } from "../../src/domain/swv.js";
+import type { Persoon } from "../../src/domain/swv.js";
 import { auditInZinnen, geschiedenisInZinnen } from "../../src/services/geschiedenis.js";
-import { betrokken } from "../beslissing/betrokken.js";
 import type { BotDeps } from "../deps.js";
 
 const NIET_GEVONDEN = "Die aanvraag bestaat niet of is niet voor jou zichtbaar.";
@@ -10,12 +9,12 @@ const NIET_GEVONDEN = "Die aanvraag bestaat niet of is niet voor jou zichtbaar."
  * "geschiedenis MW-2026-0001": staff read the audit log of the aanvraag, refused
  * attempts included; the consulent and the deciders involved read its history.
  */
-export async function geschiedenisKaart(deps: BotDeps, persoon: Persoon, nummer: string | undefined): Promise<Kaart> {
+export async function geschiedenisKaart(deps: Pick<BotDeps, "config" | "status">, persoon: Persoon, nummer: string | undefined): Promise<Kaart> {
   if (!nummer) return renderCard("melding", { titel: "Geschiedenis", regels: ["Noem het nummer van de aanvraag, bijvoorbeeld: geschiedenis MW-2026-0001."] });
-  const a = await deps.store.aanvragen.haalOpNummer(deps.config.swv.id, nummer);
+  const gevonden = await deps.status.geschiedenis(persoon, nummer);
   const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
-  const staf = heeftRol(deps.config.swv, persoon.id, "staf");
-  if (!a || (!staf && !(await betrokken(deps, persoon, a)))) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
-  const regels = staf ? auditInZinnen(await deps.store.audit.lijst({ aanvraagId: a.id }), a, naam) : geschiedenisInZinnen(a, naam);
+  if (!gevonden) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
+  const { aanvraag: a, audit } = gevonden;
+  const regels = audit ? auditInZinnen(audit, a, naam) : geschiedenisInZinnen(a, naam);
   return renderCard("melding", { titel: `Geschiedenis van ${a.nummer}`, regels });
 }

@@ -6,7 +6,7 @@ import type { BotDeps } from "../deps.js";
 const VOORBEELD = "Bijvoorbeeld: vervanger Fatima El Amrani van 23-11-2026 tot 4-12-2026. Stoppen: geen vervanger.";
 
 /** "vervanger <naam> [van <datum>] tot <datum>": a decider sets their own deputy. */
-export async function vervangerKaart(deps: BotDeps, persoon: Persoon, p: { naam: string; van?: string; tot?: string }): Promise<Kaart> {
+export async function vervangerKaart(deps: Pick<BotDeps, "vervangingen">, persoon: Persoon, p: { naam: string; van?: string; tot?: string }): Promise<Kaart> {
   if (!p.naam || !p.tot) return renderCard("melding", { titel: "Vervanger instellen", regels: ["Noem de naam van je vervanger en tot wanneer.", VOORBEELD] });
   const v = await deps.vervangingen.zet(persoon.id, { naam: p.naam, van: p.van, tot: p.tot });
   return renderCard("melding", {
@@ -19,7 +19,7 @@ export async function vervangerKaart(deps: BotDeps, persoon: Persoon, p: { naam:
 }
 
 /** "geen vervanger": a decider ends the deputy they set in chat. */
-export async function geenVervangerKaart(deps: BotDeps, persoon: Persoon): Promise<Kaart> {
+export async function geenVervangerKaart(deps: Pick<BotDeps, "vervangingen">, persoon: Persoon): Promise<Kaart> {
   const was = await deps.vervangingen.beeindig(persoon.id);
   return renderCard("melding", { titel: "Vervanger", regels: [was ? "Je vervanging is beëindigd." : "Je had geen vervanger ingesteld in de chat."] });
 }

@@ -1,54 +1,22 @@
 import { TurnContext } from "botbuilder";
-import { cardAttachment } from "../../cards/render.js";
-import type { Rol } from "../../src/domain/regeling.js";
-import { rolNaam } from "../../src/domain/routering.js";
 import type { Persoon } from "../../src/domain/swv.js";
-import { Conversatieverwijzing } from "../../src/storage/ports.js";
+import { Conversatieverwijzing } from "../../src/services/bezorging.js";
 import type { BotDeps } from "../deps.js";
 import { actorVan } from "../identiteit.js";
-
-const taken: Record<Rol, string> = {
-  consulent: "Een aanvraag voor maatwerk- of innovatiebudget invullen, als concept bewaren en indienen; herinneringen voor voortgangsgesprekken en de evaluatie.",
-  stadsdeelmanager: "Aanvragen van de basisscholen in je stadsdeel beoordelen: toekennen, afwijzen of terugsturen met een vraag.",
-  "coordinator-steunpunt": "Aanvragen van de scholen voor voortgezet onderwijs beoordelen: toekennen, afwijzen of terugsturen met een vraag.",
-  programmadirecteur: "Aanvragen van de regelingen die jij toekent beoordelen: toekennen, afwijzen of terugsturen met een vraag.",
-  contactpersoon: "Herinneringen voor de voortgangsgesprekken met je scholen, en het vastleggen ervan.",
-  staf: "Overzichten van alle aanvragen en budgetten van het samenwerkingsverband, en de monitoringsrapportage.",
-  "bestuur-contact": "Totaaloverzichten van aanvragen en budget van je bestuur.",
-};
-
-/** The polite answer to someone who is not in the SWV configuration. */
-export const ONBEKENDE_GEBRUIKER =
-  "Je staat niet in de configuratie van een samenwerkingsverband dat deze bot gebruikt, dus ik kan niets voor je doen. Denk je dat dit niet klopt? Neem dan contact op met het bureau van je samenwerkingsverband.";
-
-/** The distinct roles of a person. */
-export function rollen(persoon: Persoon): Rol[] {
-  return [...new Set(persoon.rollen.map((r) => r.rol))];
-}
-
-/** The welcome card: what the bot does for this person's roles, with buttons for the main actions. */
-export function welkomKaart(persoon: Persoon, swvNaam: string) {
-  const eigen = rollen(persoon);
-  const knoppen = eigen.includes("consulent")
-    ? [
-        { titel: "Nieuwe aanvraag", tekst: "nieuwe aanvraag" },
-        { titel: "Mijn concepten", tekst: "mijn concepten" },
-        { titel: "Help", tekst: "help" },
-      ]
-    : [{ titel: "Help", tekst: "help" }];
-  return cardAttachment("welkom", {
-    naam: persoon.naam,
-    swvNaam,
-    rollen: new Intl.ListFormat("nl", { type: "conjunction" }).format(eigen.map((r) => rolNaam[r])),
-    taken: eigen.map((r) => taken[r]),
-    knoppen,
-  });
-}
+import { ONBEKENDE_GEBRUIKER, welkomKaart } from "../kaarten/welkom.js";
 
 /** Store where to reach a person; true when this conversation is new for them. */
-export async function bewaarVerwijzing(deps: BotDeps, context: TurnContext, persoon: Persoon): Promise<boolean> {
+export async function bewaarVerwijzing(deps: Pick<BotDeps, "bezorging">, context: TurnContext, persoon: Persoon): Promise<boolean> {
   const verwijzing = Conversatieverwijzing.parse(JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))));
-  return deps.store.conversaties.bewaar(persoon.id, verwijzing);
+  return deps.bezorging.bewaarVerwijzing(persoon.id, verwijzing);
+}
+
+/** Welcomes a person new in this conversation and delivers what was owed to them; false when the conversation was known. */
+export async function welkom(deps: Pick<BotDeps, "bezorging" | "config" | "notifier">, context: TurnContext, persoon: Persoon): Promise<boolean> {
+  if (!(await bewaarVerwijzing(deps, context, persoon))) return false;
+  await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
+  await deps.notifier.verstuur(persoon.id);
+  return true;
 }
 
 /**
@@ -62,9 +30,6 @@ export function eersteContact(deps: BotDeps) {
       await context.sendActivity(ONBEKENDE_GEBRUIKER);
       return;
     }
-    if (await bewaarVerwijzing(deps, context, persoon)) {
-      await context.sendActivity({ attachments: [welkomKaart(persoon, deps.config.swv.naam)] });
-      await deps.notifier.verstuur(persoon.id);
-    }
+    await welkom(deps, context, persoon);
   };
 }

@@ -3,6 +3,12 @@ import { z } from "zod/v4";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
 import type { Lopend } from "./aanmeldCookie.js";
 
+/** What a user reads in the browser when signing in for a download fails. */
+export const aanmeldFouten = {
+  MISLUKT: "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
+  ONBEREIKBAAR: "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+} as const;
+
 /** The path the identity provider sends the browser back to; registered in Entra as <PUBLIEKE_URL>/rapportage/aangemeld. */
 export const TERUG_PAD = "/rapportage/aangemeld";
 /** The Entra object id in the ID token: the person id of the SWV configuration. */

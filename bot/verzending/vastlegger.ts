@@ -1,11 +1,11 @@
-import type { UitgaandRepository, Uitslag } from "../../src/storage/ports.js";
+import type { BezorgingService, Uitslag } from "../../src/services/bezorging.js";
 
 /**
  * Records outcomes of sends as they come in, many per write: while one write runs, the
  * next outcomes gather and go in the following one (group commit). `klaar` resolves
  * when everything handed in is stored, and rejects when a write failed.
  */
-export function maakVastlegger(uitgaand: Pick<UitgaandRepository, "verwerk">) {
+export function maakVastlegger(uitgaand: Pick<BezorgingService, "verwerk">) {
   let wachtend: Uitslag[] = [];
   let bezig: Promise<void> = Promise.resolve();
   let fout: unknown;

@@ -5,7 +5,7 @@ import { isDomainError } from "../../src/domain/errors.js";
 import type { Persoon } from "../../src/domain/swv.js";
 import { ACTIES, leesActie, type Opdracht } from "../../src/services/vragen/acties.js";
 import { geschiedenisKaart } from "../commands/geschiedenis.js";
-import { helpKaart, onbegrepenKaart } from "../commands/help.js";
+import { helpKaart, onbegrepenKaart } from "../kaarten/help.js";
 import { vraagKaart } from "../commands/vragen.js";
 import type { BotDeps } from "../deps.js";
 import { actorVan } from "../identiteit.js";

@@ -1,4 +1,5 @@
-import type { Persoon } from "../../src/domain/swv.js";
+import { createHash } from "node:crypto";
+import { isAdresSleutel, type Persoon } from "../../src/domain/swv.js";
 
 /** The Playground's config file name; it is also what the Playground looks for in its working folder. */
 export const CONFIG_BESTAND = ".m365agentsplayground.yml";
@@ -6,14 +7,25 @@ export const CONFIG_BESTAND = ".m365agentsplayground.yml";
 /** How many users the config lists besides the current user: the Playground's schema demands exactly five. */
 export const ANDERE_GEBRUIKERS = 5;
 
+/**
+ * The Entra object id a person has in the Playground: their configured one, or for someone configured by
+ * e-mail only a fixed one made from the address (the bot then learns it through the Playground's member lookup).
+ */
+export function playgroundObjectId(p: Persoon): string {
+  if (!isAdresSleutel(p.id)) return p.id;
+  const h = createHash("sha256").update(p.id).digest("hex");
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-4${h.slice(13, 16)}-8${h.slice(17, 20)}-${h.slice(20, 32)}`;
+}
+
 function gebruiker(p: Persoon) {
   const [voornaam, ...rest] = p.naam.split(" ");
   const email = p.email ?? `${p.id.slice(0, 8)}@example.org`;
+  const objectId = playgroundObjectId(p);
   return {
-    id: `gebruiker-${p.id}`,
+    id: `gebruiker-${objectId}`,
     name: p.naam,
     userPrincipleName: email,
-    aadObjectId: p.id,
+    aadObjectId: objectId,
     givenName: voornaam ?? p.naam,
     surname: rest.join(" ") || p.naam,
     email,
@@ -31,6 +43,7 @@ function invuller(i: number): Persoon {
  * Written as JSON, which is valid YAML.
  */
 export function playgroundConfig(huidig: Persoon, alle: readonly Persoon[]): string {
+  const sleutel = playgroundObjectId(huidig);
   const anderen = alle.filter((p) => p.id !== huidig.id).slice(0, ANDERE_GEBRUIKERS);
   for (let i = anderen.length; i < ANDERE_GEBRUIKERS; i++) anderen.push(invuller(i));
   return `${JSON.stringify(
@@ -40,13 +53,13 @@ export function playgroundConfig(huidig: Persoon, alle: readonly Persoon[]): str
       bot: { id: "00000000-0000-0000-0000-000000000011", name: "Maatwerkbot" },
       currentUser: gebruiker(huidig),
       users: anderen.map(gebruiker),
-      personalChat: { id: `persoonlijk-${huidig.id}` },
-      groupChat: { id: `groepschat-${huidig.id}`, name: "Groepschat" },
+      personalChat: { id: `persoonlijk-${sleutel}` },
+      groupChat: { id: `groepschat-${sleutel}`, name: "Groepschat" },
       team: {
-        id: `team-${huidig.id}`,
+        id: `team-${sleutel}`,
         name: "Samenwerkingsverband",
         aadGroupId: "00000000-0000-0000-0000-000000000031",
-        channels: [{ id: `kanaal-${huidig.id}`, name: "Algemeen" }],
+        channels: [{ id: `kanaal-${sleutel}`, name: "Algemeen" }],
       },
     },
     null,

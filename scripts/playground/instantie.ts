@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import type { Persoon } from "../../src/domain/swv.js";
-import { CONFIG_BESTAND, playgroundConfig } from "./config.js";
+import { CONFIG_BESTAND, playgroundConfig, playgroundObjectId } from "./config.js";
 import { wachtOpHttp } from "./poorten.js";
 import { leeft, startKind } from "./processen.js";
 
@@ -72,7 +72,7 @@ export async function startPlayground(o: PlaygroundOpties): Promise<ChildProcess
     await wachtOpHttp(`http://127.0.0.1:${o.poort}/`, 30_000, kind);
     const antwoord = await wachtOpHttp(`http://127.0.0.1:${o.poort}/_internal/v1/testConfig`, 10_000, kind);
     const geladen = (await antwoord.json()) as { config?: { currentUser?: { aadObjectId?: string } } };
-    if (geladen.config?.currentUser?.aadObjectId !== o.persoon.id) throw new Error(`gebruikt niet de config uit ${config}.`);
+    if (geladen.config?.currentUser?.aadObjectId !== playgroundObjectId(o.persoon)) throw new Error(`gebruikt niet de config uit ${config}.`);
     if (!leeft(kind)) throw new Error("stopte na het starten.");
     return kind;
   } catch (error) {

@@ -1,9 +1,9 @@
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+import { readdir, readFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
 import { isDomainError } from "../domain/errors.js";
 import { Profiel, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser } from "../domain/routering.js";
-import { SwvConfig } from "../domain/swv.js";
+import { adresSleutel, isAdresSleutel, SwvConfig } from "../domain/swv.js";
 import { configFout, type ConfigProbleem } from "./fouten.js";
 import { leesJson } from "./leesJson.js";
 
@@ -11,6 +11,23 @@ import { leesJson } from "./leesJson.js";
 export interface Configuratie {
   swv: SwvConfig;
   regelingen: Regeling[];
+  /** The bytes of the briefhoofd's PNG logo, read and checked at start. */
+  logo?: Uint8Array;
+}
+
+const PNG_HANDTEKENING = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The briefhoofd's logo, read beside the SWV file; a missing or non-PNG file is a problem at `briefhoofd.logo`. */
+export async function leesLogo(swvBestand: string, logo: string): Promise<{ bytes?: Uint8Array; probleem?: ConfigProbleem }> {
+  const pad = resolve(dirname(swvBestand), logo);
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await readFile(pad));
+  } catch (error) {
+    return { probleem: { pad: ["briefhoofd", "logo"], bericht: `Het logo ${pad} bestaat niet of is niet leesbaar (${(error as NodeJS.ErrnoException).code ?? "onbekend"}).` } };
+  }
+  if (!PNG_HANDTEKENING.every((b, i) => bytes[i] === b)) return { probleem: { pad: ["briefhoofd", "logo"], bericht: `Het logo ${pad} is geen PNG-bestand.` } };
+  return { bytes };
 }
 
 /** Load every shipped profile from a folder of JSON files, keyed by profile id. */
@@ -50,7 +67,16 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
     });
   };
   uniek(swv.scholen, (s) => s.brin, (i) => ["scholen", i, "brin"], "BRIN");
-  uniek(swv.personen, (p) => p.id, (i) => ["personen", i, "id"], "Persoon");
+  // A person by e-mail only is keyed by the address: a second one is caught by the address check below.
+  uniek(swv.personen, (p) => (isAdresSleutel(p.id) ? `${p.id}#${swv.personen.indexOf(p)}` : p.id), (i) => ["personen", i, "id"], "Persoon");
+  const adressen = new Map<string, number>();
+  swv.personen.forEach((p, i) => {
+    if (p.email === undefined) return;
+    const eerder = adressen.get(adresSleutel(p.email));
+    if (eerder !== undefined)
+      problemen.push({ pad: ["personen", i, "email"], bericht: `Het e-mailadres '${p.email}' staat ook bij personen[${eerder}] (${swv.personen[eerder]!.naam}); de bot kan die twee niet uit elkaar houden.` });
+    else adressen.set(adresSleutel(p.email), i);
+  });
   uniek(swv.besturen, (b) => b.id, (i) => ["besturen", i, "id"], "Bestuur");
 
   const brins = new Set(swv.scholen.map((s) => s.brin));
@@ -82,7 +108,7 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
           bepaalBeslisser(r, school, swv);
         } catch (error) {
           if (!isDomainError(error, "GEEN_BESLISSER")) throw error;
-          problemen.push({ pad: ["scholen", i], bericht: `${error.message} (regeling ${r.id}, school ${school.brin}).` });
+          problemen.push({ pad: ["scholen", i], bericht: `${error.message.replace(/\.$/, "")} (regeling ${r.id}, school ${school.brin}).` });
         }
       }),
   );
@@ -97,6 +123,8 @@ export async function laadConfiguratie(swvBestand: string, profielenMap: string)
   const profielen = await laadProfielen(profielenMap);
   const swv = await leesJson(swvBestand, SwvConfig);
   const { regelingen, problemen } = controleerSamenhang(swv, profielen);
+  const logo = swv.briefhoofd?.logo === undefined ? {} : await leesLogo(swvBestand, swv.briefhoofd.logo);
+  if (logo.probleem) problemen.push(logo.probleem);
   if (problemen.length > 0) throw configFout(swvBestand, problemen);
-  return { swv, regelingen };
+  return logo.bytes ? { swv, regelingen, logo: logo.bytes } : { swv, regelingen };
 }

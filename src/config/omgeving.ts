@@ -29,6 +29,12 @@ export const Omgeving = z
         .refine((b) => b.length === 32, "moet 32 bytes zijn, als base64 (44 tekens) of hex (64 tekens); maak er een met: openssl rand -base64 32")
         .optional(),
     ),
+    /** Production without OPSLAG_SLEUTEL: `ja` says the disk is encrypted otherwise (logged at start). */
+    OPSLAG_ONVERSLEUTELD: z.preprocess(leegIsWeg, z.enum(["ja"]).optional()),
+    /** With OPSLAG_SLEUTEL: `ja` confirms that a plain data file is the operator's own and may be encrypted now. */
+    OPSLAG_VERSLEUTELEN: z.preprocess(leegIsWeg, z.enum(["ja"]).optional()),
+    /** The operator's confirmation to start from the previous generation (`.vorige`) when the data file is unreadable. */
+    OPSLAG_HERSTEL: z.preprocess(leegIsWeg, z.enum(["vorige"]).optional()),
     DATABASE_URL: z.preprocess(leegIsWeg, z.string().regex(/^postgres(ql)?:\/\//, "moet beginnen met postgres:// of postgresql://").optional()),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     /** How long a claimed message belongs to the instance that claimed it; after that another one takes it over. */
@@ -39,6 +45,12 @@ export const Omgeving = z
     BOT_PASSWORD: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TENANT_ID: z.preprocess(leegIsWeg, z.string().min(1).optional()),
     BOT_TYPE: z.preprocess(leegIsWeg, z.enum(["MultiTenant", "SingleTenant", "UserAssignedMSI"]).default("MultiTenant")),
+    /** How long the bot waits for the Bot Framework's OpenID metadata and keys before it answers 503. */
+    BOT_OPENID_TIJDSLIMIET_MS: z.coerce.number().int().min(100).default(10_000),
+    /** Tests and sovereign clouds only: another OpenID metadata document for incoming tokens. */
+    BOT_OPENID_METADATA_URL: z.preprocess(leegIsWeg, z.url({ protocol: /^https?$/ }).optional()),
+    /** Without BOT_ID the bot listens on 127.0.0.1 only; `ja` opens it to the network (anyone can then act as anyone). */
+    ANONIEM_OPEN: z.preprocess(leegIsWeg, z.enum(["ja"]).optional()),
     /** Sign-in for the report's download link (OpenID Connect): the identity provider; default Entra ID of BOT_TENANT_ID. */
     AANMELDEN_ISSUER: z.preprocess(
       leegIsWeg,
@@ -76,6 +88,8 @@ export const Omgeving = z
     const taalmodel = taalmodelInstelling(o);
     if (taalmodel.soort === "half") ctx.addIssue({ code: "custom", path: [o.OPENAI_API_KEY !== undefined || o.OPENAI_MODEL !== undefined ? "OPENAI_API_KEY" : "AZURE_OPENAI_API_KEY"], message: taalmodel.melding });
     if (o.STORE === "postgres" && o.DATABASE_URL === undefined) ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "is verplicht bij STORE=postgres." });
+    if (o.BOT_ID !== undefined && o.STORE === "lowdb" && o.OPSLAG_SLEUTEL === undefined && o.OPSLAG_ONVERSLEUTELD !== "ja")
+      ctx.addIssue({ code: "custom", path: ["OPSLAG_SLEUTEL"], message: "is verplicht met BOT_ID en de ingebouwde opslag: het bestand bevat gegevens over kinderen. Is de schijf op een andere manier versleuteld, zet dan OPSLAG_ONVERSLEUTELD=ja." });
     if (o.BOT_ID === undefined) {
       if (o.NODE_ENV === "production")
         ctx.addIssue({ code: "custom", path: ["BOT_ID"], message: "is verplicht in productie (NODE_ENV=production): zonder zou de bot iedereen toelaten." });

@@ -68,6 +68,8 @@ export const Beschikking = z.object({
   /** Set when a deputy decided on behalf of the assigned decider. */
   namens: PersoonId.optional(),
   toelichting: z.string().max(2000).optional(),
+  /** Set when a period over 1 August was split: each schooljaar's part, counted in that schooljaar's pot. */
+  delen: z.array(z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), bedrag: Centen, schoolweken: z.number().int().min(0).max(52) })).optional(),
   /** Set when the grant overran the yearly budget under a warning regeling. */
   bestuurInformeren: z.boolean().default(false),
 });
@@ -142,6 +144,8 @@ export const Gebeurtenis = z.object({
   ]),
   namens: PersoonId.optional(),
   toelichting: z.string().optional(),
+  /** The day it happened, when that is not the day it was recorded (`op`): the date a gesprek was held. */
+  datum: IsoDatum.optional(),
 });
 export type Gebeurtenis = z.infer<typeof Gebeurtenis>;
 

@@ -1,5 +1,6 @@
 import type { Aanvraag } from "./aanvraag.js";
-import { schooljaarVan } from "./datum.js";
+import { schooljaarVan, type Vakantie } from "./datum.js";
+import { overSchooljaargrens, verdeelOverSchooljaren } from "./kalender.js";
 import { aangevraagdBedrag, geplandePeriode } from "./lifecycle.js";
 import { criteriumVanType, type Regeling } from "./regeling.js";
 
@@ -19,6 +20,11 @@ export function regelingenInPot(regeling: Regeling, alle: readonly Regeling[]): 
   return pot === undefined ? [regeling] : alle.filter((r) => r.limieten.jaarbudget?.pot === pot);
 }
 
+/** The name users read for the pot of `regeling`: its configured name, or the names of the regelingen it serves. */
+export function potNaam(regeling: Regeling, alle: readonly Regeling[]): string {
+  return regeling.limieten.jaarbudget?.naam ?? regelingenInPot(regeling, alle).map((r) => r.naam).join(" en ");
+}
+
 /** What one aanvraag adds to its regeling's pot in one schooljaar: granted by beschikking, or asked while waiting for a decision. Cents. */
 export interface Budgetbijdrage {
   schooljaar: string;
@@ -32,15 +38,27 @@ export interface Budgetsom {
   inBehandeling: number;
 }
 
-/** What an aanvraag of `regeling` adds to the budget, and in which schooljaar; undefined when it counts for none (a draft, a refusal). */
-export function budgetbijdrage(a: Aanvraag, regeling: Regeling): Budgetbijdrage | undefined {
+/**
+ * What an aanvraag of `regeling` adds to the budget, per schooljaar: granted by beschikking
+ * (each part of a split one in its own schooljaar), or asked while waiting for a decision
+ * (split by the school weeks in each schooljaar where the regeling splits). Empty when it
+ * counts for none (a draft, a refusal).
+ */
+export function budgetbijdragen(a: Aanvraag, regeling: Regeling, vakanties: readonly Vakantie[] = []): Budgetbijdrage[] {
   const s = a.status;
-  if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") return { schooljaar: s.beschikking.schooljaar, toegekend: s.beschikking.bedrag, inBehandeling: 0 };
+  if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") {
+    const b = s.beschikking;
+    return b.delen ? b.delen.map((d) => ({ schooljaar: d.schooljaar, toegekend: d.bedrag, inBehandeling: 0 })) : [{ schooljaar: b.schooljaar, toegekend: b.bedrag, inBehandeling: 0 }];
+  }
   if (s.fase === "ingediend" || s.fase === "teruggestuurd") {
     const periode = geplandePeriode(a, regeling);
-    return periode ? { schooljaar: schooljaarVan(periode.start), toegekend: 0, inBehandeling: aangevraagdBedrag(a, regeling) } : undefined;
+    if (!periode) return [];
+    const bedrag = aangevraagdBedrag(a, regeling);
+    if (regeling.limieten.schooljaargrens === "splitsen" && overSchooljaargrens(periode))
+      return verdeelOverSchooljaren(bedrag, periode, vakanties).map((d) => ({ schooljaar: d.schooljaar, toegekend: 0, inBehandeling: d.bedrag }));
+    return [{ schooljaar: schooljaarVan(periode.start), toegekend: 0, inBehandeling: bedrag }];
   }
-  return undefined;
+  return [];
 }
 
 /**
@@ -50,29 +68,31 @@ export function budgetbijdrage(a: Aanvraag, regeling: Regeling): Budgetbijdrage 
  */
 export interface Budgetafleiding {
   versie: string;
-  bijdrage: (a: Aanvraag) => Budgetbijdrage | undefined;
+  bijdragen: (a: Aanvraag) => Budgetbijdrage[];
 }
 
-/** The derivation for a configuration's regelingen (it depends on which criteria hold the period and the budget). */
-export function budgetafleiding(regelingen: readonly Regeling[]): Budgetafleiding {
+/** The derivation for a configuration's regelingen and calendar (it depends on which criteria hold the period and the budget, and on how a period over 1 August is split). */
+export function budgetafleiding(regelingen: readonly Regeling[], vakanties: readonly Vakantie[] = []): Budgetafleiding {
   const per = new Map(regelingen.map((r) => [r.id, r]));
-  const versie = JSON.stringify(
-    [...per.values()].map((r) => [r.id, criteriumVanType(r, "periode")?.id ?? null, criteriumVanType(r, "begroting")?.id ?? null]).sort(),
-  );
+  const splitst = regelingen.some((r) => r.limieten.schooljaargrens === "splitsen");
+  const versie = JSON.stringify([
+    [...per.values()].map((r) => [r.id, criteriumVanType(r, "periode")?.id ?? null, criteriumVanType(r, "begroting")?.id ?? null, r.limieten.schooljaargrens ?? "weigeren"]).sort(),
+    splitst ? vakanties : [],
+  ]);
   return {
-    versie: `1:${versie}`,
-    bijdrage: (a) => {
+    versie: `2:${versie}`,
+    bijdragen: (a) => {
       const r = per.get(a.regelingId);
-      return r && budgetbijdrage(a, r);
+      return r ? budgetbijdragen(a, r, vakanties) : [];
     },
   };
 }
 
 /** Adds up the contributions that fall in `schooljaar`. */
-export function telOp(bijdragen: Iterable<Budgetbijdrage | undefined>, schooljaar: string): Budgetsom {
+export function telOp(bijdragen: Iterable<Budgetbijdrage>, schooljaar: string): Budgetsom {
   const som: Budgetsom = { toegekend: 0, inBehandeling: 0 };
   for (const b of bijdragen) {
-    if (b?.schooljaar !== schooljaar) continue;
+    if (b.schooljaar !== schooljaar) continue;
     som.toegekend += b.toegekend;
     som.inBehandeling += b.inBehandeling;
   }
@@ -80,12 +100,12 @@ export function telOp(bijdragen: Iterable<Budgetbijdrage | undefined>, schooljaa
 }
 
 /** Adds up the contributions of `aanvragen` to the pot of `regeling` in `schooljaar`. */
-export function budgetsom(regeling: Regeling, alleRegelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Budgetsom {
+export function budgetsom(regeling: Regeling, alleRegelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string, vakanties: readonly Vakantie[] = []): Budgetsom {
   const inPot = new Map(regelingenInPot(regeling, alleRegelingen).map((r) => [r.id, r]));
   return telOp(
-    aanvragen.map((a) => {
+    aanvragen.flatMap((a) => {
       const r = inPot.get(a.regelingId);
-      return r && budgetbijdrage(a, r);
+      return r ? budgetbijdragen(a, r, vakanties) : [];
     }),
     schooljaar,
   );
@@ -108,8 +128,9 @@ export function budgetpositie(
   alleRegelingen: readonly Regeling[],
   aanvragen: readonly Aanvraag[],
   schooljaar: string,
+  vakanties: readonly Vakantie[] = [],
 ): Budgetpositie {
-  return positieUitSom(regeling, budgetsom(regeling, alleRegelingen, aanvragen, schooljaar), schooljaar);
+  return positieUitSom(regeling, budgetsom(regeling, alleRegelingen, aanvragen, schooljaar, vakanties), schooljaar);
 }
 
 /** What a grant of `bedrag` does to the budget. */

@@ -1,20 +1,26 @@
 import type { Aanvraag } from "./aanvraag.js";
-import { budgetpositie } from "./budget.js";
+import { budgetbijdragen, potNaam, regelingenInPot } from "./budget.js";
+import type { Vakantie } from "./datum.js";
 import type { Regeling } from "./regeling.js";
 
-/** One line of the budget overview: a regeling in a schooljaar. Amounts in cents. */
+/**
+ * One row of the budget overview of a schooljaar: a budget pot with the regelingen it
+ * serves (a pot shared by two regelingen is one row), or a regeling without a yearly
+ * budget (no jaarbudget, no resterend). Amounts in cents; names as users read them.
+ */
 export interface Budgetregel {
-  regelingId: string;
-  regeling: string;
-  pot: string;
+  naam: string;
+  /** The names of the regelingen this row counts. */
+  regelingen: string[];
   schooljaar: string;
+  /** Granted by beschikking in this schooljaar (a split beschikking with this schooljaar's part). */
   toegekend: number;
+  /** Asked by aanvragen waiting for a decision (ingediend or teruggestuurd). */
   inBehandeling: number;
-  /** Granted to trajecten that are closed (evaluated): spent. */
-  gebruikt: number;
   jaarbudget?: number;
+  /** Jaarbudget minus toegekend; negative when overrun. Only for a pot. */
   resterend?: number;
-  /** Pupils in granted aanvragen of this regeling in this schooljaar. */
+  /** Pupils in the granted aanvragen that count in this schooljaar. */
   leerlingen: number;
   overschrijding: number;
 }
@@ -27,36 +33,48 @@ function aantalLeerlingen(a: Aanvraag, r: Regeling): number {
 }
 
 /**
- * The budget overview of a schooljaar, per regeling: granted, pending, used by closed
- * trajecten, the yearly budget and what remains of its pot, pupils, and any overrun.
+ * The budget overview of a schooljaar: one row per budget pot (in the order its first
+ * regeling is configured), then one per regeling without a pot; every figure from the
+ * same contributions the budget checks use.
  */
-export function budgetoverzicht(regelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Budgetregel[] {
-  return regelingen.map((r) => {
-    const positie = budgetpositie(r, regelingen, aanvragen, schooljaar);
+export function budgetoverzicht(regelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string, vakanties: readonly Vakantie[] = []): Budgetregel[] {
+  const groepen: Regeling[][] = [];
+  const gezien = new Set<string>();
+  for (const r of regelingen) {
+    if (gezien.has(r.id)) continue;
+    const groep = regelingenInPot(r, regelingen);
+    for (const x of groep) gezien.add(x.id);
+    groepen.push(groep);
+  }
+  const metPot = groepen.filter((g) => g[0]!.limieten.jaarbudget !== undefined);
+  const zonderPot = groepen.filter((g) => g[0]!.limieten.jaarbudget === undefined);
+  return [...metPot, ...zonderPot].map((groep) => {
+    const eerste = groep[0]!;
+    const per = new Map(groep.map((r) => [r.id, r]));
     let toegekend = 0;
-    let gebruikt = 0;
+    let inBehandeling = 0;
     let leerlingen = 0;
     for (const a of aanvragen) {
-      if (a.regelingId !== r.id) continue;
-      const s = a.status;
-      if ((s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") && s.beschikking.schooljaar === schooljaar) {
-        toegekend += s.beschikking.bedrag;
-        leerlingen += aantalLeerlingen(a, r);
-        if (s.fase === "afgesloten") gebruikt += s.beschikking.bedrag;
+      const r = per.get(a.regelingId);
+      if (!r) continue;
+      const deel = budgetbijdragen(a, r, vakanties).filter((b) => b.schooljaar === schooljaar);
+      for (const b of deel) {
+        toegekend += b.toegekend;
+        inBehandeling += b.inBehandeling;
       }
+      if (deel.some((b) => b.toegekend > 0)) leerlingen += aantalLeerlingen(a, r);
     }
-    const inBehandeling = budgetpositie(r, [r], aanvragen.filter((a) => a.regelingId === r.id), schooljaar).inBehandeling;
+    const jaarbudget = eerste.limieten.jaarbudget?.bedrag;
+    const resterend = jaarbudget === undefined ? undefined : jaarbudget - toegekend;
     return {
-      regelingId: r.id,
-      regeling: r.naam,
-      pot: positie.pot,
+      naam: jaarbudget === undefined ? eerste.naam : potNaam(eerste, regelingen),
+      regelingen: groep.map((r) => r.naam),
       schooljaar,
       toegekend,
       inBehandeling,
-      gebruikt,
-      ...(positie.jaarbudget !== undefined ? { jaarbudget: positie.jaarbudget, resterend: positie.resterend } : {}),
+      ...(jaarbudget !== undefined ? { jaarbudget, resterend } : {}),
       leerlingen,
-      overschrijding: positie.resterend !== undefined && positie.resterend < 0 ? -positie.resterend : 0,
+      overschrijding: resterend !== undefined && resterend < 0 ? -resterend : 0,
     };
   });
 }

@@ -64,6 +64,11 @@ export function formatDatum(datum: IsoDatum): string {
   return dag(datum).setLocale("nl").toFormat("d MMMM yyyy");
 }
 
+/** Dutch long date with the weekday, "maandag 12 april 2027". */
+export function formatDagDatum(datum: IsoDatum): string {
+  return dag(datum).setLocale("nl").toFormat("cccc d MMMM yyyy");
+}
+
 /** Dutch date and time of an instant in Amsterdam, "3 november 2026 10:12". */
 export function formatTijdstip(iso: string): string {
   return DateTime.fromISO(iso, { zone: TIJDZONE }).setLocale("nl").toFormat("d MMMM yyyy HH:mm");

@@ -1,6 +1,7 @@
 /**
- * The one catalogue of coded errors. Every failure a user can meet has a code here
- * and one Dutch sentence; the bot turns a DomainError into a message in one place.
+ * The domain's catalogue of coded errors. Every failure of the domain and the services a user
+ * can meet has a code here and one Dutch sentence; the bot turns a DomainError into a message in
+ * one place (bot/fouttekst.ts). Storage codes live in src/storage/fouten.ts, sign-in texts in bot/rapportage/aanmelden.ts.
  */
 export const foutcatalogus = {
   ONGELDIGE_OVERGANG: (p: { van: string; actie: string }) =>
@@ -10,6 +11,10 @@ export const foutcatalogus = {
   BEDRAG_BOVEN_AANGEVRAAGD: () => "Het toe te kennen bedrag mag niet hoger zijn dan het aangevraagde bedrag.",
   BEDRAG_ONGELDIG: () => "Vul een bedrag groter dan nul in.",
   SCHOOLWEKEN_ONGELDIG: () => "Vul een aantal schoolweken in (een heel getal van 1 tot en met 52).",
+  SCHOOLWEKEN_BOVEN_PERIODE: (p: { schoolweken: number; maximum: number }) =>
+    `De periode telt ${p.maximum} ${p.maximum === 1 ? "schoolweek" : "schoolweken"} (vakanties niet meegeteld); je kunt er geen ${p.schoolweken} toekennen.`,
+  PERIODE_OVER_SCHOOLJAARGRENS: (p: { grens: string; tot: string }) =>
+    `De regelingen kennen per schooljaar toe, en deze periode loopt over ${p.grens} heen. Dien twee aanvragen in: een tot en met ${p.tot} en een vanaf ${p.grens}.`,
   PERIODE_ONGELDIG: () => "De einddatum ligt voor de startdatum.",
   PERIODE_TE_LANG: (p: { maanden: number }) =>
     `De periode is langer dan ${p.maanden} ${p.maanden === 1 ? "maand" : "maanden"}, het maximum van deze regeling.`,
@@ -28,20 +33,6 @@ export const foutcatalogus = {
   CONFIG_ONGELDIG: (p: { bestand: string; details: string }) =>
     `Het configuratiebestand ${p.bestand} is ongeldig:\n${p.details}`,
   OMGEVING_ONGELDIG: (p: { details: string }) => `Ongeldige omgevingsvariabelen:\n${p.details}`,
-  OPSLAG_CORRUPT: (p: { bestand: string; details: string }) =>
-    `Het gegevensbestand ${p.bestand} is beschadigd of onleesbaar; de bot start niet en laat het bestand ongemoeid.\n${p.details}`,
-  OPSLAG_NIEUWERE_VERSIE: (p: { bestand: string; versie: number; ondersteund: number }) =>
-    `Het gegevensbestand ${p.bestand} heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; het bestand blijft ongemoeid.`,
-  OPSLAG_VERSLEUTELD: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is versleuteld; zet OPSLAG_SLEUTEL om het te openen. Het bestand blijft ongemoeid.`,
-  OPSLAG_SLEUTEL_ONJUIST: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} gaat niet open met deze OPSLAG_SLEUTEL (verkeerde sleutel of beschadigd bestand). Het bestand blijft ongemoeid.`,
-  OPSLAG_BEZET: (p: { bestand: string }) =>
-    `Het gegevensbestand ${p.bestand} is in gebruik door een ander proces. Er kan maar één bot tegelijk op deze map draaien.`,
-  DATABASE_ONBEREIKBAAR: (p: { adres: string; details: string }) =>
-    `De database ${p.adres} is niet bereikbaar of weigert de inloggegevens; de bot start niet.\n${p.details}`,
-  DATABASE_NIEUWERE_VERSIE: (p: { versie: number; ondersteund: number }) =>
-    `De database heeft schemaversie ${p.versie}, deze versie van de bot kent tot en met ${p.ondersteund}. Werk de bot bij; de database blijft ongemoeid.`,
   VERSIECONFLICT: () => "Iemand anders heeft deze aanvraag net gewijzigd. Open de aanvraag opnieuw en probeer het nog eens.",
   GEEN_CONSULENT: () => "Alleen een consulent kan een aanvraag invullen.",
   SCHOOL_NIET_VAN_JOU: () => "Je kunt alleen een aanvraag doen voor een school waaraan je als consulent verbonden bent.",
@@ -50,6 +41,7 @@ export const foutcatalogus = {
     "Deze toekenning overschrijdt het jaarbudget. Geef in de toelichting de onderbouwing voor het bestuur.",
   DATUM_ONGELDIG: () => "Vul geldige datums in (JJJJ-MM-DD).",
   DATUM_IN_TOEKOMST: () => "Die datum ligt nog in de toekomst; leg dit vast als het gedaan is.",
+  GESPREK_VOOR_START: (p: { start: string }) => `Het gesprek kan niet eerder zijn gehouden dan de start van het traject (${p.start}).`,
   GEEN_BESLISSER_ROL: () => "Alleen wie over aanvragen beslist, kan een vervanger instellen.",
   PERSOON_ONBEKEND: (p: { naam: string }) => `Ik ken niemand die '${p.naam}' heet in dit samenwerkingsverband.`,
   PERSOON_NIET_UNIEK: (p: { naam: string }) => `Er zijn meerdere mensen met '${p.naam}' in hun naam; noem de volledige naam.`,
@@ -58,13 +50,14 @@ export const foutcatalogus = {
   EVALUATIE_ONVOLLEDIG: (p: { vraag: string }) => `Beantwoord de vraag '${p.vraag}'.`,
   GESPREK_ONVOLLEDIG: () => "Vul de datum van het gesprek in, wie erbij waren en hoe het met de doelen gaat.",
   AANVRAAG_NIET_GEVONDEN: () => "Die aanvraag bestaat niet of is niet voor jou zichtbaar.",
-  DOWNLOAD_ONGELDIG: () => "Deze link is verlopen, al gebruikt of bestaat niet. Vraag in de chat opnieuw om de rapportage.",
+  DOWNLOAD_ONGELDIG: () => "Deze link is verlopen, al gebruikt of bestaat niet. Vraag in de chat opnieuw om het bestand.",
   DOWNLOAD_NIET_VOOR_JOU: () =>
-    "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om de rapportage als je die nodig hebt.",
+    "Deze link is niet voor jou: hij werkt alleen voor wie hem in de chat heeft gevraagd. Vraag zelf in de chat om het bestand als je het nodig hebt.",
   DOWNLOAD_NIET_INGERICHT: () =>
-    "Downloaden als CSV is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; de rapportage in de chat blijft gewoon te lezen.",
-  AANMELDEN_MISLUKT: () => "Het aanmelden is niet gelukt of verlopen. Open de link opnieuw vanuit de chat, in dezelfde browser.",
-  AANMELDEN_ONBEREIKBAAR: () => "Aanmelden kan nu niet: de aanmeldservice is niet bereikbaar. Probeer het over een paar minuten opnieuw.",
+    "Downloaden is niet ingericht: daarvoor moet aanmelden met je Microsoft-account zijn ingesteld. Vraag de beheerder van de bot dit in te stellen; wat in de chat staat, blijft gewoon te lezen.",
+  ALLEEN_STAF: () => "Alleen de staf van het samenwerkingsverband kan de rapportage downloaden.",
+  GEEN_BESCHIKKING: (p: { nummer: string }) => `Over aanvraag ${p.nummer} is nog niet besloten; er is nog geen beschikking.`,
+  BESCHIKKING_NIET_VOOR_JOU: () => "Deze beschikking is niet voor jou: alleen wie bij de aanvraag betrokken is, kan haar downloaden.",
   TAALMODEL_TE_LAAT: (p: { ms: number }) => `Het taalmodel gaf binnen ${p.ms} ms geen antwoord.`,
   SERVERFOUT: () => "Er ging iets mis aan onze kant. Probeer het later opnieuw.",
 } as const;

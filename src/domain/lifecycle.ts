@@ -1,7 +1,8 @@
 import type { Aanvraag, AanvraagIn, Antwoord, Begroting, Beschikking, Dialoogronde, DoelEffect, Fase, Gebeurtenis, Status } from "./aanvraag.js";
 import { faseLabel } from "./aanvraag.js";
-import { langerDanMaanden, schooljaarVan, vergelijkDatum, type Periode } from "./datum.js";
+import { langerDanMaanden, schooljaarVan, vergelijkDatum, type Periode, type Vakantie } from "./datum.js";
 import { DomainError } from "./errors.js";
+import { overSchooljaargrens, schooljaargrens, schoolweken, verdeelOverSchooljaren } from "./kalender.js";
 import { criteriumVanType, type Regeling } from "./regeling.js";
 import { valideerAanvraag } from "./validatie.js";
 
@@ -151,8 +152,12 @@ export interface Toekenning {
   bestuurInformeren?: boolean;
 }
 
-/** Grant an aanvraag by beschikking (002: bekostiging en aantal schoolweken). */
-export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Actor, now: Date): AanvraagIn<"toegekend"> {
+/**
+ * Grant an aanvraag by beschikking (002: bekostiging en aantal schoolweken). The school
+ * weeks may not exceed those of the period in the SWV's calendar; a period over 1 August
+ * is refused unless the regeling splits it, and then each schooljaar gets its part.
+ */
+export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Actor, now: Date, vakanties: readonly Vakantie[] = []): AanvraagIn<"toegekend"> {
   vereisFase(a, ["ingediend"], "toegekend");
   if (!Number.isInteger(t.bedrag) || t.bedrag <= 0) throw new DomainError("BEDRAG_ONGELDIG");
   if (t.bedrag > aangevraagdBedrag(a, regeling)) throw new DomainError("BEDRAG_BOVEN_AANGEVRAAGD");
@@ -160,6 +165,10 @@ export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Ac
   if (vergelijkDatum(t.periode.eind, t.periode.start) < 0) throw new DomainError("PERIODE_ONGELDIG");
   const max = regeling.limieten.maxDuurMaanden;
   if (max !== undefined && langerDanMaanden(t.periode, max)) throw new DomainError("PERIODE_TE_LANG", { maanden: max });
+  const maximum = schoolweken(t.periode, vakanties);
+  if (t.schoolweken > maximum) throw new DomainError("SCHOOLWEKEN_BOVEN_PERIODE", { schoolweken: t.schoolweken, maximum });
+  const gesplitst = overSchooljaargrens(t.periode);
+  if (gesplitst && regeling.limieten.schooljaargrens !== "splitsen") throw new DomainError("PERIODE_OVER_SCHOOLJAARGRENS", schooljaargrens(t.periode));
   const beschikking: Beschikking = {
     nummer: t.beschikkingsnummer,
     bedrag: t.bedrag,
@@ -170,6 +179,7 @@ export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Ac
     besluitDoor: actor.door,
     bestuurInformeren: t.bestuurInformeren ?? false,
   };
+  if (gesplitst) beschikking.delen = verdeelOverSchooljaren(t.bedrag, t.periode, vakanties);
   if (actor.namens !== undefined) beschikking.namens = actor.namens;
   if (t.toelichting !== undefined && t.toelichting.trim() !== "") beschikking.toelichting = t.toelichting.trim();
   return volgende(a, { fase: "toegekend", beschikking }, "toegekend", actor, now) as AanvraagIn<"toegekend">;

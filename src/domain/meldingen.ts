@@ -41,6 +41,8 @@ export const veldmeldingen = {
   EIND_VOOR_START: () => "De einddatum ligt voor de startdatum.",
   PERIODE_TE_LANG: (p: { maanden: number }) =>
     `De periode is langer dan ${p.maanden} ${p.maanden === 1 ? "maand" : "maanden"}, het maximum van deze regeling.`,
+  PERIODE_OVER_SCHOOLJAARGRENS: (p: { grens: string; tot: string }) =>
+    `De regelingen kennen per schooljaar toe, en deze periode loopt over ${p.grens} heen. Dien twee aanvragen in: een tot en met ${p.tot} en een vanaf ${p.grens}.`,
   GEEN_BEGROTINGSREGELS: () => "Voeg minstens één begrotingsregel toe (omschrijving en bedrag).",
   BEGROTING_TELT_NIET_OP: (p: { som: string; totaal: string }) =>
     `De begrotingsregels tellen op tot ${p.som}, maar het aangevraagde totaal is ${p.totaal}.`,

@@ -1,8 +1,8 @@
 import { DateTime } from "luxon";
-import type { Aanvraag } from "./aanvraag.js";
+import type { Aanvraag, Beschikking } from "./aanvraag.js";
 import { schooljaarVan } from "./datum.js";
 import { aangevraagdBedrag, geplandePeriode } from "./lifecycle.js";
-import type { Regeling } from "./regeling.js";
+import { zoekRegeling, type Regeling } from "./regeling.js";
 import type { SwvConfig } from "./swv.js";
 
 /** One line of the monitoring report: a school or a bestuur in a schooljaar. Amounts in cents. */
@@ -23,12 +23,17 @@ export interface Rapportregel {
   doorlooptijdDagen?: number;
 }
 
-/** The schooljaar an aanvraag counts in: its beschikking's, or that of its planned start. */
-function schooljaarVanAanvraag(a: Aanvraag, r: Regeling): string | undefined {
+/** The schooljaren an aanvraag counts in: its beschikking's (each part's, when split over 1 August), or that of its planned start. */
+function schooljarenVanAanvraag(a: Aanvraag, r: Regeling): string[] {
   const s = a.status;
-  if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") return s.beschikking.schooljaar;
+  if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") return s.beschikking.delen?.map((d) => d.schooljaar) ?? [s.beschikking.schooljaar];
   const p = geplandePeriode(a, r);
-  return p ? schooljaarVan(p.start) : undefined;
+  return p ? [schooljaarVan(p.start)] : [];
+}
+
+/** What a beschikking grants in `schooljaar`: its part there when it was split, else all of it. */
+function toegekendIn(b: Beschikking, schooljaar: string): number {
+  return b.delen ? (b.delen.find((d) => d.schooljaar === schooljaar)?.bedrag ?? 0) : b.bedrag;
 }
 
 /** Days from the first submission to the decision, when decided. */
@@ -42,21 +47,23 @@ function doorlooptijd(a: Aanvraag): number | undefined {
 /**
  * The monitoring report of a schooljaar (003, 004, 001): per school and per bestuur, how
  * many aanvragen, asked and granted amounts, for which regelingen, VSO expertise used,
- * the outcomes of the evaluations, and the mean decision lead time. Drafts do not count.
+ * the outcomes of the evaluations, and the mean decision lead time. Drafts do not count;
+ * a beschikking split over 1 August counts in both schooljaren, each with its own part.
  */
 export function rapportage(swv: SwvConfig, regelingen: readonly Regeling[], aanvragen: readonly Aanvraag[], schooljaar: string): Rapportregel[] {
   const telt = aanvragen.filter((a) => {
-    const r = regelingen.find((x) => x.id === a.regelingId);
-    return r !== undefined && a.status.fase !== "concept" && schooljaarVanAanvraag(a, r) === schooljaar;
+    const r = zoekRegeling(regelingen, a.regelingId);
+    return r !== undefined && a.status.fase !== "concept" && schooljarenVanAanvraag(a, r).includes(schooljaar);
   });
   const regelVoor = (niveau: Rapportregel["niveau"], id: string, naam: string, lijst: readonly Aanvraag[]): Rapportregel => {
     const tijden = lijst.map(doorlooptijd).filter((d): d is number => d !== undefined);
     const regel: Rapportregel = { niveau, id, naam, aanvragen: lijst.length, gevraagd: 0, toegekend: 0, regelingen: {}, vsoExpertise: 0, effect: { ja: 0, deels: 0, nee: 0 } };
     for (const a of lijst) {
-      const r = regelingen.find((x) => x.id === a.regelingId)!;
-      regel.gevraagd += aangevraagdBedrag(a, r);
+      const r = zoekRegeling(regelingen, a.regelingId)!;
       const s = a.status;
-      if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") regel.toegekend += s.beschikking.bedrag;
+      // A split beschikking: what was asked counts in the first schooljaar, what was granted in each its own part.
+      if (schooljarenVanAanvraag(a, r)[0] === schooljaar) regel.gevraagd += aangevraagdBedrag(a, r);
+      if (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten") regel.toegekend += toegekendIn(s.beschikking, schooljaar);
       regel.regelingen[r.naam] = (regel.regelingen[r.naam] ?? 0) + 1;
       if (a.antwoorden["vso-expertise"] === true) regel.vsoExpertise += 1;
       if (s.fase === "afgesloten") {

@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { Centen } from "./geld.js";
+import { DomainError } from "./errors.js";
 
 /** A short id, lower case with dashes: "voorkomt-tlv". */
 export const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Gebruik kleine letters, cijfers en streepjes.");
@@ -21,6 +22,7 @@ export const Rol = z.enum([
   "contactpersoon",
   "staf",
   "bestuur-contact",
+  "swv-bestuur",
 ]);
 export type Rol = z.infer<typeof Rol>;
 
@@ -100,10 +102,14 @@ export const Limieten = z
     minLeerlingen: z.number().int().nonnegative().optional(),
     maxLeerlingen: z.number().int().positive().optional(),
     maxDuurMaanden: z.number().int().positive().optional(),
+    /** A period over 1 August: refused (the default: the regelingen grant per schooljaar), or split by the school weeks in each schooljaar. */
+    schooljaargrens: z.enum(["weigeren", "splitsen"]).optional(),
     jaarbudget: z
       .strictObject({
         /** Regelingen with the same pot share one yearly budget (De Verbinding: individueel and groep). */
         pot: Slug,
+        /** The pot's name as users read it; the names of its regelingen when left out. */
+        naam: z.string().min(1).optional(),
         bedrag: Centen,
         bijOverschrijding: BijOverschrijding,
       })
@@ -157,7 +163,11 @@ export const Regeling = z
       /** How many days before an appointment the first reminder goes out. */
       dagenVooraf: z.number().int().min(1).max(28).default(7),
     }),
-    evaluatie: z.strictObject({ vragen: z.array(EvaluatieVraag).min(1) }),
+    evaluatie: z.strictObject({
+      vragen: z.array(EvaluatieVraag).min(1),
+      /** Who evaluate together at the end, as the beschikking names them: "de school", "de ouders", "de consulent". */
+      met: z.array(z.string().trim().min(1).max(60)).min(1).optional(),
+    }),
     verlenging: z.strictObject({
       maxAantal: z.number().int().nonnegative().default(0),
       /** Questions of the evaluation an extension must carry. */
@@ -236,4 +246,16 @@ export function criteriumVanType<T extends "periode" | "begroting" | "leerlingen
   type: T,
 ): Extract<Criterium, { type: T }> | undefined {
   return regeling.criteria.find((c): c is Extract<Criterium, { type: T }> => c.type === type);
+}
+
+/** The regeling with this id among the configured ones; undefined when there is none. The one lookup of a regeling by id. */
+export function zoekRegeling(regelingen: readonly Regeling[], id: string): Regeling | undefined {
+  return regelingen.find((r) => r.id === id);
+}
+
+/** The regeling with this id; throws REGELING_ONBEKEND when the configuration has none. */
+export function regelingMetId(regelingen: readonly Regeling[], id: string): Regeling {
+  const r = zoekRegeling(regelingen, id);
+  if (!r) throw new DomainError("REGELING_ONBEKEND", { id });
+  return r;
 }

@@ -16,6 +16,7 @@ const rolNaam: Record<Rol, string> = {
   contactpersoon: "contactpersoon",
   staf: "staf",
   "bestuur-contact": "contactpersoon bestuur",
+  "swv-bestuur": "bestuur samenwerkingsverband",
 };
 
 /**

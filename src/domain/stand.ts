@@ -30,7 +30,7 @@ export function standVan(a: Aanvraag, r: Regeling, beslistermijnSchooldagen: num
     case "toegekend":
       return { fase: faseLabel.toegekend, bij: "consulent", sinds: formatTijdstip(s.beschikking.besluitOp), volgende: `De ondersteuning begint op ${formatDatum(s.beschikking.periode.start)}.` };
     case "lopend": {
-      const eerst = isTraject(a) ? openAfspraken(a, r)[0] : undefined;
+      const eerst = isTraject(a) ? openAfspraken(a, r, vakanties)[0] : undefined;
       const volgende = eerst ? `${eerst.soort === "evaluatie" ? "De evaluatie" : `Voortgangsgesprek ${eerst.volgnummer}`} op ${formatDatum(eerst.datum)}.` : "De evaluatie.";
       return { fase: faseLabel.lopend, bij: "consulent", sinds: formatTijdstip(s.gestartOp), volgende };
     }

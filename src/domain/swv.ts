@@ -30,26 +30,65 @@ export const RolToewijzing = z.discriminatedUnion("rol", [
   z.strictObject({ rol: z.literal("contactpersoon"), scholen: z.array(Brin).min(1) }),
   z.strictObject({ rol: z.literal("staf") }),
   z.strictObject({ rol: z.literal("bestuur-contact"), bestuur: Slug }),
+  /** The bestuur of the samenwerkingsverband itself (not a school board): told when a yearly budget is overrun (003). */
+  z.strictObject({ rol: z.literal("swv-bestuur") }),
 ]);
 export type RolToewijzing = z.infer<typeof RolToewijzing>;
 
-/** A person, identified by their Microsoft Entra object id. */
-export const Persoon = z.strictObject({
-  id: PersoonId,
-  naam: z.string().min(1),
-  email: z.email().optional(),
-  rollen: z.array(RolToewijzing).min(1),
-});
+/** A person's e-mail address (work address or user principal name) as the configuration compares it: lower case. */
+export function adresSleutel(adres: string): string {
+  return adres.trim().toLowerCase();
+}
+
+/** Whether a person key is an e-mail address (a person configured without an Entra object id). */
+export function isAdresSleutel(id: string): boolean {
+  return id.includes("@");
+}
+
+/** A reference to a person in the configuration: their Entra object id, or their e-mail address when they have none. */
+const PersoonVerwijzing = PersoonId.transform((v) => (isAdresSleutel(v) ? adresSleutel(v) : v));
+
+/**
+ * A person, known by their Microsoft Entra object id, their e-mail address, or both. Parsed,
+ * `id` is the person's key everywhere in the bot: the object id when configured, otherwise the
+ * address in lower case (the bot learns the object id at first contact, see services/identiteit).
+ */
+export const Persoon = z
+  .strictObject({
+    id: PersoonId.refine((v) => !isAdresSleutel(v), "Een object-id bevat geen @; zet een e-mailadres bij 'email'.").optional(),
+    naam: z.string().min(1),
+    email: z.email().optional(),
+    rollen: z.array(RolToewijzing).min(1),
+  })
+  .refine((p) => p.id !== undefined || p.email !== undefined, { message: "Geef een e-mailadres ('email') of een Entra object-id ('id').", path: ["email"] })
+  .transform(({ id, ...p }) => ({ id: id ?? adresSleutel(p.email ?? ""), ...p }));
 export type Persoon = z.infer<typeof Persoon>;
 
 /** A deputy who decides for someone else during a period (both dates inclusive). */
-export const Vervanging = z.strictObject({ voor: PersoonId, door: PersoonId, van: IsoDatum, tot: IsoDatum });
+export const Vervanging = z.strictObject({ voor: PersoonVerwijzing, door: PersoonVerwijzing, van: IsoDatum, tot: IsoDatum });
 export type Vervanging = z.infer<typeof Vervanging>;
+
+/** What the beschikking letter needs of the SWV: its postal address, the signature line and an optional logo. */
+export const Briefhoofd = z.strictObject({
+  /** The address lines under the SWV's name: street or Postbus, then postcode and place. */
+  adres: z.array(z.string().trim().min(1).max(80)).min(1).max(4),
+  /** The person in whose name the SWV decides, and their role ("directeur-bestuurder"). */
+  ondertekening: z.strictObject({ naam: z.string().trim().min(1).max(100), functie: z.string().trim().min(1).max(100) }),
+  /** A PNG file beside the SWV configuration, relative to its folder. */
+  logo: z
+    .string()
+    .regex(/^[^/\\].*\.png$/i, "Het logo is een PNG-bestand (.png) in de map van de configuratie, met een relatief pad.")
+    .refine((p) => !p.split(/[/\\]/).includes(".."), "Het logo staat in de map van de configuratie; '..' kan niet.")
+    .optional(),
+});
+export type Briefhoofd = z.infer<typeof Briefhoofd>;
 
 /** The configuration of one samenwerkingsverband. */
 export const SwvConfig = z.strictObject({
   id: Slug,
   naam: z.string().min(1),
+  /** Address, signature line and logo of the beschikking letter; without it the letter carries the name only. */
+  briefhoofd: Briefhoofd.optional(),
   tijdzone: z.literal(TIJDZONE).default(TIJDZONE),
   /** Shipped profiles whose regelingen this SWV uses, by profile id. */
   profielen: z.array(Slug).min(1),

@@ -2,6 +2,7 @@ import { z } from "zod/v4";
 import { Begroting, Documentverwijzing, Leerling, type Antwoord } from "./aanvraag.js";
 import { IsoDatum, langerDanMaanden, Periode, vergelijkDatum } from "./datum.js";
 import { formatBedrag } from "./geld.js";
+import { overSchooljaargrens, schooljaargrens } from "./kalender.js";
 import { probleem, type Probleem } from "./meldingen.js";
 import type { Criterium, Regeling } from "./regeling.js";
 import { ontbrekend } from "./voorwaarden.js";
@@ -102,9 +103,11 @@ function valideerPeriode(c: Extract<Criterium, { type: "periode" }>, waarde: Ant
   const parsed = Periode.safeParse(waarde);
   if (!parsed.success) return [probleem(c.id, "GEEN_DATUM")];
   if (vergelijkDatum(parsed.data.eind, parsed.data.start) < 0) return [probleem(c.id, "EIND_VOOR_START")];
+  const problemen: Probleem[] = [];
   const maanden = regeling.limieten.maxDuurMaanden;
-  if (maanden !== undefined && langerDanMaanden(parsed.data, maanden)) return [probleem(c.id, "PERIODE_TE_LANG", { maanden })];
-  return [];
+  if (maanden !== undefined && langerDanMaanden(parsed.data, maanden)) problemen.push(probleem(c.id, "PERIODE_TE_LANG", { maanden }));
+  if (regeling.limieten.schooljaargrens !== "splitsen" && overSchooljaargrens(parsed.data)) problemen.push(probleem(c.id, "PERIODE_OVER_SCHOOLJAARGRENS", schooljaargrens(parsed.data)));
+  return problemen;
 }
 
 function valideerBegroting(c: Extract<Criterium, { type: "begroting" }>, waarde: Antwoord, regeling: Regeling): Probleem[] {

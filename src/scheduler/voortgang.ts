@@ -41,9 +41,10 @@ export function herinneringenVan(trajectId: string, afspraak: Moment, opties: He
 }
 
 /**
- * Which reminders are due at `nu` for the appointments not yet recorded: every one
- * whose moment has come. Pure; whoever sends them dedupes by key, so a restart after
- * downtime sends each missed reminder once and a repeated sweep sends nothing twice.
+ * Which reminders are due at `nu` for the appointments not yet recorded: per appointment
+ * the latest moment that has come, so one reminder goes out per gesprek, also when a
+ * holiday or downtime made several come due at once. Pure; whoever sends them dedupes by
+ * key, so a repeated sweep sends nothing twice.
  */
 export function verschuldigd(
   trajectId: string,
@@ -51,7 +52,7 @@ export function verschuldigd(
   nu: Date,
   opties: Herinneringsopties = { dagenVooraf: 7, teLaatNaDagen: 8 },
 ): Herinnering[] {
-  return openAfspraken.flatMap((a) => herinneringenVan(trajectId, a, opties)).filter((h) => h.tijdstip.getTime() <= nu.getTime());
+  return openAfspraken.flatMap((a) => herinneringenVan(trajectId, a, opties).filter((h) => h.tijdstip.getTime() <= nu.getTime()).slice(-1));
 }
 
 /**

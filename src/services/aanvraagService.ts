@@ -3,7 +3,7 @@ import { Antwoord, type Aanvraag } from "../domain/aanvraag.js";
 import { DomainError } from "../domain/errors.js";
 import { beantwoord, bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
 import type { Probleem } from "../domain/meldingen.js";
-import { nummerPrefix, type Regeling } from "../domain/regeling.js";
+import { nummerPrefix, regelingMetId, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser, type Toewijzing } from "../domain/routering.js";
 import { heeftRol, scholenVanConsulent, type School } from "../domain/swv.js";
 import { datumVan, jaarVan } from "../domain/datum.js";
@@ -42,11 +42,7 @@ export function aanvraagService(deps: AanvraagDeps) {
     ...overgang,
   });
 
-  const regeling = (id: string): Regeling => {
-    const r = config.regelingen.find((x) => x.id === id);
-    if (!r) throw new DomainError("REGELING_ONBEKEND", { id });
-    return r;
-  };
+  const regeling = (id: string): Regeling => regelingMetId(config.regelingen, id);
 
   const school = (brin: string): School => {
     const s = swv.scholen.find((x) => x.brin === brin);

@@ -4,9 +4,10 @@ import { positieUitSom, regelingenInPot, toetsBudget, type Budgetpositie, type B
 import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
+import { overSchooljaargrens, schoolweken, verdeelOverSchooljaren } from "../domain/kalender.js";
 import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "../domain/lifecycle.js";
 import { beschikkingsnummer } from "../domain/nummer.js";
-import type { Regeling } from "../domain/regeling.js";
+import { regelingMetId, type Regeling } from "../domain/regeling.js";
 import { magBeslissen } from "../domain/routering.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Pot, Store, Uitgaand } from "../storage/ports.js";
@@ -37,11 +38,7 @@ export function beslissingService(deps: BeslissingDeps) {
   const { config, store, klok } = deps;
   const swv = config.swv;
 
-  const regeling = (a: Aanvraag): Regeling => {
-    const r = config.regelingen.find((x) => x.id === a.regelingId);
-    if (!r) throw new DomainError("REGELING_ONBEKEND", { id: a.regelingId });
-    return r;
-  };
+  const regeling = (a: Aanvraag): Regeling => regelingMetId(config.regelingen, a.regelingId);
 
   const uitgaand = (persoonId: string, soort: Uitgaand["soort"], aanvraagId: string): Uitgaand => ({
     id: randomUUID(),
@@ -77,18 +74,44 @@ export function beslissingService(deps: BeslissingDeps) {
   /** The pot of a regeling in a schooljaar. */
   const potVan = (r: Regeling, schooljaar: string): Pot => ({ swvId: swv.id, regelingIds: regelingenInPot(r, config.regelingen).map((x) => x.id), schooljaar });
 
-  /** The budget position of the aanvraag's regeling in the schooljaar of its period. */
-  const positie = async (a: Aanvraag, periode?: Periode): Promise<Budgetpositie> => {
+  /** The budget position of the aanvraag's regeling in the schooljaar of its period (or the one asked for). */
+  const positie = async (a: Aanvraag, periode?: Periode, schooljaar?: string): Promise<Budgetpositie> => {
     const r = regeling(a);
-    const schooljaar = schooljaarVan(periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok()));
-    return positieUitSom(r, await store.aanvragen.budgetsom(potVan(r, schooljaar)), schooljaar);
+    const jaar = schooljaar ?? schooljaarVan(periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok()));
+    return positieUitSom(r, await store.aanvragen.budgetsom(potVan(r, jaar)), jaar);
   };
+
+  /** What a grant of `bedrag` for `periode` counts in each schooljaar: all in the start's, or split where the regeling splits a period over 1 August. */
+  const schooljaarBedragen = (r: Regeling, bedrag: number, periode: Periode): { schooljaar: string; bedrag: number }[] =>
+    r.limieten.schooljaargrens === "splitsen" && overSchooljaargrens(periode)
+      ? verdeelOverSchooljaren(bedrag, periode, swv.schoolvakanties)
+      : [{ schooljaar: schooljaarVan(periode.start), bedrag }];
+
+  /** Who is told of an overrun: the bestuur of the samenwerkingsverband (003), not the school boards' contacts. */
+  const swvBestuur = (): string[] => swv.personen.filter((p) => p.rollen.some((rol) => rol.rol === "swv-bestuur")).map((p) => p.id);
+
+  /** The school weeks of a period in the SWV's calendar: the suggestion on the decision card, and the most a grant may state. */
+  const schoolwekenVan = (periode: Periode): number => schoolweken(periode, swv.schoolvakanties);
 
   return {
     haal,
     regeling,
     beslissers,
     positie,
+    schoolweken: schoolwekenVan,
+
+    /**
+     * Whether the person is involved in the aanvraag: its consulent, someone who acted on
+     * it or was acted for, its decider or deputy now, or someone who was sent its decision card.
+     */
+    async betrokken(actorId: string, a: Aanvraag): Promise<boolean> {
+      return (
+        a.consulentId === actorId ||
+        a.geschiedenis.some((g) => g.door === actorId || g.namens === actorId) ||
+        (await beslissers(a)).includes(actorId) ||
+        (await store.uitgaand.vanAanvraag(a.id)).some((u) => u.soort === "beslissing" && u.persoonId === actorId)
+      );
+    },
 
     /** Whether this person may decide on the aanvraag now, and for whom. */
     async mag(actorId: string, a: Aanvraag): Promise<{ mag: boolean; namens?: string }> {
@@ -115,23 +138,26 @@ export function beslissingService(deps: BeslissingDeps) {
       let nieuw: Aanvraag;
       switch (besluit.soort) {
         case "toekennen": {
-          const stand = await positie(a, besluit.periode);
-          const toets = toetsBudget(r, stand, besluit.bedrag);
-          if (toets.uitkomst === "geblokkeerd") throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(stand.resterend ?? 0) });
-          const overschrijding = toets.uitkomst === "overschrijding-bestuur-informeren";
-          if (overschrijding && !besluit.overschrijdingBevestigd) return { uitkomst: "overschrijding-bevestigen", aanvraag: a, overschrijding: toets.overschrijding };
-          if (overschrijding && !besluit.toelichting?.trim()) throw new DomainError("ONDERBOUWING_VERPLICHT");
+          const delen = schooljaarBedragen(r, besluit.bedrag, besluit.periode);
+          let overschrijding = 0;
+          for (const deel of delen) {
+            const stand = await positie(a, undefined, deel.schooljaar);
+            const toets = toetsBudget(r, stand, deel.bedrag);
+            if (toets.uitkomst === "geblokkeerd") throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(stand.resterend ?? 0) });
+            if (toets.uitkomst === "overschrijding-bestuur-informeren") overschrijding += toets.overschrijding;
+          }
+          if (overschrijding > 0 && !besluit.overschrijdingBevestigd) return { uitkomst: "overschrijding-bevestigen", aanvraag: a, overschrijding };
+          if (overschrijding > 0 && !besluit.toelichting?.trim()) throw new DomainError("ONDERBOUWING_VERPLICHT");
           nieuw = kenToe(
             a,
             r,
-            { beschikkingsnummer: beschikkingsnummer(a.nummer), bedrag: besluit.bedrag, periode: besluit.periode, schoolweken: besluit.schoolweken, toelichting: besluit.toelichting, bestuurInformeren: overschrijding },
+            { beschikkingsnummer: beschikkingsnummer(a.nummer), bedrag: besluit.bedrag, periode: besluit.periode, schoolweken: besluit.schoolweken, toelichting: besluit.toelichting, bestuurInformeren: overschrijding > 0 },
             actor,
             now,
+            swv.schoolvakanties,
           );
           berichten.push(uitgaand(a.consulentId, "beschikking", a.id));
-          if (overschrijding)
-            for (const p of swv.personen.filter((x) => x.rollen.some((rol) => rol.rol === "bestuur-contact")))
-              berichten.push(uitgaand(p.id, "budget-overschrijding", a.id));
+          if (overschrijding > 0) for (const id of swvBestuur()) berichten.push(uitgaand(id, "budget-overschrijding", a.id));
           break;
         }
         case "afwijzen":
@@ -143,17 +169,16 @@ export function beslissingService(deps: BeslissingDeps) {
           berichten.push(uitgaand(a.consulentId, "teruggestuurd", a.id));
           break;
       }
-      const schooljaar = besluit.soort === "toekennen" ? schooljaarVan(besluit.periode.start) : undefined;
       const controle =
-        besluit.soort === "toekennen" && schooljaar !== undefined
-          ? {
-              pot: potVan(r, schooljaar),
+        besluit.soort === "toekennen"
+          ? schooljaarBedragen(r, besluit.bedrag, besluit.periode).map((deel) => ({
+              pot: potVan(r, deel.schooljaar),
               toets: (som: Budgetsom) => {
-                const nu = positieUitSom(r, som, schooljaar);
-                if (toetsBudget(r, nu, besluit.bedrag).uitkomst === "geblokkeerd")
+                const nu = positieUitSom(r, som, deel.schooljaar);
+                if (toetsBudget(r, nu, deel.bedrag).uitkomst === "geblokkeerd")
                   throw new DomainError("BUDGET_OVERSCHREDEN", { resterend: formatBedrag(nu.resterend ?? 0) });
               },
-            }
+            }))
           : undefined;
       try {
         await store.aanvragen.bewaar(nieuw, a.versie, {

@@ -1,6 +1,7 @@
 import type { Configuratie } from "../config/configuratie.js";
 import { anonimiseer, bewaartermijnVerstreken } from "../domain/bewaartermijn.js";
 import { isDomainError } from "../domain/errors.js";
+import { zoekRegeling } from "../domain/regeling.js";
 import type { Store } from "../storage/ports.js";
 
 /**
@@ -13,7 +14,7 @@ export async function veegBewaartermijn(deps: { config: Configuratie; store: Sto
   const now = klok();
   let aantal = 0;
   for (const a of await store.aanvragen.lijst({ swvId: config.swv.id, fasen: ["afgesloten", "afgewezen", "ingetrokken"] })) {
-    const r = config.regelingen.find((x) => x.id === a.regelingId);
+    const r = zoekRegeling(config.regelingen, a.regelingId);
     if (!r || !bewaartermijnVerstreken(a, config.swv.bewaartermijnJaren, now)) continue;
     try {
       await store.aanvragen.bewaar(anonimiseer(a, r, now), a.versie, { audit: [{ op: now.toISOString(), actor: "systeem", actie: "geanonimiseerd", uitkomst: "toegestaan", aanvraagId: a.id, reden: `bewaartermijn van ${config.swv.bewaartermijnJaren} jaar verstreken` }] });

@@ -1,18 +1,20 @@
 import type { Configuratie } from "../config/configuratie.js";
 import type { Aanvraag } from "../domain/aanvraag.js";
 import { heeftRol, rollenVan, type Persoon } from "../domain/swv.js";
-import type { Store } from "../storage/ports.js";
+import type { AuditRegel, Store } from "../storage/ports.js";
 import type { BeslissingService } from "./beslissingService.js";
 
 /** What the status questions need. */
 export interface StatusDeps {
   config: Configuratie;
   store: Store;
-  beslissingen: Pick<BeslissingService, "beslissers">;
+  beslissingen: Pick<BeslissingService, "beslissers" | "betrokken">;
 }
 
-/** Phases in which an aanvraag is still open: being decided, sent back, or running. */
-const OPEN: readonly Aanvraag["status"]["fase"][] = ["ingediend", "teruggestuurd", "toegekend", "lopend"];
+/** Phases in which an aanvraag is open: waiting for a decision, or sent back to the consulent. */
+const OPEN: readonly Aanvraag["status"]["fase"][] = ["ingediend", "teruggestuurd"];
+/** Phases of a running traject: granted, or started. */
+const LOPEND: readonly Aanvraag["status"]["fase"][] = ["toegekend", "lopend"];
 
 /**
  * Status questions under the visibility rules: staff see every aanvraag of their SWV; a
@@ -39,8 +41,31 @@ export function statusService(deps: StatusDeps) {
     return uit;
   };
 
+  const vanScholen = async (p: Persoon, zoek: string, fasen: readonly Aanvraag["status"]["fase"][]): Promise<{ scholen: string[]; aanvragen: Aanvraag[] }> => {
+    const woorden = zoek.toLowerCase().split(" ").filter(Boolean);
+    const scholen = swv.scholen.filter((s) => woorden.every((w) => s.naam.toLowerCase().includes(w) || s.brin.toLowerCase() === w));
+    const brins = scholen.map((s) => s.brin);
+    const aanvragen = brins.length === 0 ? [] : await filter(p, await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, fasen }));
+    return { scholen: scholen.map((s) => s.naam), aanvragen };
+  };
+
   return {
     zichtbaar,
+    /** The aanvraag with this id when it is within one's view (checked again, never trusted from a card); undefined otherwise. */
+    async details(p: Persoon, id: string): Promise<Aanvraag | undefined> {
+      const a = await store.aanvragen.haal(id);
+      return a && (await zichtbaar(p, a)) ? a : undefined;
+    },
+    /**
+     * The history of an aanvraag by number: staff get its audit log, refused attempts included;
+     * the people involved (consulent, deciders, whoever acted) its own history. Undefined for anyone else.
+     */
+    async geschiedenis(p: Persoon, nummer: string): Promise<{ aanvraag: Aanvraag; audit?: AuditRegel[] } | undefined> {
+      const a = await store.aanvragen.haalOpNummer(swv.id, nummer);
+      if (!a) return undefined;
+      if (heeftRol(swv, p.id, "staf")) return { aanvraag: a, audit: await store.audit.lijst({ aanvraagId: a.id }) };
+      return (await deps.beslissingen.betrokken(p.id, a)) ? { aanvraag: a } : undefined;
+    },
     /** The aanvraag with this number, or undefined when it does not exist or is outside one's view: the same answer. */
     async opNummer(p: Persoon, nummer: string): Promise<Aanvraag | undefined> {
       const a = await store.aanvragen.haalOpNummer(swv.id, nummer);
@@ -60,14 +85,10 @@ export function statusService(deps: StatusDeps) {
       for (const a of await store.aanvragen.lijst({ swvId: swv.id, fasen: ["ingediend"] })) if ((await deps.beslissingen.beslissers(a)).includes(p.id)) uit.push(a);
       return uit;
     },
-    /** Open aanvragen of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
-    async openstaand(p: Persoon, zoek: string): Promise<{ scholen: string[]; aanvragen: Aanvraag[] }> {
-      const woorden = zoek.toLowerCase().split(" ").filter(Boolean);
-      const scholen = swv.scholen.filter((s) => woorden.every((w) => s.naam.toLowerCase().includes(w) || s.brin.toLowerCase() === w));
-      const brins = scholen.map((s) => s.brin);
-      const aanvragen = brins.length === 0 ? [] : await filter(p, await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, fasen: OPEN }));
-      return { scholen: scholen.map((s) => s.naam), aanvragen };
-    },
+    /** Open aanvragen (ingediend, teruggestuurd) of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
+    openstaand: (p: Persoon, zoek: string) => vanScholen(p, zoek, OPEN),
+    /** Running trajecten (toegekend, lopend) of the schools whose name or BRIN matches `zoek` (all schools when empty), within one's view. */
+    lopend: (p: Persoon, zoek: string) => vanScholen(p, zoek, LOPEND),
   };
 }
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Configuratie } from "../config/configuratie.js";
 import { datumVan, vergelijkDatum } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
+import { regelingMetId, zoekRegeling } from "../domain/regeling.js";
 import { sluitAf, start } from "../domain/lifecycle.js";
 import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../domain/voortgang.js";
 import { DoelEffect, type Aanvraag, type Gesprek, type Verzetting } from "../domain/aanvraag.js";
@@ -19,7 +20,7 @@ export interface VoortgangDeps {
 
 /** Who follows a traject's voortgang: the consulent, and the school's contactpersoon where the regeling says so. */
 export function volgers(config: Configuratie, a: Aanvraag): string[] {
-  const r = config.regelingen.find((x) => x.id === a.regelingId);
+  const r = zoekRegeling(config.regelingen, a.regelingId);
   const contactpersonen =
     r?.voortgang.met === "contactpersoon"
       ? config.swv.personen.filter((p) => p.rollen.some((rol) => rol.rol === "contactpersoon" && rol.scholen.includes(a.schoolBrin))).map((p) => p.id)
@@ -37,7 +38,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
   const now = klok();
   const berichten: Uitgaand[] = [];
   for (let a of await store.aanvragen.lijst({ swvId: config.swv.id, fasen: ["toegekend", "lopend"] })) {
-    const r = config.regelingen.find((x) => x.id === a.regelingId);
+    const r = zoekRegeling(config.regelingen, a.regelingId);
     if (!r || !isTraject(a)) continue;
     if (a.status.fase === "toegekend" && vergelijkDatum(a.status.beschikking.periode.start, datumVan(now)) <= 0) {
       const gestart = start(a, { door: "systeem" }, now);
@@ -51,7 +52,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
     }
     if (!isTraject(a)) continue;
     const beslisser = a.status.beschikking.namens ?? a.status.beschikking.besluitDoor;
-    for (const h of verschuldigd(a.id, openAfspraken(a, r), now, { dagenVooraf: r.voortgang.dagenVooraf, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
+    for (const h of verschuldigd(a.id, openAfspraken(a, r, config.swv.schoolvakanties), now, { dagenVooraf: r.voortgang.dagenVooraf, teLaatNaDagen: 8, vakanties: config.swv.schoolvakanties })) {
       const aan = h.moment === "te-laat" ? [a.consulentId, beslisser] : volgers(config, a);
       for (const persoonId of aan)
         berichten.push({
@@ -62,7 +63,7 @@ export async function veegVoortgang(deps: VoortgangDeps): Promise<number> {
           aanvraagId: a.id,
           aangemaaktOp: now.toISOString(),
           pogingen: 0,
-          afspraak: { soort: h.afspraak.soort, volgnummer: h.afspraak.volgnummer, datum: h.afspraak.datum, moment: h.moment },
+          afspraak: { soort: h.afspraak.soort, volgnummer: h.afspraak.volgnummer, datum: h.afspraak.datum, ...("geplandOp" in h.afspraak && h.afspraak.geplandOp ? { geplandOp: h.afspraak.geplandOp } : {}), moment: h.moment },
         });
     }
   }
@@ -92,9 +93,7 @@ export function voortgangService(deps: VoortgangDeps) {
   const traject = async (actorId: string, id: string) => {
     const a = await store.aanvragen.haal(id);
     if (!a || a.swvId !== config.swv.id || !volgers(config, a).includes(actorId)) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
-    const r = config.regelingen.find((x) => x.id === a.regelingId);
-    if (!r) throw new DomainError("REGELING_ONBEKEND", { id: a.regelingId });
-    return { a, r };
+    return { a, r: regelingMetId(config.regelingen, a.regelingId) };
   };
   return {
     traject,

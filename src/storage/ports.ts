@@ -45,6 +45,8 @@ export const Uitgaand = z.object({
       soort: z.enum(["voortgangsgesprek", "evaluatie", "vervolgactie"]),
       volgnummer: z.number().int().positive(),
       datum: z.string(),
+      /** The date the schedule gave before it moved to a school day (it fell in a weekend or a holiday). */
+      geplandOp: z.string().optional(),
       moment: z.enum(["week-vooraf", "op-de-dag", "te-laat"]),
     })
     .optional(),
@@ -103,6 +105,17 @@ export interface Geclaimd {
   onderbroken: Uitgaand[];
 }
 
+/** One pot's budget check inside a write: `toets` throws to refuse. */
+export interface Budgetcontrole {
+  pot: Pot;
+  toets: (som: Budgetsom) => void;
+}
+
+/** The checks of a write as a list. */
+export function controles(bij: Bijlagen): readonly Budgetcontrole[] {
+  return bij.controle === undefined ? [] : "pot" in bij.controle ? [bij.controle] : bij.controle;
+}
+
 /** What is written together with a change of an aanvraag, in the same write. */
 export interface Bijlagen {
   audit?: readonly AuditRegel[];
@@ -111,8 +124,9 @@ export interface Bijlagen {
    * A check of the budget of a pot, run inside the write on the sums of the stored
    * aanvragen (this one as it was), so concurrent grants cannot both pass it; `toets`
    * throws to refuse. Writes checking the same pot are serialised, across instances too.
+   * A grant split over two schooljaren checks the pot of each (a list).
    */
-  controle?: { pot: Pot; toets: (som: Budgetsom) => void };
+  controle?: Budgetcontrole | readonly Budgetcontrole[];
 }
 
 /** Which aanvragen to list. Every field narrows; none means all. */
@@ -200,15 +214,28 @@ export interface VervangingRepository {
   beeindig(voor: string, audit: AuditRegel): Promise<boolean>;
 }
 
-/** A download link of the monitoring report: one person, one use, a short life. */
-export const Download = z.object({
+const downloadBasis = {
   token: z.string().min(32).max(100),
   persoonId: z.string().min(1),
-  schooljaar: z.string().regex(/^\d{4}-\d{4}$/),
   verlooptOp: Tijdstip,
   gebruiktOp: Tijdstip.optional(),
-});
+};
+
+/**
+ * A download link: one person, one use, a short life. It serves the monitoring report of a
+ * schooljaar as CSV, or the beschikking of an aanvraag as PDF (made anew from the decision).
+ * A link stored before beschikkingen could be downloaded has no `soort`: it is a report's.
+ */
+export const Download = z.preprocess(
+  (v) => (v !== null && typeof v === "object" && !("soort" in v) ? { ...v, soort: "rapportage" } : v),
+  z.discriminatedUnion("soort", [
+    z.object({ ...downloadBasis, soort: z.literal("rapportage"), schooljaar: z.string().regex(/^\d{4}-\d{4}$/) }),
+    z.object({ ...downloadBasis, soort: z.literal("beschikking"), aanvraagId: z.uuid() }),
+  ]),
+);
 export type Download = z.infer<typeof Download>;
+/** What a link serves, without who and how long. */
+export type DownloadInhoud = { soort: "rapportage"; schooljaar: string } | { soort: "beschikking"; aanvraagId: string };
 
 /** Download links. */
 export interface DownloadRepository {
@@ -228,6 +255,37 @@ export interface OntvangstRepository {
   nieuw(sleutel: string, op: string): Promise<boolean>;
 }
 
+/**
+ * A person configured by e-mail, bound to the Entra object id Teams gave for that address
+ * at their first contact. `adres` is the configured address in lower case.
+ */
+export const Koppeling = z.object({
+  objectId: z.string().min(1).max(100),
+  adres: z.string().min(3).max(320),
+  op: Tijdstip,
+});
+export type Koppeling = z.infer<typeof Koppeling>;
+
+/** Which object id belongs to which configured address. */
+export interface KoppelingRepository {
+  /** The binding of an object id, if any. */
+  haal(objectId: string): Promise<Koppeling | undefined>;
+  /** Every binding. */
+  lijst(): Promise<Koppeling[]>;
+  /**
+   * Binds the object id to the address, in one write with its audit line: an earlier binding of
+   * this object id, or of this address to another object id, is replaced.
+   */
+  bind(k: Koppeling, audit: AuditRegel): Promise<void>;
+}
+
+/** What the bot last ran with, by key (a regeling, the SWV configuration): to say at start what changed. */
+export interface AfdrukRepository {
+  haal(sleutel: string): Promise<unknown>;
+  /** Stores the snapshots, replacing those with the same key, in one write. */
+  bewaar(afdrukken: ReadonlyMap<string, unknown>): Promise<void>;
+}
+
 /** Everything the services persist. */
 export interface Store {
   ontvangen: OntvangstRepository;
@@ -237,6 +295,10 @@ export interface Store {
   audit: AuditLog;
   uitgaand: UitgaandRepository;
   vervangingen: VervangingRepository;
+  koppelingen: KoppelingRepository;
+  afdrukken: AfdrukRepository;
+  /** Throws when the store cannot be read or written now (the health check). */
+  gezond(): Promise<void>;
   /** Flushes and releases the data files; the store is unusable afterwards. */
   sluit(): Promise<void>;
 }

@@ -33,7 +33,7 @@ describe("guided aanvraag through the real Application on botbuilder's TestAdapt
       const klaar = await sanne.klik(kaart, "Indienen");
       expect(tekstVan(klaar)).toContain("Ingediend.");
     }
-    const ingediend = await bot.deps.store.aanvragen.lijst({ fasen: ["ingediend"] });
+    const ingediend = await bot.store.aanvragen.lijst({ fasen: ["ingediend"] });
     expect(ingediend.map((a) => a.nummer).sort()).toEqual(["IN-2026-0001", "MW-2026-0001", "MW-2026-0002", "MW-2026-0003", "MW-2026-0004"]);
   });
 

@@ -40,7 +40,7 @@ beforeAll(async () => {
   kaart.beslissing = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
   // A second one, granted and running, with its voortgang reminder for Sanne.
   await dienVolledigIn(sanne, regeling("jaarplan-maatwerk"), "01AA", { start: "2027-01-04" });
-  await wie.MARK!.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+  await wie.MARK!.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-07-16" });
   nu = new Date("2027-03-29T10:00:00Z");
   await h.bot.veeg();
   kaart.voortgang = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van")).at(-1)!;

@@ -5,14 +5,14 @@ import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan, type KaartJson } from "../support/kaart.js";
 import { varianten } from "../support/varianten.js";
-import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
+import { AHMED, ERICA, FATIMA, KARIN, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
 
 let h: BotOpHttp;
 afterEach(async () => {
   await h?.stop();
 });
 
-async function start(omgeving: Record<string, string> = {}, bekend: string[] = [SANNE, MARK, FATIMA, PETER, ERICA, AHMED], klok?: () => Date) {
+async function start(omgeving: Record<string, string> = {}, bekend: string[] = [SANNE, MARK, FATIMA, PETER, ERICA, AHMED, KARIN], klok?: () => Date) {
   h = await startBotOpHttp(omgeving, klok);
   const mensen = Object.fromEntries(bekend.map((id) => [id, gebruiker(h, id)])) as Record<string, Gebruiker>;
   for (const g of Object.values(mensen)) await g.zeg("hallo");
@@ -213,7 +213,7 @@ describe("the yearly budget", () => {
     expect(await h.bot.store.aanvragen.lijst({ fasen: ["toegekend"] })).toHaveLength(1);
   });
 
-  it("De Verbinding: warns on an overrun, asks for the reasons, and informs the bestuur contact with the figures", async () => {
+  it("De Verbinding: warns on an overrun, asks for the reasons, and informs the SWV's own bestuur (not a school board's contact) naming the pot and every regeling it serves", async () => {
     const omgeving = await varianten({
       profiel: ["de-verbinding", (p) => p.regelingen.forEach((r) => ((r.limieten as { jaarbudget: { bedrag: number } }).jaarbudget.bedrag = 800000))],
     });
@@ -228,9 +228,13 @@ describe("the yearly budget", () => {
     expect(tekstVan(zonderReden)).toContain("Geef in de toelichting de onderbouwing voor het bestuur");
     const toegekend = await m[ERICA]!.klik(zonderReden, "Toekennen ondanks overschrijding", { toelichting: "Dreigende thuiszitter; geen alternatief." });
     expect(tekstVan(toegekend)).toContain("het bestuur is geïnformeerd");
-    const bericht = laatste(kaartenAan(h, AHMED));
+    const bericht = laatste(kaartenAan(h, KARIN));
     expect(tekstVan(bericht)).toContain("Jaarbudget 2026-2027 overschreden");
-    expect(tekstVan(bericht)).toContain("Onderbouwing: Dreigende thuiszitter; geen alternatief.");
+    expect(tekstVan(bericht)).toContain("jaarbudget van Pilot maatwerkbudget De Verbinding overschreden");
+    expect(tekstVan(bericht)).toContain("Individueel maatwerkbudget (De Verbinding); Groepsaanpak maatwerkbudget (De Verbinding)");
+    expect(tekstVan(bericht)).toContain("Onderbouwing van de beslisser: Dreigende thuiszitter; geen alternatief.");
+    expect(JSON.stringify(bericht)).not.toContain("verbinding-pilot");
+    expect(kaartenAan(h, AHMED).some((k) => tekstVan(k).includes("overschreden"))).toBe(false);
     expect(tekstVan(bericht)).toContain("Overschrijding: € 2.000,00");
     expect(JSON.stringify(bericht)).not.toContain("LL-1000");
   });

@@ -32,7 +32,7 @@ const bericht = (tekst: string) =>
 
 describe("who may talk to the bot", () => {
   it("with BOT_ID set, refuses a request without a Bot Framework token, or with a forged one, and stores nothing", async () => {
-    h = await startBotOpHttp({ BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "geheim" });
+    h = await startBotOpHttp({ BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "geheim", OPSLAG_ONVERSLEUTELD: "ja" });
     expect((await post(h.bot.poort, bericht("nieuwe aanvraag"))).status).toBe(401);
     expect((await post(h.bot.poort, bericht("nieuwe aanvraag"), { authorization: "Bearer eyJhbGciOiJub25lIn0.eyJhdWQiOiJ4In0." })).status).toBe(401);
     expect(h.connector.verzonden).toEqual([]);

@@ -10,7 +10,7 @@ import { startBotProces } from "../support/botProces.js";
 import { startConnector, type Connector, type Verzonden } from "../support/connector.js";
 import { dataMetTrajecten, TRAJECT } from "../support/trajecten.js";
 
-/** A week before gesprek 1 of the fixture's trajecten (2027-04-04): the week-before reminder is due. */
+/** A week before gesprek 1 of the fixture's trajecten (Monday 2027-04-05): the week-before reminder is due. */
 const WEEK_VOORAF = "2027-03-29T10:00:00Z";
 const herinneringen = (c: Connector): Verzonden[] => c.verzonden.filter((v) => v.methode === "POST" && JSON.stringify(v.body).includes("Voortgangsgesprek 1 van aanvraag"));
 const nummerIn = (v: Verzonden) => /MW-2026-\d{4}/.exec(JSON.stringify(v.body))?.[0];

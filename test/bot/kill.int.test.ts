@@ -1,7 +1,7 @@
 import { mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { openStore } from "../../src/storage/open.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 import type { BotOpHttp } from "../support/bot.js";
@@ -45,8 +45,12 @@ describe("kill -9 during concurrent submissions and decisions", () => {
       const samenvattingen: KaartJson[] = [];
       for (let i = 0; i < 8; i++) samenvattingen.push(await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA"));
       for (const k of samenvattingen.slice(0, 4)) await sanne.klik(k, "Indienen");
-      const beslisKaarten = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
-      expect(beslisKaarten).toHaveLength(4);
+      // The decision cards follow the consulent's answer, from the outbox: wait for them.
+      const beslisKaarten = await vi.waitFor(() => {
+        const kaarten = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+        expect(kaarten).toHaveLength(4);
+        return kaarten;
+      }, { timeout: 10_000, interval: 50 });
 
       // Everything at once, and the process killed in the middle of it.
       const nummer = (k: KaartJson) => /MW-2026-\d{4}/.exec(tekstVan(k))?.[0];

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -36,6 +36,7 @@ beforeAll(async () => {
   const swv = JSON.parse(await readFile("config/swv/demo.json", "utf8")) as { personen: unknown[] };
   swv.personen.push({ id: JOOST, naam: "Joost de Wit", email: "joost.dewit@example.org", rollen: [{ rol: "staf" }] });
   await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
+  await copyFile("config/swv/demo-logo.png", join(dir, "demo-logo.png"));
   idp = await startIdentiteitsprovider();
   h = await startBotOpHttp({ SWV_CONFIG: join(dir, "swv.json"), AANMELDEN_ISSUER: idp.issuer, AANMELDEN_CLIENT_ID: idp.clientId, AANMELDEN_CLIENT_SECRET: idp.clientSecret }, () => nu);
   idp.registreer(`http://localhost:${h.bot.poort}${TERUG}`);
@@ -175,12 +176,12 @@ describe("the identity provider out of reach", () => {
 
 describe("real Teams (BOT_ID) without what sign-in needs", () => {
   it("Download als CSV answers that the download is not set up, and issues no link", async () => {
-    const bot = await startBotInProces(undefined, { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim" });
+    const bot = await startBotInProces(undefined, { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim", OPSLAG_ONVERSLEUTELD: "ja" });
     try {
       const linda = bot.gebruiker(LINDA);
       const kaart = (await linda.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
       const antwoord = await linda.klik(kaart, "Download als CSV");
-      expect(tekstVan(antwoord)).toContain("Downloaden als CSV is niet ingericht");
+      expect(tekstVan(antwoord)).toContain("Downloaden is niet ingericht");
       expect(JSON.stringify(antwoord)).not.toContain("/rapportage/");
       expect(tekstVan(await bot.gebruiker(SANNE).klik(kaart, "Download als CSV"))).toContain("Alleen de staf");
     } finally {

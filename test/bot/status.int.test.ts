@@ -119,7 +119,8 @@ describe("status questions under the visibility rules (role by owner)", () => {
   it("the bestuur contact gets the budget aggregates, and an unknown question gets examples, never silence", async () => {
     const budget = await tekst("AHMED", "hoeveel budget is er nog");
     expect(budget).toContain("Budget schooljaar 2026-2027");
-    expect(budget).toContain("resterend € 150.000,00 van € 150.000,00 (pot verbinding-pilot)");
+    expect(budget).toContain("Pilot maatwerkbudget De Verbinding\nJaarbudget € 150.000,00, voor: Individueel maatwerkbudget (De Verbinding); Groepsaanpak maatwerkbudget (De Verbinding)");
+    expect(budget).not.toContain("verbinding-pilot");
     expect(budget).not.toMatch(/MW-2026-\d{4}/);
     const onbekend = await tekst("AHMED", "wat is het weer morgen");
     expect(onbekend).toContain("Dat begreep ik niet");
@@ -129,8 +130,9 @@ describe("status questions under the visibility rules (role by owner)", () => {
   it("the monitoring report is for staff: per school and per bestuur; others are told who may", async () => {
     const rapport = await tekst("LINDA", "rapportage 2026-2027");
     expect(rapport).toContain("Rapportage schooljaar 2026-2027");
-    expect(rapport).toMatch(/Basisschool De Regenboog\*\*: 1 aanvraag, gevraagd € [\d.,]+, toegekend € 0,00; waarvoor: Maatwerkbudget \(Almere\) 1/);
-    expect(rapport).toContain("(bestuur)");
+    expect(rapport).toMatch(/Basisschool De Regenboog\n1\n€ [\d.,]+\n€ 0,00\nMaatwerkbudget \(Almere\): 1/);
+    expect(rapport).toContain("Per school");
+    expect(rapport).toContain("Per bestuur");
     expect(rapport).not.toMatch(/LL-\d/);
     expect(await tekst("SANNE", "rapportage 2026-2027")).toContain("Alleen de staf van het samenwerkingsverband");
     expect(await tekst("AHMED", "rapportage")).toContain("Alleen de staf van het samenwerkingsverband");
@@ -147,8 +149,8 @@ describe("status questions under the visibility rules (role by owner)", () => {
     await h.bot.veeg();
     expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("lopend");
 
-    // When the consulent, the contactpersoon and staff ask; then: every three months from the start, gesprek 1 on 11 April 2027.
-    for (const naam of ["NOOR", "JOOST", "LINDA"] as const) expect(await tekst(naam, `wanneer is het volgende voortgangsgesprek van ${nummers.E}`), naam).toContain(`Voortgangsgesprek 1 van ${nummers.E} staat op 11 april 2027.`);
+    // When the consulent, the contactpersoon and staff ask; then: every three months from the start, gesprek 1 on Sunday 11 April 2027, so on Monday 12 April.
+    for (const naam of ["NOOR", "JOOST", "LINDA"] as const) expect(await tekst(naam, `wanneer is het volgende voortgangsgesprek van ${nummers.E}`), naam).toContain(`Voortgangsgesprek 1 van ${nummers.E} staat op 12 april 2027.`);
     expect(await tekst("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`)).toBe(await alsOnbekend("SANNE", `wanneer is het volgende voortgangsgesprek van ${nummers.E}`, nummers.E));
   });
 
@@ -173,15 +175,18 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(csv.headers.get("content-disposition")).toContain('filename="rapportage-2026-2027.csv"');
     // Then: every row as the SWV's staff read it. A, B and D each ask € 5.000 and are undecided; C is a draft and
     // does not count; E asked € 5.000, got € 4.500, used VSO expertise, had effect "deels", decided in 12 days.
-    expect((await csv.text()).replace(/^\uFEFF/, "").trim().split("\n")).toEqual([
+    // Written for Dutch Excel: a byte order mark, semicolons, a decimal comma.
+    const bytes = new Uint8Array(await csv.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes.slice(3)).trim().split("\n")).toEqual([
       "niveau;id;naam;aanvragen;gevraagd_eur;toegekend_eur;regelingen;vso_expertise;effect_ja;effect_deels;effect_nee;doorlooptijd_besluit_dagen",
-      "school;01AA;Basisschool De Regenboog;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
-      "school;02BB;Basisschool Het Kompas;0;0.00;0.00;;0;0;0;0;",
-      "school;03CC;Basisschool De Vlinder;1;5000.00;0.00;Maatwerkbudget (Almere): 1;0;0;0;0;",
-      "school;04DD;Stadscollege;1;5000.00;0.00;Innovatiebudget (jaarplan): 1;0;0;0;0;",
-      "school;05EE;Lyceum aan Zee;1;5000.00;4500.00;Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
-      "bestuur;stichting-noorderlicht;Stichting Noorderlicht (PO);2;10000.00;0.00;Maatwerkbudget (Almere): 2;0;0;0;0;",
-      "bestuur;stichting-stadscollege;Stichting Stadscollege (VO);2;10000.00;4500.00;Innovatiebudget (jaarplan): 1 | Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12",
+      "school;01AA;Basisschool De Regenboog;1;5000,00;0,00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;02BB;Basisschool Het Kompas;0;0,00;0,00;;0;0;0;0;",
+      "school;03CC;Basisschool De Vlinder;1;5000,00;0,00;Maatwerkbudget (Almere): 1;0;0;0;0;",
+      "school;04DD;Stadscollege;1;5000,00;0,00;Innovatiebudget (jaarplan): 1;0;0;0;0;",
+      "school;05EE;Lyceum aan Zee;1;5000,00;4500,00;Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12,0",
+      "bestuur;stichting-noorderlicht;Stichting Noorderlicht (PO);2;10000,00;0,00;Maatwerkbudget (Almere): 2;0;0;0;0;",
+      "bestuur;stichting-stadscollege;Stichting Stadscollege (VO);2;10000,00;4500,00;Innovatiebudget (jaarplan): 1 | Individueel maatwerkbudget (De Verbinding): 1;1;0;1;0;12,0",
     ]);
     expect((await h.bot.store.audit.lijst({ actor: LINDA })).some((r) => r.actie === "rapportage-download")).toBe(true);
 

@@ -41,7 +41,7 @@ async function tweeBots(url: string, c: Connector, klok: () => Date, extra: Reco
   const [a, b] = await Promise.all([startBotOpHttp(omgeving, klok, { connector: c }), startBotOpHttp(omgeving, klok, { connector: c })]);
   const proxy = await startProxy([a.bot.poort, b.bot.poort]);
   opruimen.push(() => a.stop(), () => b.stop(), () => proxy.stop());
-  return { a, b, proxy, voorDeProxy: { ...a, bot: { ...a.bot, poort: proxy.poort } } };
+  return { a, b, proxy, voorDeProxy: { ...a, bot: { ...a.bot, poort: proxy.poort, rust: async () => void (await Promise.all([a.bot.rust(), b.bot.rust()])) } } };
 }
 
 describe("two bot instances on one PostgreSQL database", () => {

@@ -16,7 +16,7 @@ describe("voortgang of a granted traject", () => {
   it("reminds the consulent of each gesprek, stops once it is recorded, and closes the traject with the evaluation", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-10-03", schoolweken: "36" });
+    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-07-16", schoolweken: "26" });
     const herinneringen = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
 
     nu = new Date("2027-01-05T10:00:00Z");
@@ -28,9 +28,10 @@ describe("voortgang of a granted traject", () => {
     await h.bot.veeg();
     await h.bot.veeg();
     expect(herinneringen()).toHaveLength(1);
-    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op 4 april 2027");
+    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op maandag 5 april 2027 (verschoven van zondag 4 april 2027: dat is geen schooldag)");
     expect(JSON.stringify(herinneringen()[0])).not.toContain("LL-1000");
 
+    nu = new Date("2027-04-06T12:00:00Z");
     const onvolledig = await sanne.klik(herinneringen()[0]!, "Gesprek vastleggen", { "g.deelnemers": "" });
     expect(tekstVan(onvolledig)).toContain("Vul de datum van het gesprek in, wie erbij waren");
     const vastgelegd = await sanne.klik(onvolledig, "Gesprek vastleggen", { "g.gehoudenOp": "2027-04-06", "g.deelnemers": "mentor, ouders, consulent", "g.voortgang": "op-koers" });
@@ -41,7 +42,7 @@ describe("voortgang of a granted traject", () => {
     expect(herinneringen()).toHaveLength(1);
     expect(kaartenAan(h, MARK).some((k) => tekstVan(k).includes("meer dan een week te laat"))).toBe(false);
 
-    nu = new Date("2027-10-04T10:00:00Z");
+    nu = new Date("2027-07-19T10:00:00Z");
     await h.bot.veeg();
     const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
     const klaar = await sanne.klik(evaluatie, "Evaluatie vastleggen", { "e.doelen-behaald": "deels", "e.opbrengsten": "Leerling blijft op school.", "e.vervolg": "Geen.", "e.visie-school": "Positief.", "e.visie-ouders": "Tevreden.", "e.visie-consulent": "Doel bereikt." });
@@ -58,7 +59,7 @@ describe("voortgang of a granted traject", () => {
     await mark.zeg("hallo");
     const doelen = "1. Leest zelfstandig op AVI-niveau E5\n2. Werkt twintig minuten zonder begeleiding";
     await dienVolledigIn(sanne, jaarplan, "01AA", { start: "2027-01-04", antwoorden: { doelen } });
-    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-10-03" });
+    await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { start: "2027-01-04", eind: "2027-07-16" });
 
     nu = new Date("2027-04-05T10:00:00Z");
     await h.bot.veeg();
@@ -77,7 +78,7 @@ describe("voortgang of a granted traject", () => {
       ],
     });
 
-    nu = new Date("2027-10-04T10:00:00Z");
+    nu = new Date("2027-07-19T10:00:00Z");
     await h.bot.veeg();
     const evaluatie = kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Evaluatie van")).at(-1)!;
     expect(tekstVan(evaluatie)).toContain("Doel 2 behaald? Werkt twintig minuten zonder begeleiding");
@@ -91,7 +92,7 @@ describe("voortgang of a granted traject", () => {
   it("more than a week overdue: one more reminder to the consulent and one message to the decider, nothing more weeks later, and reminders again once it is moved", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-10-03" });
+    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-07-16" });
     const bijSanne = () => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
     const bijMark = () => kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("meer dan een week te laat"));
     const veegOp = async (tijdstip: string) => {
@@ -100,16 +101,16 @@ describe("voortgang of a granted traject", () => {
       await h.bot.veeg();
     };
 
-    // Gesprek 1 is planned on Sunday 4 April: a week before, on the (next school) day, and eight days after it.
+    // Gesprek 1 is planned on Monday 5 April (three months on is Sunday 4 April): a week before, on the day, and eight days after it.
     await veegOp("2027-03-29T10:00:00Z");
     await veegOp("2027-04-05T10:00:00Z");
     expect(bijSanne()).toHaveLength(2);
     expect(bijMark()).toHaveLength(0);
-    await veegOp("2027-04-12T10:00:00Z");
+    await veegOp("2027-04-13T10:00:00Z");
     expect(bijSanne()).toHaveLength(3);
-    expect(tekstVan(bijSanne()[2]!)).toContain("was gepland op 4 april 2027 en is nog niet vastgelegd");
+    expect(tekstVan(bijSanne()[2]!)).toContain("was gepland op maandag 5 april 2027 (verschoven van zondag 4 april 2027: dat is geen schooldag) en is nog niet vastgelegd");
     expect(bijMark()).toHaveLength(1);
-    expect(tekstVan(bijMark()[0]!)).toContain("Gepland op 4 april 2027");
+    expect(tekstVan(bijMark()[0]!)).toContain("Gepland op 5 april 2027");
 
     await veegOp("2027-05-10T10:00:00Z");
     await veegOp("2027-06-07T10:00:00Z");
@@ -120,7 +121,7 @@ describe("voortgang of a granted traject", () => {
     expect(tekstVan(verzet)).toContain("staat nu op 2027-06-21");
     await veegOp("2027-06-14T10:00:00Z");
     expect(bijSanne()).toHaveLength(4);
-    expect(tekstVan(bijSanne()[3]!)).toContain("staat gepland op 21 juni 2027");
+    expect(tekstVan(bijSanne()[3]!)).toContain("staat gepland op maandag 21 juni 2027");
     expect(bijMark()).toHaveLength(1);
   });
 });
@@ -130,7 +131,7 @@ describe("reminders at 09:00 in Amsterdam across the change to summer time (Sund
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
     // Gesprek 1 on Friday 2 April 2027: a week before is Friday 26 March (winter time), the day itself is summer time.
-    await toegekendTraject(h, jaarplan, { start: "2027-01-02", eind: "2027-10-01" });
+    await toegekendTraject(h, jaarplan, { start: "2027-01-02", eind: "2027-07-16" });
     const herinneringen = () => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
 
     nu = new Date("2027-03-26T07:59:00Z");
@@ -139,7 +140,7 @@ describe("reminders at 09:00 in Amsterdam across the change to summer time (Sund
     nu = new Date("2027-03-26T08:00:00Z");
     await h.bot.veeg();
     expect(herinneringen()).toHaveLength(1);
-    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op 2 april 2027");
+    expect(tekstVan(herinneringen()[0]!)).toContain("staat gepland op vrijdag 2 april 2027");
 
     nu = new Date("2027-04-02T06:59:00Z");
     await h.bot.veeg();
@@ -159,7 +160,7 @@ describe("moving a gesprek with the reminder card's Verzetten button", () => {
   it("refuses an empty reason beside the field and changes nothing; with a reason it is stored, audited, and the reminders follow the new date", async () => {
     let nu = new Date("2026-11-02T09:00:00Z");
     h = await startBotOpHttp({}, () => nu);
-    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-10-03" });
+    const { sanne } = await toegekendTraject(h, jaarplan, { start: "2027-01-04", eind: "2027-07-16" });
     const herinneringen = (): KaartJson[] => kaartenAan(h, SANNE).filter((k) => tekstVan(k).includes("Voortgangsgesprek 1 van"));
     nu = new Date("2027-03-29T10:00:00Z");
     await h.bot.veeg();
@@ -186,7 +187,7 @@ describe("moving a gesprek with the reminder card's Verzetten button", () => {
     nu = new Date("2027-04-12T10:00:00Z");
     await h.bot.veeg();
     expect(herinneringen()).toHaveLength(2);
-    expect(tekstVan(herinneringen()[1]!)).toContain("staat gepland op 19 april 2027");
+    expect(tekstVan(herinneringen()[1]!)).toContain("staat gepland op maandag 19 april 2027");
   });
 });
 
@@ -206,7 +207,7 @@ describe("the contactpersoon of a regeling that holds the voortgang with the con
     await h.bot.veeg();
     expect(herinneringen(SANNE)).toHaveLength(1);
     expect(herinneringen(JOOST)).toHaveLength(1);
-    expect(tekstVan(herinneringen(JOOST)[0]!)).toContain("staat gepland op 4 april 2027");
+    expect(tekstVan(herinneringen(JOOST)[0]!)).toContain("staat gepland op maandag 5 april 2027 (verschoven van zondag 4 april 2027: dat is geen schooldag)");
     expect(JSON.stringify(herinneringen(JOOST)[0])).not.toContain("LL-1000");
 
     nu = new Date("2027-04-05T10:00:00Z");

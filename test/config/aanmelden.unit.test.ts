@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { aanmeldInstelling } from "../../src/config/aanmelden.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
 
-const BOT = { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim" };
+const BOT = { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim", OPSLAG_ONVERSLEUTELD: "ja" };
 const fout = (env: Record<string, string>) => {
   try {
     leesOmgeving(env);
@@ -33,7 +33,7 @@ describe("sign-in for the report download, from the environment", () => {
 
   it("given real Teams (BOT_ID) without a tenant or issuer: not set up, naming what is missing — the bot still starts", () => {
     expect(aanmeldInstelling(leesOmgeving(BOT))).toEqual({ soort: "niet-ingericht", ontbreekt: ["AANMELDEN_ISSUER (of BOT_TENANT_ID)"] });
-    expect(aanmeldInstelling(leesOmgeving({ BOT_ID: BOT.BOT_ID, BOT_TYPE: "UserAssignedMSI", BOT_TENANT_ID: "t" }))).toEqual({
+    expect(aanmeldInstelling(leesOmgeving({ BOT_ID: BOT.BOT_ID, BOT_TYPE: "UserAssignedMSI", BOT_TENANT_ID: "t", OPSLAG_ONVERSLEUTELD: "ja" }))).toEqual({
       soort: "niet-ingericht",
       ontbreekt: ["AANMELDEN_CLIENT_SECRET (of BOT_PASSWORD)"],
     });

@@ -80,3 +80,26 @@ describe("an invalid SWV config stops the start with the file, the path and what
     expect(await fout("{ niet json")).toContain("(hoofdniveau): Geen geldige JSON");
   });
 });
+
+describe("the briefhoofd of the beschikking letter", () => {
+  it("the demo has an address, a signature line and its PNG logo, read at start", async () => {
+    const { swv, logo } = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+    expect(swv.briefhoofd).toEqual({ adres: ["Postbus 1234", "1300 AA Almere"], ondertekening: { naam: "drs. W.M. de Boer", functie: "directeur-bestuurder" }, logo: "demo-logo.png" });
+    expect(Buffer.from(logo!).subarray(1, 4).toString()).toBe("PNG");
+  });
+
+  it("a missing logo file, or one that is no PNG, is named with its path; a logo outside the folder is refused", async () => {
+    const swv = await demo();
+    swv.briefhoofd.logo = "ontbreekt.png";
+    expect(await fout(swv)).toMatch(/briefhoofd\.logo: Het logo \/.*\/ontbreekt\.png bestaat niet of is niet leesbaar \(ENOENT\)/);
+    swv.briefhoofd.logo = "swv.json.png";
+    const dir = await mkdtemp(join(tmpdir(), "maatwerkbot-logo-"));
+    await writeFile(join(dir, "swv.json.png"), "geen plaatje");
+    await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
+    await expect(laadConfiguratie(join(dir, "swv.json"), "config/regelingen")).rejects.toThrow(`briefhoofd.logo: Het logo ${join(dir, "swv.json.png")} is geen PNG-bestand.`);
+    swv.briefhoofd.logo = "../elders.png";
+    expect(await fout(swv)).toContain("briefhoofd.logo: Het logo staat in de map van de configuratie; '..' kan niet.");
+    swv.briefhoofd.logo = "logo.jpg";
+    expect(await fout(swv)).toContain("briefhoofd.logo: Het logo is een PNG-bestand (.png)");
+  });
+});

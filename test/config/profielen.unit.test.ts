@@ -153,6 +153,8 @@ describe("the demo SWV (config/swv/demo.json)", () => {
       [PERSOON.linda, "Linda Smit", "staf"],
       [PERSOON.ahmed, "Ahmed Yilmaz", "bestuur-contact"],
       [PERSOON.noor, "Noor Hendriks", "consulent"],
+      ["eva.mulder@example.org", "Eva Mulder", "consulent"],
+      [PERSOON.karin, "Karin Mulder", "swv-bestuur"],
     ]);
     for (const p of swv.personen) expect(p.email).toMatch(/@example\.org$/);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { anonimiseer, bewaartermijnVerstreken, VERWIJDERD } from "../../src/domain/bewaartermijn.js";
 import { kenToe, sluitAf, wijsAf } from "../../src/domain/lifecycle.js";
 import { legGesprekVast } from "../../src/domain/voortgang.js";
-import { begroting, BESLISSER, CONSULENT, ingediend, leerlingen, lopend, NU, regeling, SEED, toekenning } from "./builders.js";
+import { begroting, BESLISSER, CONSULENT, ingediend, leerlingen, lopend, NU, regeling, SEED, toekenning, splitsend } from "./builders.js";
 
 const groep = regeling("verbinding-groepsaanpak");
 const jaren = (n: number, vanaf = NU) => new Date(vanaf.getTime() + n * 365.25 * 24 * 3600 * 1000);
@@ -27,9 +27,9 @@ describe(`retention of pupil data (${SEED.ondersteuningsplan}: privacy)`, () => 
   });
 
   it("clears the notes of gesprekken and the evaluation's words of a closed traject, keeping its ratings", () => {
-    const r = regeling("verbinding-individueel");
+    const r = splitsend(regeling("verbinding-individueel"));
     const traject = kenToe(ingediend(r, { begroting: begroting(500000) }), r, toekenning({ bedrag: 500000, periode: { start: "2027-01-04", eind: "2027-10-03" }, schoolweken: 36 }), { door: BESLISSER }, NU);
-    const gesprek = legGesprekVast(traject, r, { volgnummer: 1, gehoudenOp: "2027-04-06", deelnemers: "moeder van J., mentor", voortgang: "deels", perDoel: [], notities: "J. slaapt slecht.", vervolgstappen: "Huisbezoek." }, { door: CONSULENT }, NU);
+    const gesprek = legGesprekVast(traject, r, { volgnummer: 1, gehoudenOp: "2027-04-06", deelnemers: "moeder van J., mentor", voortgang: "deels", perDoel: [], notities: "J. slaapt slecht.", vervolgstappen: "Huisbezoek." }, { door: CONSULENT }, new Date("2027-04-07T10:00:00Z"));
     const dicht = sluitAf(gesprek, { antwoorden: { effect: "deels", toelichting: "Moeder is tevreden.", "vso-voorkomen": true } }, { door: CONSULENT }, NU);
     const weg = anonimiseer(dicht, r, jaren(3));
     expect(JSON.stringify(weg)).not.toMatch(/slaapt|moeder|Moeder|Huisbezoek/);

@@ -46,11 +46,11 @@ describe(`yearly budget position (003 ${SEED.verbinding}; 004 ${SEED.ondersteuni
 describe("the budget derivation a store keeps", () => {
   it("gives each aanvraag its contribution, and another version when the regelingen would count differently", () => {
     const afleiding = budgetafleiding([almere, individueel]);
-    expect(afleiding.bijdrage(toegekend(almere, 300000))).toEqual({ schooljaar: "2026-2027", toegekend: 300000, inBehandeling: 0 });
-    expect(afleiding.bijdrage(ingediend(almere, { begroting: begroting(150000) }))).toEqual({ schooljaar: "2026-2027", toegekend: 0, inBehandeling: 150000 });
-    expect(afleiding.bijdrage(volledigConcept(almere))).toBeUndefined();
+    expect(afleiding.bijdragen(toegekend(almere, 300000))).toEqual([{ schooljaar: "2026-2027", toegekend: 300000, inBehandeling: 0 }]);
+    expect(afleiding.bijdragen(ingediend(almere, { begroting: begroting(150000) }))).toEqual([{ schooljaar: "2026-2027", toegekend: 0, inBehandeling: 150000 }]);
+    expect(afleiding.bijdragen(volledigConcept(almere))).toEqual([]);
     expect(budgetafleiding([individueel, almere]).versie).toBe(afleiding.versie);
     expect(budgetafleiding([almere]).versie).not.toBe(afleiding.versie);
-    expect(budgetafleiding([almere]).bijdrage(toegekend(individueel, 1))).toBeUndefined();
+    expect(budgetafleiding([almere]).bijdragen(toegekend(individueel, 1))).toEqual([]);
   });
 });

@@ -20,6 +20,7 @@ export const PERSOON = {
   linda: "77777777-7777-4777-8777-777777777777",
   ahmed: "88888888-8888-4888-8888-888888888888",
   noor: "99999999-9999-4999-8999-999999999999",
+  karin: "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa",
 } as const;
 
 /** The consulent who fills in the aanvragen of these tests. */
@@ -198,4 +199,9 @@ export function foutcode(doe: () => unknown): string {
 /** Amounts in messages use a non-breaking space after the euro sign; tests read the plain text. */
 export function leesbaar(tekst: string): string {
   return tekst.replace(/\u00a0/g, " ");
+}
+
+/** `r` configured to split a period over 1 August by schooljaar (for trajecten that run into the next schooljaar). */
+export function splitsend(r: Regeling): Regeling {
+  return { ...r, limieten: { ...r.limieten, schooljaargrens: "splitsen" } };
 }

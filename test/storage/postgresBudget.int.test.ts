@@ -71,7 +71,8 @@ describe("the budget columns on PostgreSQL", () => {
     const c = new pg.Client({ connectionString: db.url });
     await c.connect();
     const echt = await c.query<{ schooljaar: string; toegekend: string; in_behandeling: string }>(
-      "SELECT budget_schooljaar AS schooljaar, sum(budget_toegekend) AS toegekend, sum(budget_in_behandeling) AS in_behandeling FROM aanvragen WHERE budget_schooljaar IS NOT NULL GROUP BY 1 ORDER BY 1",
+      `SELECT d.schooljaar, sum(d."toegekend") AS toegekend, sum(d."inBehandeling") AS in_behandeling
+       FROM aanvragen, jsonb_to_recordset(budget_delen) AS d(schooljaar text, "toegekend" bigint, "inBehandeling" bigint) GROUP BY 1 ORDER BY 1`,
     );
     await c.end();
     expect(echt.rows.map((r) => [r.schooljaar, Number(r.toegekend), Number(r.in_behandeling)])).toEqual([

@@ -1,12 +1,14 @@
 import { demoAfleiding } from "../support/demo.js";
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { bewerk } from "../../src/domain/lifecycle.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
+import { leegBestand } from "../../src/storage/lowdb/schema.js";
 import { BESTANDSNAAM, openLowdbStore } from "../../src/storage/lowdb/store.js";
+import { startBotOpHttp } from "../support/bot.js";
 import type { Store } from "../../src/storage/ports.js";
 import { nieuweConcept } from "./fixtures/aanvraag.js";
 import { weigering } from "../support/weigering.js";
@@ -23,8 +25,8 @@ afterEach(async () => {
   await Promise.all(open.map((s) => s.sluit()));
 });
 
-async function metSleutel(sleutel?: Buffer): Promise<Store> {
-  const s = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, ...(sleutel ? { sleutel } : {}) });
+async function metSleutel(sleutel?: Buffer, extra: { versleutelen?: boolean } = {}): Promise<Store> {
+  const s = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, log: () => undefined, ...extra, ...(sleutel ? { sleutel } : {}) });
   open.push(s);
   return s;
 }
@@ -58,15 +60,43 @@ describe("pupil data encrypted at rest in the embedded store", () => {
     expect(await readFile(join(dir, BESTANDSNAAM), "utf8")).toBe(voor);
   });
 
-  it("encrypts a plain file as soon as a key is given, keeping its data", async () => {
+  it("refuses a plain file put where the encrypted one was, and leaves both it and its previous generation untouched", async () => {
+    const sleutel = randomBytes(32);
+    const echt = await metSleutel(sleutel);
+    await bewaarLeerling(echt);
+    await bewaarLeerling(echt);
+    await echt.sluit();
+    const plat = JSON.stringify(leegBestand());
+    await writeFile(join(dir, BESTANDSNAAM), plat);
+    const vorige = await readFile(join(dir, `${BESTANDSNAAM}.vorige`), "utf8");
+    const fout = await weigering(metSleutel(sleutel));
+    expect(fout.code).toBe("OPSLAG_ONVERSLEUTELD_BESTAND");
+    expect(fout.message).toContain("niet versleuteld");
+    expect(await readFile(join(dir, BESTANDSNAAM), "utf8")).toBe(plat);
+    expect(await readFile(join(dir, `${BESTANDSNAAM}.vorige`), "utf8")).toBe(vorige);
+  });
+
+  it("encrypts the operator's own plain file only when confirmed (OPSLAG_VERSLEUTELEN=ja), previous generation included", async () => {
     const plat = await metSleutel();
     const id = await bewaarLeerling(plat);
     await plat.sluit();
-    expect(await readFile(join(dir, BESTANDSNAAM), "utf8")).toContain("LL-4711");
     const sleutel = randomBytes(32);
-    const versleuteld = await metSleutel(sleutel);
-    expect(await readFile(join(dir, BESTANDSNAAM), "utf8")).not.toContain("LL-4711");
+    const versleuteld = await metSleutel(sleutel, { versleutelen: true });
+    for (const naam of [BESTANDSNAAM, `${BESTANDSNAAM}.vorige`]) expect(await readFile(join(dir, naam), "utf8")).not.toContain("LL-4711");
     expect((await versleuteld.aanvragen.haal(id))?.antwoorden["onderwijsbehoeften"]).toBe(LEERLING);
+  });
+
+  it("in production (BOT_ID) on the embedded store, refuses to start without a key unless OPSLAG_ONVERSLEUTELD=ja, which the start log states", async () => {
+    const productie = { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "geheim" };
+    expect(() => leesOmgeving(productie)).toThrow(/OPSLAG_SLEUTEL: is verplicht met BOT_ID en de ingebouwde opslag/);
+    expect(leesOmgeving({ ...productie, OPSLAG_SLEUTEL: randomBytes(32).toString("base64") }).BOT_ID).toBe(productie.BOT_ID);
+    expect(leesOmgeving({ ...productie, STORE: "postgres", DATABASE_URL: "postgres://x@127.0.0.1/y" }).BOT_ID).toBe(productie.BOT_ID);
+    const h = await startBotOpHttp({ ...productie, OPSLAG_ONVERSLEUTELD: "ja", DATA_DIR: dir });
+    try {
+      expect(h.logregels.find((r) => r.includes('"niveau":"warn"') && r.includes("ONVERSLEUTELD op schijf"))).toBeDefined();
+    } finally {
+      await h.stop();
+    }
   });
 
   it("takes the key from OPSLAG_SLEUTEL as base64 or hex, and refuses one of the wrong length with a Dutch message", () => {

@@ -15,10 +15,25 @@ export interface Verzonden {
 /** How the stand-in answers a call instead of 200: a status, with headers such as Retry-After; status 0 drops the connection unanswered after `naMs`. */
 export type Storingsantwoord = number | { status: number; headers?: Record<string, string>; naMs?: number };
 
-/** A loopback stand-in for the Teams connector service: it records every activity the bot sends. */
+/** A member of a conversation as Teams describes one (GET /v3/conversations/{id}/members/{userId}). */
+export interface Lid {
+  aadObjectId: string;
+  email?: string;
+  userPrincipalName?: string;
+  name?: string;
+}
+
+/**
+ * A loopback stand-in for the Teams connector service: it records every activity the bot sends,
+ * and answers the member lookup from `leden` as Teams does (404 for someone it does not know).
+ */
 export interface Connector {
   url: string;
   verzonden: Verzonden[];
+  /** Members by Entra object id; the bot's user id `29:<object id>` finds them too. */
+  leden: Map<string, Lid>;
+  /** The member lookups the bot made, by the user id in the path: not activities, so not in `verzonden`. */
+  opgevraagd: string[];
   /** When set, answers a call with this HTTP status instead of 200 (the call is still recorded). */
   storing?: (methode: string, pad: string) => Storingsantwoord | undefined;
   /** When set, the answer to a call waits for this promise (the call is recorded first): to catch the bot mid-send. */
@@ -37,9 +52,18 @@ async function leesBody(req: IncomingMessage): Promise<Record<string, unknown>> 
 export async function startConnector(): Promise<Connector> {
   const verzonden: Verzonden[] = [];
   let volgnummer = 0;
-  const connector: Connector = { url: "", verzonden, stop: async () => undefined };
+  const connector: Connector = { url: "", verzonden, leden: new Map(), opgevraagd: [], stop: async () => undefined };
   const server: Server = createServer(async (req, res) => {
     const body = await leesBody(req);
+    const lid = req.method === "GET" ? /^\/v3\/conversations\/[^/]+\/members\/([^/?]+)$/.exec(req.url ?? "") : null;
+    if (lid) {
+      const userId = decodeURIComponent(lid[1]!);
+      connector.opgevraagd.push(userId);
+      const gevonden = connector.leden.get(userId.replace(/^29:/, ""));
+      res.writeHead(gevonden ? 200 : 404, { "content-type": "application/json" });
+      res.end(JSON.stringify(gevonden ? { id: userId, name: gevonden.name ?? "Testgebruiker", tenantId: "tenant", userRole: "user", ...gevonden } : { error: { code: "MemberNotFoundInConversation", message: "The member could not be found in the conversation." } }));
+      return;
+    }
     const antwoord = connector.storing?.(req.method ?? "", req.url ?? "");
     const storing = typeof antwoord === "number" ? { status: antwoord } : antwoord;
     verzonden.push({ methode: req.method ?? "", pad: req.url ?? "", body, status: storing?.status ?? 200, op: Date.now() });

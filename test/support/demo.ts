@@ -12,6 +12,7 @@ export const JOOST = "66666666-6666-4666-8666-666666666666"; // contactpersoon o
 export const LINDA = "77777777-7777-4777-8777-777777777777"; // staf
 export const AHMED = "88888888-8888-4888-8888-888888888888"; // bestuur-contact
 export const NOOR = "99999999-9999-4999-8999-999999999999"; // consulent of 03CC, 05EE
+export const KARIN = "aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa"; // swv-bestuur: the board of the samenwerkingsverband
 export const VREEMDE = "00000000-0000-4000-8000-000000000000"; // not in the SWV
 
 /** The demo configuration as the bot loads it. */
@@ -25,4 +26,4 @@ export function regeling(id: string): Regeling {
 }
 
 /** How an aanvraag of the demo's regelingen counts for the budget: what the bot hands its store. */
-export const demoAfleiding = budgetafleiding(demoConfig.regelingen);
+export const demoAfleiding = budgetafleiding(demoConfig.regelingen, demoConfig.swv.schoolvakanties);

@@ -11,8 +11,11 @@ export interface Gebruiker {
   klik: (kaart: KaartJson, titel: string, typ?: Record<string, string>) => Promise<KaartJson>;
 }
 
-/** Drive the bot as the person with this Entra object id. */
-export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
+/**
+ * Drive the bot as the person with this Entra object id. After a click, the messages the bot
+ * sends others from the outbox are awaited too, unless `wachtOpBezorging` is false.
+ */
+export function gebruiker(h: BotOpHttp, id: string, opties: { wachtOpBezorging?: boolean } = {}): Gebruiker {
   const conversatie = { id: `a:persoonlijk-${id}`, conversationType: "personal", tenantId: "tenant" };
   const basis = () => ({
     id: randomUUID(),
@@ -57,6 +60,9 @@ export function gebruiker(h: BotOpHttp, id: string): Gebruiker {
       expect(res.status).toBe(200);
       const antwoord = (await res.json()) as { statusCode: number; type: string; value: KaartJson };
       expect(antwoord.type).toBe("application/vnd.microsoft.card.adaptive");
+      // The answer comes first; the messages to others and the refresh of earlier cards follow it
+      // from the outbox. Wait for those, as a user would see them a moment later (a bot in another process has no `rust`).
+      if (opties.wachtOpBezorging !== false) await h.bot.rust?.();
       return gecontroleerd(antwoord.value);
     },
   };

@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import type { Regeling } from "../../src/domain/regeling.js";
 import type { BotOpHttp } from "./bot.js";
-import { MARK, SANNE } from "./demo.js";
+import { schoolweken } from "../../src/domain/kalender.js";
+import { MARK, SANNE, demoConfig } from "./demo.js";
 import { gebruiker, type Gebruiker } from "./gebruiker.js";
 import { vulStapIn, type Vulopties } from "./invullen.js";
 import { foutenVan, tekstVan, type KaartJson } from "./kaart.js";
@@ -48,6 +49,8 @@ export async function toegekendTraject(h: BotOpHttp, regeling: Regeling, periode
   await mark.zeg("hallo");
   await dienVolledigIn(sanne, regeling, "01AA", { start: periode.start });
   const beslis = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
-  await mark.klik(beslis, "Toekennen", { start: periode.start, eind: periode.eind, ...(periode.schoolweken ? { schoolweken: periode.schoolweken } : {}) });
+  // The decider changes the dates, so states the school weeks of the granted period (by default as the demo calendar counts them).
+  const weken = periode.schoolweken ?? String(schoolweken(periode, demoConfig.swv.schoolvakanties));
+  await mark.klik(beslis, "Toekennen", { start: periode.start, eind: periode.eind, schoolweken: weken });
   return { sanne, mark };
 }

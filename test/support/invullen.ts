@@ -1,12 +1,14 @@
 import { DateTime } from "luxon";
 import type { Regeling } from "../../src/domain/regeling.js";
-import { plusMaanden } from "../../src/domain/datum.js";
+import { plusMaanden, schooljaarVan } from "../../src/domain/datum.js";
 import type { KaartJson } from "./kaart.js";
 import { invoerVan } from "./kaart.js";
 
 /** Options for filling in a step card the way a careful consulent would. */
 export interface Vulopties {
   start?: string;
+  /** The end of the period; by default the longest the regeling allows (six months when it sets none), less a day. */
+  eind?: string;
   leerlingen?: number;
   /** Text typed in every free-text field. */
   tekst?: string;
@@ -45,7 +47,12 @@ export function vulStapIn(kaart: KaartJson, regeling: Regeling, opties: Vuloptie
       invoer[naam] = i === 0 ? (regel[2] === "omschrijving" ? "Inzet ambulant begeleider" : (bedrag / 100).toFixed(0)) : "";
     } else if (naam === "b.totaal") invoer[naam] = "";
     else if (naam === "p.start") invoer[naam] = start;
-    else if (naam === "p.eind") invoer[naam] = DateTime.fromISO(plusMaanden(start, maanden)).minus({ days: 1 }).toISODate()!;
+    else if (naam === "p.eind") {
+      // The longest the regeling allows, within the schooljaar of the start (the regelingen grant per schooljaar).
+      const langst = DateTime.fromISO(plusMaanden(start, maanden)).minus({ days: 1 }).toISODate()!;
+      const eindSchooljaar = `${schooljaarVan(start).slice(5)}-07-31`;
+      invoer[naam] = opties.eind ?? (langst < eindSchooljaar ? langst : eindSchooljaar);
+    }
     else if (naam.startsWith("w.")) invoer[naam] = "true";
   }
   return invoer;

@@ -7,24 +7,24 @@ import { TestAdapter, TurnContext, type Activity, type ConversationReference } f
 import { maakAdapter } from "../../bot/adapter.js";
 import { maakApp } from "../../bot/app.js";
 import type { BotDeps, Logger } from "../../bot/deps.js";
+import { stelSamen } from "../../bot/samenstelling.js";
+import { laadBriefmiddelen } from "../../src/beschikking/middelen.js";
 import { kiesTaalmodel } from "../../bot/vrijeVraag/model.js";
-import { statusService } from "../../src/services/statusService.js";
 import { maakTempo } from "../../bot/verzending/tempo.js";
-import { maakNotifier, type Bezorger } from "../../bot/notifier.js";
-import { beslissingService } from "../../src/services/beslissingService.js";
-import { vervangingService } from "../../src/services/vervanging.js";
-import { voortgangService } from "../../src/services/voortgangService.js";
+import type { Bezorger } from "../../bot/verzending/notifier.js";
 import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { aanmeldInstelling } from "../../src/config/aanmelden.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
-import { aanvraagService } from "../../src/services/aanvraagService.js";
 import { openLowdbStore } from "../../src/storage/lowdb/store.js";
+import type { Store } from "../../src/storage/ports.js";
 import type { Gebruiker } from "./gebruiker.js";
 import { actieVan, invoerVan, ongebonden, type KaartJson } from "./kaart.js";
 
 /** The real Application driven by botbuilder's TestAdapter, on a real store in a temp folder. */
 export interface BotInProces {
   deps: BotDeps;
+  /** The store under the services, for checks a user cannot make. */
+  store: Store;
   adapter: TestAdapter;
   /** What the bot logged, one JSON line per event. */
   logregels: string[];
@@ -46,8 +46,9 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
     logic(new TurnContext(adapter, TurnContext.applyConversationReference({ type: "event" }, verwijzing as unknown as Partial<ConversationReference>, true)));
   const logregels: string[] = [];
   const log: Logger = (niveau, bericht, velden) => void logregels.push(JSON.stringify({ ...velden, niveau, bericht }));
-  const basis = { config, store, klok, log, aanvragen: aanvraagService({ config, store, klok }), beslissingen: beslissingService({ config, store, klok }), vervangingen: vervangingService({ config, store, klok }), voortgang: voortgangService({ config, store, klok }), status: statusService({ config, store, beslissingen: beslissingService({ config, store, klok }) }) };
-  const deps: BotDeps = { ...basis, notifier: maakNotifier(basis, bezorger, { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }) };
+  const samen = stelSamen({ config, store, klok, log, bezorger, verzending: { tempo: maakTempo({ perGesprek: 1000, perTenant: 1000 }), instantie: "test" }, briefmiddelen: await laadBriefmiddelen(config.logo) });
+  // The TestAdapter has no connector: its member lookup answers as Teams does for someone outside the conversation.
+  const deps: BotDeps = { ...samen, identiteit: { ...samen.identiteit, herken: (objectId) => samen.identiteit.herken(objectId, async () => undefined) } };
   const o = leesOmgeving(omgeving);
   const app = maakApp(deps, maakAdapter(o), () => "http://localhost:3978", aanmeldInstelling(o).soort, taalmodel ? kiesTaalmodel(o, () => taalmodel) : undefined);
 
@@ -89,6 +90,8 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
             value: { action: { type: "Action.Execute", verb: actie.verb, data: { ...actie.data, ...invoer } }, trigger: "manual" },
           }),
         );
+        // The answer comes first; what it sends others follows from the outbox: wait for that, outside the captured answer.
+        await deps.notifier.rust();
         const antwoord = antwoorden.find((a) => a.type === "invokeResponse");
         const body = (antwoord?.value as { body?: { type: string; value: KaartJson } } | undefined)?.body;
         if (body?.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`Geen kaart als antwoord: ${JSON.stringify(antwoord)}`);
@@ -96,5 +99,15 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
       },
     };
   };
-  return { deps, adapter, logregels, gebruiker, stop: () => store.sluit() };
+  return {
+    deps,
+    store,
+    adapter,
+    logregels,
+    gebruiker,
+    stop: async () => {
+      await deps.notifier.rust();
+      await store.sluit();
+    },
+  };
 }

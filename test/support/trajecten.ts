@@ -10,8 +10,12 @@ import { tekstVan } from "./kaart.js";
 
 const jaarplan = demoConfig.regelingen.find((r) => r.id === "jaarplan-maatwerk")!;
 
-/** A traject of the fixture: jaarplan maatwerk at 01AA, running 2027-01-04 to 2027-10-03, gesprek 1 planned on 2027-04-04. */
-export const TRAJECT = { start: "2027-01-04", eind: "2027-10-03", gesprek1: "2027-04-04" } as const;
+/**
+ * A traject of the fixture: jaarplan maatwerk at 01AA, running 2027-01-04 to 2027-07-16 (the
+ * last school day of the schooljaar), gesprek 1 planned on Monday 2027-04-05 (three months on
+ * is Sunday 4 April; a gesprek moves to the next school day).
+ */
+export const TRAJECT = { start: "2027-01-04", eind: "2027-07-16", gesprek1: "2027-04-05" } as const;
 
 /**
  * A data folder with `aantal` running trajecten, shared out over the consulenten `personen`
@@ -29,7 +33,7 @@ export async function dataMetTrajecten(aantal: number, personen: readonly string
     await mark.zeg("hallo");
     await dienVolledigIn(sanne, jaarplan, "01AA", { start: TRAJECT.start });
     const beslis = kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!;
-    await mark.klik(beslis, "Toekennen", { start: TRAJECT.start, eind: TRAJECT.eind, schoolweken: "36" });
+    await mark.klik(beslis, "Toekennen", { start: TRAJECT.start, eind: TRAJECT.eind, schoolweken: "26" });
     nu = new Date("2027-01-05T10:00:00Z");
     await h.bot.veeg();
   } finally {

@@ -9,6 +9,7 @@ export async function varianten(wijzig: { swv?: (swv: Record<string, unknown>) =
   const swv = JSON.parse(await readFile("config/swv/demo.json", "utf8"));
   wijzig.swv?.(swv);
   await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
+  await cp("config/swv/demo-logo.png", join(dir, "demo-logo.png"));
   if (wijzig.profiel) {
     const bestand = join(dir, "regelingen", `${wijzig.profiel[0]}.json`);
     const profiel = JSON.parse(await readFile(bestand, "utf8"));

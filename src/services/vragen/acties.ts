@@ -37,11 +37,16 @@ export const ACTIES = {
   "mijn-aanvragen": actie("De aanvragen van de gebruiker zelf.", z.strictObject({}), () => ({ soort: "mijn-aanvragen" })),
   "bij-mij": actie("De aanvragen die op een besluit van de gebruiker wachten.", z.strictObject({}), () => ({ soort: "bij-mij" })),
   openstaand: actie(
-    "De openstaande aanvragen van een school.",
+    "De openstaande aanvragen van een school: ingediend (wacht op een besluit) of teruggestuurd (wacht op de consulent).",
     z.strictObject({ school: z.string().trim().min(1).max(100).describe("(Een deel van) de naam van de school, of de BRIN.") }),
     (a) => ({ soort: "openstaand", school: a.school }),
   ),
-  budget: actie("Het budget per regeling dit schooljaar: toegekend, in behandeling, resterend.", z.strictObject({}), () => ({ soort: "budget" })),
+  lopend: actie(
+    "De lopende trajecten (toegekend of gestart) van een school.",
+    z.strictObject({ school: z.string().trim().min(1).max(100).describe("(Een deel van) de naam van de school, of de BRIN.") }),
+    (a) => ({ soort: "lopend", school: a.school }),
+  ),
+  budget: actie("Het budget per budgetpot in een schooljaar (zonder schooljaar het huidige): toegekend, in behandeling, resterend, leerlingen.", z.strictObject({ schooljaar: Schooljaar.optional() }), (a) => ({ soort: "budget", ...(a.schooljaar ? { schooljaar: a.schooljaar } : {}) })),
   rapportage: actie("De rapportage (monitoring) van een schooljaar; zonder schooljaar het huidige.", z.strictObject({ schooljaar: Schooljaar.optional() }), (a) => ({ soort: "rapportage", ...(a.schooljaar ? { schooljaar: a.schooljaar } : {}) })),
   help: actie("Wat de gebruiker hier kan typen of vragen.", z.strictObject({}), () => ({ soort: "help" })),
 } as const;

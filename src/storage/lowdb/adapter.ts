@@ -1,17 +1,14 @@
-import { open, readFile, readdir, unlink } from "node:fs/promises";
+import { readFile, readdir, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Adapter } from "lowdb";
-import writeFileAtomic from "write-file-atomic";
-import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
 import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
 import { nederlands } from "../../config/nederlands.js";
 import { isVersleuteld, ontsleutel, versleutel } from "./versleuteling.js";
+import { BESTANDSMODUS, echteSchijf, schrijfAtomisch, type Schijf } from "./schrijven.js";
 
-/** Files the store creates are readable and writable by the owner only. */
-export const BESTANDSMODUS = 0o600;
-
-function corrupt(bestand: string, details: string): DomainError {
-  return new DomainError("OPSLAG_CORRUPT", { bestand, details });
+function corrupt(bestand: string, details: string): OpslagFout {
+  return new OpslagFout("OPSLAG_CORRUPT", { bestand, details });
 }
 
 function beschrijfZodFout(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
@@ -40,7 +37,7 @@ export function leesBestand(
   let versie = (ruw as { schemaVersie?: unknown }).schemaVersie;
   if (typeof versie !== "number" || !Number.isInteger(versie) || versie < 0)
     throw corrupt(bestand, "schemaVersie ontbreekt of is geen geheel getal.");
-  if (versie > SCHEMA_VERSIE) throw new DomainError("OPSLAG_NIEUWERE_VERSIE", { bestand, versie, ondersteund: SCHEMA_VERSIE });
+  if (versie > SCHEMA_VERSIE) throw new OpslagFout("OPSLAG_NIEUWERE_VERSIE", { bestand, versie, ondersteund: SCHEMA_VERSIE });
   const oorspronkelijk = versie;
   let huidig = ruw as Record<string, unknown>;
   while (versie < SCHEMA_VERSIE) {
@@ -54,7 +51,7 @@ export function leesBestand(
   return oorspronkelijk === SCHEMA_VERSIE ? { data: parsed.data } : { data: parsed.data, gemigreerdVan: oorspronkelijk };
 }
 
-/** Temp files write-file-atomic leaves behind when a process dies mid-write: `<file>.<number>`. */
+/** Temp files a process that died mid-write leaves behind: `<file>.<number>`. */
 export async function ruimTijdelijkeBestandenOp(bestand: string): Promise<string[]> {
   const naam = basename(bestand);
   const patroon = new RegExp(`^${naam.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\.\\d+$`);
@@ -63,20 +60,18 @@ export async function ruimTijdelijkeBestandenOp(bestand: string): Promise<string
   return weg;
 }
 
-/** Write a file atomically (temp file, fsync, rename) and fsync its folder so the rename lasts. */
-export async function schrijfAtomisch(bestand: string, inhoud: string): Promise<void> {
-  await writeFileAtomic(bestand, inhoud, { mode: BESTANDSMODUS, fsync: true });
-  const map = await open(dirname(bestand), "r");
-  try {
-    await map.sync();
-  } finally {
-    await map.close();
-  }
+/** One generation of the data file, read and validated. */
+export interface Gelezen {
+  data: Bestand;
+  gemigreerdVan?: number;
+  /** The file was plain JSON. */
+  onversleuteld: boolean;
 }
 
 /**
- * The lowdb adapter of the embedded store: validating reads, atomic owner-only writes.
- * A missing file reads as null, so lowdb starts from an empty store.
+ * The lowdb adapter of the embedded store: validating reads, atomic owner-only writes
+ * that keep the previous generation. A missing file reads as null, so lowdb starts
+ * from an empty store.
  */
 export class BestandAdapter implements Adapter<Bestand> {
   gemigreerdVan: number | undefined;
@@ -88,27 +83,39 @@ export class BestandAdapter implements Adapter<Bestand> {
     private readonly lijst: readonly Migratie[],
     /** With a key, the file is encrypted at rest (AES-256-GCM). */
     private readonly sleutel?: Buffer,
+    private readonly schijf: Schijf = echteSchijf,
   ) {}
 
-  async read(): Promise<Bestand | null> {
+  /** Whether the file must be encrypted: a plain one is then not to be trusted. */
+  get metSleutel(): boolean {
+    return this.sleutel !== undefined;
+  }
+
+  /** Reads and validates the file at `pad` (the data file or its `.vorige`); null when it does not exist. */
+  async lees(pad: string): Promise<Gelezen | null> {
     let tekst: string;
     try {
-      tekst = await readFile(this.bestand, "utf8");
+      tekst = await readFile(pad, "utf8");
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-      throw corrupt(this.bestand, (error as Error).message);
+      throw corrupt(pad, (error as Error).message);
     }
     const versleuteld = isVersleuteld(tekst);
-    this.onversleuteldGelezen = this.sleutel !== undefined && !versleuteld;
-    const { data, gemigreerdVan } = leesBestand(this.bestand, versleuteld ? ontsleutel(this.bestand, tekst, this.sleutel) : tekst, this.lijst);
-    this.gemigreerdVan = gemigreerdVan;
-    return data;
+    return { ...leesBestand(pad, versleuteld ? ontsleutel(pad, tekst, this.sleutel) : tekst, this.lijst), onversleuteld: !versleuteld };
+  }
+
+  async read(): Promise<Bestand | null> {
+    const gelezen = await this.lees(this.bestand);
+    if (!gelezen) return null;
+    this.onversleuteldGelezen = this.sleutel !== undefined && gelezen.onversleuteld;
+    this.gemigreerdVan = gelezen.gemigreerdVan;
+    return gelezen.data;
   }
 
   async write(data: Bestand): Promise<void> {
     const tekst = JSON.stringify(data);
-    await schrijfAtomisch(this.bestand, this.sleutel ? versleutel(tekst, this.sleutel) : tekst);
+    await schrijfAtomisch(this.bestand, this.sleutel ? versleutel(tekst, this.sleutel) : tekst, this.schijf);
   }
 }
 
-export { leegBestand };
+export { leegBestand, BESTANDSMODUS };

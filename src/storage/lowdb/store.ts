@@ -1,3 +1,4 @@
+import { constants } from "node:fs";
 import { access, copyFile, mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { Mutex } from "async-mutex";
@@ -5,13 +6,17 @@ import { Low } from "lowdb";
 import { Aanvraag } from "../../domain/aanvraag.js";
 import { telOp, type Budgetafleiding, type Budgetbijdrage, type Budgetsom } from "../../domain/budget.js";
 import { DomainError } from "../../domain/errors.js";
+import { OpslagFout, isOpslagFout } from "../fouten.js";
 import { formatNummer, tellerSleutel } from "../../domain/nummer.js";
 import { Vervanging } from "../../domain/swv.js";
 import {
   AuditRegel,
   Conversatieverwijzing,
   Download,
+  Koppeling,
   Uitgaand,
+  type AfdrukRepository,
+  controles,
   type AanvraagFilter,
   type AanvraagRepository,
   type AuditLog,
@@ -19,6 +24,7 @@ import {
   type ConversatieRepository,
   type DownloadRepository,
   type Geclaimd,
+  type KoppelingRepository,
   type NieuweAanvraag,
   type Pot,
   type OntvangstRepository,
@@ -28,6 +34,8 @@ import {
 } from "../ports.js";
 import { naUitslag, naVerlopenClaim, onderbroken } from "../uitgaand.js";
 import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adapter.js";
+import { controleerGeneraties, type Opslaglog } from "./herstel.js";
+import type { Schijf } from "./schrijven.js";
 import { bevries } from "./bevries.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
@@ -53,7 +61,17 @@ export interface LowdbOpties {
   sleutel?: Buffer;
   /** How an aanvraag counts for the budget (from the configuration's regelingen). */
   afleiding: Budgetafleiding;
+  /** The operator's confirmation that a plain file may be encrypted with `sleutel` (OPSLAG_VERSLEUTELEN=ja); without it a plain file is refused. */
+  versleutelen?: boolean;
+  /** The operator's confirmation to start from the previous generation when the file is unreadable (OPSLAG_HERSTEL=vorige). */
+  herstel?: "vorige" | undefined;
+  /** Where the store tells the operator about failed writes and recoveries; default standard error. */
+  log?: Opslaglog;
+  /** Tests only: the file system the writer uses, to inject faults. */
+  schijf?: Schijf;
 }
+
+const standaardLog: Opslaglog = (niveau, bericht, velden = {}) => console.error(JSON.stringify({ ...velden, niveau, bericht }));
 
 function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "uitgaand"> {
   return {
@@ -89,26 +107,28 @@ class LowdbStore implements Store {
   private readonly wachtrij: { vast: (huidig: Bestand) => Bestand; klaar: () => void; faal: (error: unknown) => void }[] = [];
   private gesloten = false;
   /** Each stored aanvraag is immutable, so its contribution to the budget is derived once. */
-  private readonly bijdragen = new WeakMap<Aanvraag, Budgetbijdrage | null>();
+  private readonly bijdragen = new WeakMap<Aanvraag, Budgetbijdrage[]>();
 
   constructor(
     private readonly db: Low<Bestand>,
     private readonly ontgrendel: () => Promise<void>,
     private readonly afleiding: Budgetafleiding,
+    private readonly bestand: string,
+    private readonly log: Opslaglog,
   ) {
     this.vastgelegd = bevries(db.data);
     for (const a of Object.values(this.vastgelegd.aanvragen)) this.nummers.set(`${a.swvId}/${a.nummer}`, a.id);
   }
 
-  private bijdrage(a: Aanvraag): Budgetbijdrage | undefined {
+  private bijdrage(a: Aanvraag): Budgetbijdrage[] {
     let b = this.bijdragen.get(a);
-    if (b === undefined) this.bijdragen.set(a, (b = this.afleiding.bijdrage(a) ?? null));
-    return b ?? undefined;
+    if (b === undefined) this.bijdragen.set(a, (b = this.afleiding.bijdragen(a)));
+    return b;
   }
 
   private som(aanvragen: Bestand["aanvragen"], pot: Pot): Budgetsom {
     const inPot = Object.values(aanvragen).filter((a) => a.swvId === pot.swvId && pot.regelingIds.includes(a.regelingId));
-    return telOp(inPot.map((a) => this.bijdrage(a)), pot.schooljaar);
+    return telOp(inPot.flatMap((a) => this.bijdrage(a)), pot.schooljaar);
   }
 
   private open(): Bestand {
@@ -158,6 +178,11 @@ class LowdbStore implements Store {
           erin.forEach((w) => w.klaar());
         } catch (error) {
           this.db.data = this.vastgelegd;
+          // One line for the operator per failed write; whoever waited is told through their own error path.
+          this.log("error", "Wijziging niet bewaard: het gegevensbestand is ongewijzigd en de bot draait door", {
+            wijzigingen: erin.length,
+            ...(isOpslagFout(error) && typeof error.details === "object" ? (error.details as Record<string, unknown>) : { fout: (error as Error).message }),
+          });
           erin.forEach((w) => w.faal(error));
         }
       }
@@ -198,7 +223,7 @@ class LowdbStore implements Store {
         const opgeslagen = huidig.aanvragen[aanvraag.id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
-        if (bij.controle) bij.controle.toets(this.som(huidig.aanvragen, bij.controle.pot));
+        for (const c of controles(bij)) c.toets(this.som(huidig.aanvragen, c.pot));
         return {
           ...huidig,
           aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },
@@ -348,6 +373,32 @@ class LowdbStore implements Store {
     },
   };
 
+  readonly koppelingen: KoppelingRepository = {
+    haal: async (objectId) => structuredClone(this.open().koppelingen.find((k) => k.objectId === objectId)),
+    lijst: async () => structuredClone([...this.open().koppelingen]),
+    bind: async (k, audit) => {
+      const koppeling = Koppeling.parse(k);
+      await this.leg((huidig) => ({
+        ...huidig,
+        koppelingen: [...huidig.koppelingen.filter((x) => x.objectId !== koppeling.objectId && x.adres !== koppeling.adres), koppeling],
+        audit: [...huidig.audit, AuditRegel.parse(audit)],
+      }));
+    },
+  };
+
+  readonly afdrukken: AfdrukRepository = {
+    haal: async (sleutel) => structuredClone(this.open().afdrukken[sleutel]),
+    bewaar: async (afdrukken) => {
+      await this.leg((huidig) => ({ ...huidig, afdrukken: { ...huidig.afdrukken, ...Object.fromEntries(afdrukken) } }));
+    },
+  };
+
+  /** Healthy while the store is open and its file is still there to write to. */
+  async gezond(): Promise<void> {
+    this.open();
+    await access(this.bestand, constants.W_OK);
+  }
+
   async sluit(): Promise<void> {
     if (this.gesloten) return;
     await this.schrijfslot.runExclusive(async () => {
@@ -361,7 +412,8 @@ class LowdbStore implements Store {
  * Opens the embedded store in `dataDir`: locks the file, removes temp files a dead
  * process left, reads and validates it (migrating an older version after a backup).
  * A corrupt file, a newer version or a lock held elsewhere stops here with a coded
- * error, and the data file is left exactly as it was.
+ * error, and the data file is left exactly as it was; so does a missing or unreadable
+ * file beside a good previous generation, unless `herstel` confirms starting from that.
  */
 export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
   await mkdir(opties.dataDir, { recursive: true, mode: 0o700 });
@@ -377,7 +429,9 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
   });
   try {
     await ruimTijdelijkeBestandenOp(bestand);
-    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties, opties.sleutel);
+    const log = opties.log ?? standaardLog;
+    const adapter = new BestandAdapter(bestand, opties.migraties ?? standaardMigraties, opties.sleutel, opties.schijf);
+    await controleerGeneraties(bestand, adapter, { herstel: opties.herstel, log, nu: () => new Date() });
     const db = new Low<Bestand>(adapter, leegBestand());
     const bestaat = await access(bestand).then(
       () => true,
@@ -388,8 +442,14 @@ export async function openLowdbStore(opties: LowdbOpties): Promise<Store> {
     else if (adapter.gemigreerdVan !== undefined) {
       await copyFile(bestand, `${bestand}.v${adapter.gemigreerdVan}.bak`);
       await db.write();
-    } else if (adapter.onversleuteldGelezen) await db.write();
-    return new LowdbStore(db, ontgrendel, opties.afleiding);
+    } else if (adapter.onversleuteldGelezen) {
+      if (!opties.versleutelen) throw new OpslagFout("OPSLAG_ONVERSLEUTELD_BESTAND", { bestand });
+      // Twice: the second write makes the previous generation (.vorige) the encrypted one too.
+      await db.write();
+      await db.write();
+      log("warn", "Het onversleutelde gegevensbestand is nu versleuteld (OPSLAG_VERSLEUTELEN=ja); haal de instelling weg", { bestand });
+    }
+    return new LowdbStore(db, ontgrendel, opties.afleiding, bestand, log);
   } catch (error) {
     await ontgrendel();
     throw error;

@@ -1,5 +1,5 @@
 import lockfile from "proper-lockfile";
-import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
 
 /** How long a lock of a dead process stays before another process may take it over. */
 export const VERGRENDELING_VERLOOPT_MS = 10_000;
@@ -22,7 +22,7 @@ export async function vergrendel(
       onCompromised: opties.bijVerlies,
     });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new DomainError("OPSLAG_BEZET", { bestand });
+    if ((error as NodeJS.ErrnoException).code === "ELOCKED") throw new OpslagFout("OPSLAG_BEZET", { bestand });
     throw error;
   }
 }

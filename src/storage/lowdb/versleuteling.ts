@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
-import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
 
 const ALGORITME = "aes-256-gcm";
 
@@ -27,7 +27,7 @@ export function versleutel(tekst: string, sleutel: Buffer): string {
 
 /** Decrypts an envelope; a missing or wrong key is a coded error, and the file stays as it is. */
 export function ontsleutel(bestand: string, tekst: string, sleutel: Buffer | undefined): string {
-  if (!sleutel) throw new DomainError("OPSLAG_VERSLEUTELD", { bestand });
+  if (!sleutel) throw new OpslagFout("OPSLAG_VERSLEUTELD", { bestand });
   let envelop: Envelop;
   try {
     envelop = JSON.parse(tekst) as Envelop;
@@ -35,6 +35,6 @@ export function ontsleutel(bestand: string, tekst: string, sleutel: Buffer | und
     decipher.setAuthTag(Buffer.from(envelop.tag, "base64"));
     return Buffer.concat([decipher.update(Buffer.from(envelop.inhoud, "base64")), decipher.final()]).toString("utf8");
   } catch {
-    throw new DomainError("OPSLAG_SLEUTEL_ONJUIST", { bestand });
+    throw new OpslagFout("OPSLAG_SLEUTEL_ONJUIST", { bestand });
   }
 }

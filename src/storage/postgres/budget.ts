@@ -1,18 +1,17 @@
 import { createHash } from "node:crypto";
 import type pg from "pg";
 import { Aanvraag } from "../../domain/aanvraag.js";
-import type { Budgetafleiding, Budgetsom } from "../../domain/budget.js";
+import type { Budgetafleiding, Budgetbijdrage, Budgetsom } from "../../domain/budget.js";
 import type { Pot } from "../ports.js";
+import { lees } from "./lees.js";
 
 type Verbinding = pg.Pool | pg.PoolClient;
 
-/** What a stored row adds to the pot figures, as its budget columns say. */
+/** What a stored row adds to the pot figures, as its budget columns say: a part per schooljaar. */
 export interface Budgetrij {
   swvId: string;
   regelingId: string;
-  schooljaar: string | null;
-  toegekend: number;
-  inBehandeling: number;
+  delen: Budgetbijdrage[];
 }
 
 /** A short name of a derivation, stored with each row it derived. */
@@ -20,13 +19,12 @@ export const afleidingCode = (afleiding: Budgetafleiding): string => createHash(
 
 /** What an aanvraag adds to the pot figures, derived once per write. */
 export function budgetrij(a: Aanvraag, afleiding: Budgetafleiding): Budgetrij {
-  const b = afleiding.bijdrage(a);
-  return { swvId: a.swvId, regelingId: a.regelingId, schooljaar: b?.schooljaar ?? null, toegekend: b?.toegekend ?? 0, inBehandeling: b?.inBehandeling ?? 0 };
+  return { swvId: a.swvId, regelingId: a.regelingId, delen: afleiding.bijdragen(a) };
 }
 
-/** The budget columns of a row: budget_schooljaar, budget_toegekend, budget_in_behandeling, budget_afleiding. */
-export function budgetKolommen(r: Budgetrij, code: string): [string | null, number, number, string] {
-  return [r.schooljaar, r.toegekend, r.inBehandeling, code];
+/** The budget columns of a row: budget_delen, budget_afleiding. */
+export function budgetKolommen(r: Budgetrij, code: string): [string, string] {
+  return [JSON.stringify(r.delen), code];
 }
 
 /**
@@ -37,12 +35,13 @@ export function budgetKolommen(r: Budgetrij, code: string): [string | null, numb
 export async function verschuif(c: pg.PoolClient, oud: Budgetrij | undefined, nieuw: Budgetrij | undefined): Promise<void> {
   const delta = new Map<string, { sleutel: [string, string, string]; toegekend: number; inBehandeling: number }>();
   const tel = (r: Budgetrij | undefined, teken: 1 | -1) => {
-    if (!r || r.schooljaar === null) return;
-    const k = JSON.stringify([r.swvId, r.schooljaar, r.regelingId]);
-    const d = delta.get(k) ?? { sleutel: [r.swvId, r.schooljaar, r.regelingId], toegekend: 0, inBehandeling: 0 };
-    d.toegekend += teken * r.toegekend;
-    d.inBehandeling += teken * r.inBehandeling;
-    delta.set(k, d);
+    for (const deel of r?.delen ?? []) {
+      const k = JSON.stringify([r!.swvId, deel.schooljaar, r!.regelingId]);
+      const d = delta.get(k) ?? { sleutel: [r!.swvId, deel.schooljaar, r!.regelingId], toegekend: 0, inBehandeling: 0 };
+      d.toegekend += teken * deel.toegekend;
+      d.inBehandeling += teken * deel.inBehandeling;
+      delta.set(k, d);
+    }
   };
   tel(oud, -1);
   tel(nieuw, 1);
@@ -79,13 +78,13 @@ export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding)
     const r = await c.query<{ data: unknown }>("SELECT data FROM aanvragen WHERE budget_afleiding IS DISTINCT FROM $1 LIMIT 1000", [code]);
     if (r.rows.length === 0) break;
     const rijen = r.rows.map((rij) => {
-      const a = Aanvraag.parse(rij.data);
+      const a = lees(Aanvraag, rij.data, "aanvraag");
       return [a.id, ...budgetKolommen(budgetrij(a, afleiding), code)] as const;
     });
     await c.query(
-      `UPDATE aanvragen a SET budget_schooljaar = v.schooljaar, budget_toegekend = v.toegekend, budget_in_behandeling = v.in_behandeling, budget_afleiding = $5
-       FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[]) AS v(id, schooljaar, toegekend, in_behandeling) WHERE a.id = v.id`,
-      [rijen.map((x) => x[0]), rijen.map((x) => x[1]), rijen.map((x) => x[2]), rijen.map((x) => x[3]), code],
+      `UPDATE aanvragen a SET budget_delen = v.delen, budget_afleiding = $3
+       FROM unnest($1::uuid[], $2::jsonb[]) AS v(id, delen) WHERE a.id = v.id`,
+      [rijen.map((x) => x[0]), rijen.map((x) => x[1]), code],
     );
     aantal += r.rows.length;
   }
@@ -95,8 +94,9 @@ export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding)
     await c.query("DELETE FROM budgetstanden");
     await c.query(
       `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, toegekend, in_behandeling)
-       SELECT swv_id, budget_schooljaar, regeling_id, sum(budget_toegekend), sum(budget_in_behandeling) FROM aanvragen
-       WHERE budget_schooljaar IS NOT NULL GROUP BY swv_id, budget_schooljaar, regeling_id`,
+       SELECT a.swv_id, d.schooljaar, a.regeling_id, sum(d."toegekend"), sum(d."inBehandeling")
+       FROM aanvragen a, jsonb_to_recordset(a.budget_delen) AS d(schooljaar text, "toegekend" bigint, "inBehandeling" bigint)
+       GROUP BY a.swv_id, d.schooljaar, a.regeling_id`,
     );
     await c.query("COMMIT");
   } catch (error) {

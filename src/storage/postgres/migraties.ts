@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import type { Pool, PoolClient } from "pg";
-import { DomainError } from "../../domain/errors.js";
+import { OpslagFout } from "../fouten.js";
 
 const MAP = fileURLToPath(new URL("./migraties/", import.meta.url));
 /** Any fixed number: the advisory lock every instance takes while it migrates. */
@@ -35,7 +35,7 @@ export async function migreer(pool: Pool, lijst?: readonly Migratie[], daarna?: 
     const gedaan = new Set((await client.query<{ versie: number }>("SELECT versie FROM schema_migraties")).rows.map((r) => r.versie));
     const nieuwste = Math.max(0, ...alle.map((m) => m.versie));
     const inDatabase = Math.max(0, ...gedaan);
-    if (inDatabase > nieuwste) throw new DomainError("DATABASE_NIEUWERE_VERSIE", { versie: inDatabase, ondersteund: nieuwste });
+    if (inDatabase > nieuwste) throw new OpslagFout("DATABASE_NIEUWERE_VERSIE", { versie: inDatabase, ondersteund: nieuwste });
     const toegepast: number[] = [];
     for (const m of alle) {
       if (gedaan.has(m.versie)) continue;

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { OpenAIModel } from "@microsoft/teams-ai";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ONBEKEND_NUMMER } from "../../../bot/commands/vragen.js";
+import { ONBEKEND_NUMMER } from "../../../bot/kaarten/status.js";
 import { SYSTEEMTEKST } from "../../../bot/vrijeVraag/prompt.js";
 import { ACTIES } from "../../../src/services/vragen/acties.js";
 import { SANNE } from "../../support/demo.js";

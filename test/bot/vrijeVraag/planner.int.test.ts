@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { onbegrepenKaart } from "../../../bot/commands/help.js";
-import { ONBEKEND_NUMMER } from "../../../bot/commands/vragen.js";
+import { onbegrepenKaart } from "../../../bot/kaarten/help.js";
+import { ONBEKEND_NUMMER } from "../../../bot/kaarten/status.js";
 import { SYSTEEMTEKST } from "../../../bot/vrijeVraag/prompt.js";
 import { ACTIES } from "../../../src/services/vragen/acties.js";
 import { LINDA, MARK, NOOR, SANNE, demoConfig, regeling } from "../../support/demo.js";
@@ -33,7 +33,7 @@ beforeAll(async () => {
     await bot.gebruiker(id).zeg("hallo");
   }
   await dienVolledigIn(wie.SANNE, regeling("almere-maatwerk"), "01AA");
-  nummer = (await bot.deps.store.aanvragen.lijst())[0]!.nummer;
+  nummer = (await bot.store.aanvragen.lijst())[0]!.nummer;
 });
 afterAll(async () => {
   await bot?.stop();

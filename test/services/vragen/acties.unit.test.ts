@@ -23,7 +23,7 @@ describe("the planner's actions: one per kind of question, arguments parsed with
 
   it("offers each action to the model with a Dutch description and a closed JSON Schema", () => {
     const definities = actieDefinities();
-    expect(definities.map((d) => d.name)).toEqual(["status", "volgend-gesprek", "geschiedenis", "mijn-aanvragen", "bij-mij", "openstaand", "budget", "rapportage", "help"]);
+    expect(definities.map((d) => d.name)).toEqual(["status", "volgend-gesprek", "geschiedenis", "mijn-aanvragen", "bij-mij", "openstaand", "lopend", "budget", "rapportage", "help"]);
     for (const d of definities) {
       expect(d.description.length, d.name).toBeGreaterThan(10);
       expect(d.parameters, d.name).toMatchObject({ type: "object", additionalProperties: false });

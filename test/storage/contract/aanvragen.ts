@@ -167,11 +167,11 @@ export function overigContract(open: () => Promise<Store>): void {
   it("uses a download link once, only before it expires, and never one it does not know", async () => {
     const store = await open();
     const token = "t".repeat(43);
-    await store.downloads.maak({ token, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" });
+    await store.downloads.maak({ token, persoonId: "linda", soort: "rapportage" as const, schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" });
     const [een, twee] = await Promise.all([store.downloads.gebruik(token, "2026-11-02T09:05:00.000Z"), store.downloads.gebruik(token, "2026-11-02T09:05:00.000Z")]);
-    expect([een, twee].filter(Boolean)).toEqual([{ token, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z", gebruiktOp: "2026-11-02T09:05:00.000Z" }]);
+    expect([een, twee].filter(Boolean)).toEqual([{ token, persoonId: "linda", soort: "rapportage" as const, schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z", gebruiktOp: "2026-11-02T09:05:00.000Z" }]);
     const laat = "u".repeat(43);
-    await store.downloads.maak({ token: laat, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" });
+    await store.downloads.maak({ token: laat, persoonId: "linda", soort: "rapportage" as const, schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" });
     expect(await store.downloads.gebruik(laat, "2026-11-02T09:10:00.000Z")).toBeUndefined();
     expect(await store.downloads.gebruik("v".repeat(43), "2026-11-02T09:00:00.000Z")).toBeUndefined();
   });
@@ -179,7 +179,7 @@ export function overigContract(open: () => Promise<Store>): void {
   it("a link bound to its owner: looking it up uses nothing, someone else cannot use it, its owner still can, once", async () => {
     const store = await open();
     const token = "w".repeat(43);
-    const link = { token, persoonId: "linda", schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" };
+    const link = { token, persoonId: "linda", soort: "rapportage" as const, schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" };
     await store.downloads.maak(link);
     expect(await store.downloads.haal(token, "2026-11-02T09:05:00.000Z")).toEqual(link);
     expect(await store.downloads.haal(token, "2026-11-02T09:10:00.000Z")).toBeUndefined();
@@ -189,6 +189,16 @@ export function overigContract(open: () => Promise<Store>): void {
     expect(await store.downloads.gebruik(token, "2026-11-02T09:06:00.000Z", "linda")).toEqual({ ...link, gebruiktOp: "2026-11-02T09:06:00.000Z" });
     expect(await store.downloads.haal(token, "2026-11-02T09:06:00.000Z")).toBeUndefined();
     expect(await store.downloads.gebruik(token, "2026-11-02T09:07:00.000Z", "linda")).toBeUndefined();
+  });
+
+  it("keeps what a link serves: a beschikking's link carries its aanvraag, used once by its owner", async () => {
+    const store = await open();
+    const token = "b".repeat(43);
+    const link = { token, persoonId: "sanne", soort: "beschikking" as const, aanvraagId: randomUUID(), verlooptOp: "2026-11-02T09:10:00.000Z" };
+    await store.downloads.maak(link);
+    expect(await store.downloads.haal(token, "2026-11-02T09:05:00.000Z")).toEqual(link);
+    expect(await store.downloads.gebruik(token, "2026-11-02T09:05:00.000Z", "sanne")).toEqual({ ...link, gebruiktOp: "2026-11-02T09:05:00.000Z" });
+    expect(await store.downloads.gebruik(token, "2026-11-02T09:06:00.000Z", "sanne")).toBeUndefined();
   });
 
   it("lists the audit log in order, by aanvraag or by actor", async () => {

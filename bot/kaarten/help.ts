@@ -1,7 +1,7 @@
 import { renderCard } from "../../cards/render.js";
 import type { Rol } from "../../src/domain/regeling.js";
 import type { Persoon } from "../../src/domain/swv.js";
-import { rollen } from "../handlers/eersteContact.js";
+import { rollen } from "./welkom.js";
 
 /** Buttons for the main actions of a person's roles, at most six (what Teams shows on a card). */
 function knoppenVoor(eigen: readonly Rol[]): { titel: string; tekst: string }[] {
@@ -30,8 +30,8 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
     );
   regels.push(
     "**status MW-2026-0001**: hoe een aanvraag ervoor staat, bij wie hij ligt en wat de volgende stap is.",
-    "**mijn aanvragen**, **wat ligt er bij mij**, **openstaande aanvragen De Regenboog**: overzichten van wat jij mag zien.",
-    "**budget**: toegekend, in behandeling en resterend per regeling dit schooljaar.",
+    "**mijn aanvragen**, **wat ligt er bij mij**, **openstaande aanvragen De Regenboog** (ingediend of teruggestuurd), **lopende trajecten De Regenboog** (toegekend of gestart): overzichten van wat jij mag zien.",
+    "**budget** (of **budget 2027-2028**): toegekend, in behandeling, resterend en leerlingen per budgetpot, als tabel.",
     "**wanneer is het volgende voortgangsgesprek van MW-2026-0001**: de volgende afspraak van een traject.",
   );
   if (eigen.includes("staf"))

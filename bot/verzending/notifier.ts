@@ -1,51 +1,14 @@
 import { Mutex } from "async-mutex";
 import { CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
-import type { Kaart } from "../cards/render.js";
-import type { Aanvraag } from "../src/domain/aanvraag.js";
-import { datumVan, formatDatum } from "../src/domain/datum.js";
-import type { Conversatieverwijzing, Uitgaand, Uitslag } from "../src/storage/ports.js";
-import { beslissingKaartEnVervolg, uitslagKaart } from "./beslissing/kaarten.js";
-import { teLaatKaart, voortgangKaart } from "./voortgang/kaart.js";
-import type { BotDeps } from "./deps.js";
-import { leesStoring, wachttijd } from "./verzending/storing.js";
-import type { Bestemming, Tempo } from "./verzending/tempo.js";
-import { maakVastlegger } from "./verzending/vastlegger.js";
+import type { BezorgingService, Conversatieverwijzing, Uitgaand, Uitslag } from "../../src/services/bezorging.js";
+import { kaartenVoor, kaartVoor, type KaartBronnen } from "../kaarten/kaartVoor.js";
+import type { Logger } from "../log.js";
+import { leesStoring, wachttijd } from "./storing.js";
+import type { Bestemming, Tempo } from "./tempo.js";
+import { maakVastlegger } from "./vastlegger.js";
 
 /** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
 export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
-
-/** The Teams user ids (MRI) of the people who may see the live state of an aanvraag's decision card. */
-export async function refreshIds(deps: Pick<BotDeps, "store" | "beslissingen">, a: Aanvraag): Promise<string[]> {
-  const personen = [a.consulentId, ...(await deps.beslissingen.beslissers(a))];
-  const ids = await Promise.all(personen.map(async (p) => ((await deps.store.conversaties.haal(p))?.user as { id?: string } | undefined)?.id));
-  return [...new Set(ids.filter((id): id is string => typeof id === "string"))].slice(0, 60);
-}
-
-/** The card a person gets about an aanvraag, rendered from its state now. */
-export async function kaartVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart> {
-  return (await kaartenVoor(deps, a, persoonId, soort, afspraak))[0]!;
-}
-
-/** That card, and after a decision card (or its reminder) the rest of a dossier too large for one message. */
-export async function kaartenVoor(deps: BotDeps, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart[]> {
-  const r = deps.beslissingen.regeling(a);
-  if (soort === "voortgang" && afspraak) return [voortgangKaart(deps, a, r, afspraak)];
-  if (soort === "voortgang-te-laat" && afspraak) return [teLaatKaart(deps, a, r, afspraak)];
-  const positie = await deps.beslissingen.positie(a);
-  if (soort === "beslissing" || soort === "termijn-beslisser") {
-    const kaarten = beslissingKaartEnVervolg(deps, a, r, {
-      open: (await deps.beslissingen.mag(persoonId, a)).mag,
-      positie,
-      userIds: await refreshIds(deps, a),
-      ...(soort === "termijn-beslisser" && a.status.fase === "ingediend"
-        ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
-        : {}),
-    });
-    return kaarten;
-  }
-  if (soort === "voortgang" || soort === "voortgang-te-laat") return [uitslagKaart(deps, a, r, "termijn-staf", positie)];
-  return [uitslagKaart(deps, a, r, soort, positie)];
-}
 
 /** How the notifier sends: its pacing, who it is among the instances, and its patience. */
 export interface Verzendopties {
@@ -79,6 +42,13 @@ function bestemming(v: Conversatieverwijzing): Bestemming {
   return { gesprek: `${v.serviceUrl}|${v.conversation.id}`, tenant: typeof tenant === "string" && tenant !== "" ? tenant : "tenant" };
 }
 
+/** What the notifier needs: the outbox and where people are reached, what a card is rendered from, the clock and the log. */
+export interface NotifierDeps extends KaartBronnen {
+  bezorging: Pick<BezorgingService, "verwijzing" | "aanvraag" | "claim" | "markeerGestart" | "verwerk" | "vanAanvraag">;
+  klok: () => Date;
+  log: Logger;
+}
+
 /**
  * Delivers the outbox: claims what is due in batches (the claim is stored before
  * anything is sent), renders each card at the moment of sending, paces the sends to
@@ -86,13 +56,14 @@ function bestemming(v: Conversatieverwijzing): Bestemming {
  * backoff (or Teams' Retry-After); one delivery round at a time in this process.
  * Never logs pupil data.
  */
-export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, opties: Verzendopties) {
+export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verzendopties) {
   const { tempo, instantie, leaseMs = 15 * 60_000, maxPogingen = 5, tijdslimietMs = 30_000 } = opties;
   const batch = opties.batch ?? 15;
   /** The longest a sender waits for Teams' Retry-After while holding claimed messages: well inside the lease. */
   const maxPauzeMs = Math.min(30_000, leaseMs / 4);
   const slot = new Mutex();
-  const volledig = () => deps as BotDeps;
+  /** Fan-outs kicked after a turn answered, still running: awaited by `rust` (tests, shutdown). */
+  const lopend = new Set<Promise<void>>();
   /** The adapter hands errors in proactive logic to its turn error handler; this brings them back, so a failed send is never taken for sent. */
   const bezorgZeker: Bezorger = async (verwijzing, logic) => {
     let fout: unknown;
@@ -127,18 +98,18 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
    */
   const verstuurEen = async (u: Uitgaand): Promise<Uitslag | undefined> => {
     const nu = () => deps.klok().toISOString();
-    const verwijzing = await deps.store.conversaties.haal(u.persoonId);
-    const a = await deps.store.aanvragen.haal(u.aanvraagId);
+    const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
+    const a = await deps.bezorging.aanvraag(u.aanvraagId);
     if (!verwijzing || !a) return { id: u.id, soort: "opgegeven", op: nu(), reden: !a ? "De aanvraag bestaat niet meer." : "Geen gesprek met deze persoon." };
     const doel = bestemming(verwijzing);
     let activiteitId: string | undefined;
     const verzonden = (): Uitslag => ({ id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) });
     try {
-      const [kaart, ...vervolg] = await kaartenVoor(volledig(), a, u.persoonId, u.soort, u.afspraak);
+      const [kaart, ...vervolg] = await kaartenVoor(deps, a, u.persoonId, u.soort, u.afspraak);
       // A long Retry-After: release the message until then rather than hold its claim (another instance could take it over meanwhile).
       const pauze = await tempo.beurt(doel, maxPauzeMs);
       if (pauze > 0) return { id: u.id, soort: "uitgesteld", tot: new Date(deps.klok().getTime() + pauze).toISOString() };
-      await deps.store.uitgaand.markeerGestart(u.id, nu());
+      await deps.bezorging.markeerGestart(u.id, nu());
       const verzending = bezorgZeker(verwijzing, async (context) => {
         activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart!)] }))?.id;
         for (const deel of vervolg) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(deel)] });
@@ -146,8 +117,8 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
       if ((await binnen(verzending, tijdslimietMs)) === "te-laat") {
         deps.log("warn", "Teams antwoordt traag; de uitkomst wordt vastgelegd zodra die er is", { uitgaandId: u.id, soort: u.soort });
         verzending.then(
-          () => deps.store.uitgaand.verwerk([verzonden()]),
-          (error: unknown) => deps.store.uitgaand.verwerk([naFout(u, doel, error)]),
+          () => deps.bezorging.verwerk([verzonden()]),
+          (error: unknown) => deps.bezorging.verwerk([naFout(u, doel, error)]),
         ).catch((error: unknown) => deps.log("error", "Uitkomst van een trage verzending niet vastgelegd", { uitgaandId: u.id, fout: (error as Error).message }));
         return undefined;
       }
@@ -159,10 +130,10 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
 
   const bezorgOpenstaand = async (persoonId?: string): Promise<void> => {
     for (;;) {
-      const { teVersturen, onderbroken } = await deps.store.uitgaand.claim({ door: instantie, nu: deps.klok().toISOString(), max: batch, leaseMs, ...(persoonId ? { persoonId } : {}) });
+      const { teVersturen, onderbroken } = await deps.bezorging.claim({ door: instantie, nu: deps.klok().toISOString(), max: batch, leaseMs, ...(persoonId ? { persoonId } : {}) });
       for (const u of onderbroken) deps.log("warn", "Herinnering niet opnieuw verstuurd: de vorige verzending werd onderbroken en kan al zijn aangekomen", { uitgaandId: u.id, soort: u.soort });
       if (teVersturen.length === 0) break;
-      const vastlegger = maakVastlegger(deps.store.uitgaand);
+      const vastlegger = maakVastlegger(deps.bezorging);
       await Promise.all(
         teVersturen.map(async (u) => {
           const uitslag = await verstuurEen(u);
@@ -173,35 +144,59 @@ export function maakNotifier(deps: Omit<BotDeps, "notifier">, bezorg: Bezorger, 
     }
   };
 
-  return {
-    /** Send what is owed, to one person or to everyone. Never throws: what is not sent stays owed for the planner. */
-    async verstuur(persoonId?: string): Promise<void> {
+  /** Bring every delivered decision card of an aanvraag up to date, for example read-only after the decision; `behalve` is a card the turn itself answers. */
+  const werkBij = async (aanvraagId: string, behalve?: string): Promise<void> => {
+    const a = await deps.bezorging.aanvraag(aanvraagId);
+    if (!a) return;
+    for (const u of await deps.bezorging.vanAanvraag(aanvraagId)) {
+      if (u.soort !== "beslissing" || !u.activiteitId || u.activiteitId === behalve) continue;
+      const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
+      if (!verwijzing) continue;
       try {
-        await slot.runExclusive(() => bezorgOpenstaand(persoonId));
+        const kaart = await kaartVoor(deps, a, u.persoonId, u.soort);
+        await tempo.beurt(bestemming(verwijzing));
+        await bezorgZeker(verwijzing, async (context) => {
+          await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
+        });
       } catch (error) {
-        deps.log("error", "Bezorgen onderbroken; de planner probeert het opnieuw", { fout: (error as Error).message });
+        deps.log("warn", "Beslissingskaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
       }
+    }
+  };
+
+  /** Send what is owed, to one person or to everyone. Never throws: what is not sent stays owed for the planner. */
+  const verstuur = async (persoonId?: string): Promise<void> => {
+    try {
+      await slot.runExclusive(() => bezorgOpenstaand(persoonId));
+    } catch (error) {
+      deps.log("error", "Bezorgen onderbroken; de planner probeert het opnieuw", { fout: (error as Error).message });
+    }
+  };
+
+  return {
+    verstuur,
+
+    /**
+     * Right after a turn made a change durable: send what it put in the outbox and, for an
+     * aanvraag, bring its delivered decision cards up to date. Not awaited by the turn, so the
+     * person who clicked is answered first; what does not get through stays in the outbox.
+     * `behalve` is the card the clicker acted on: their answer replaces it already.
+     */
+    naDeBeurt(aanvraagId?: string, behalve?: string): void {
+      const werk = (async () => {
+        await verstuur();
+        if (aanvraagId) await werkBij(aanvraagId, behalve);
+      })().catch((error: unknown) => deps.log("error", "Bezorgen na de beurt mislukt; de planner probeert het opnieuw", { fout: (error as Error).message }));
+      lopend.add(werk);
+      void werk.finally(() => lopend.delete(werk));
     },
 
-    /** Bring every delivered decision card of an aanvraag up to date, for example read-only after the decision. */
-    async werkBij(aanvraagId: string): Promise<void> {
-      const a = await deps.store.aanvragen.haal(aanvraagId);
-      if (!a) return;
-      for (const u of await deps.store.uitgaand.vanAanvraag(aanvraagId)) {
-        if (u.soort !== "beslissing" || !u.activiteitId) continue;
-        const verwijzing = await deps.store.conversaties.haal(u.persoonId);
-        if (!verwijzing) continue;
-        try {
-          const kaart = await kaartVoor(volledig(), a, u.persoonId, u.soort);
-          await tempo.beurt(bestemming(verwijzing));
-          await bezorgZeker(verwijzing, async (context) => {
-            await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
-          });
-        } catch (error) {
-          deps.log("warn", "Beslissingskaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
-        }
-      }
+    /** Resolves when every fan-out kicked so far is done (for a clean stop, and for tests). */
+    async rust(): Promise<void> {
+      while (lopend.size > 0) await Promise.all([...lopend]);
     },
+
+    werkBij,
   };
 }
 

@@ -1,11 +1,11 @@
 import type { VeldData, VoortgangData } from "../../cards/cardData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Aanvraag } from "../../src/domain/aanvraag.js";
-import { formatDatum } from "../../src/domain/datum.js";
+import { formatDagDatum, formatDatum } from "../../src/domain/datum.js";
 import { doelenVan } from "../../src/domain/doelen.js";
 import type { EvaluatieVraag, Regeling } from "../../src/domain/regeling.js";
-import type { Uitgaand } from "../../src/storage/ports.js";
-import type { BotDeps } from "../deps.js";
+import type { Uitgaand } from "../../src/services/bezorging.js";
+import type { Configuratie } from "../../src/config/configuratie.js";
 import { VERB } from "../verbs.js";
 
 const leeg = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", invoerLabel: "", waarde: "" };
@@ -18,8 +18,8 @@ function evaluatieVeld(v: EvaluatieVraag): VeldData {
 }
 
 /** The card of a follow-up item's reminder (innovatie: a presentation): record when it was done. */
-function vervolgactieKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding: string, ruw: Record<string, string>): Kaart {
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+function vervolgactieKaart(config: Configuratie, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding: string, ruw: Record<string, string>): Kaart {
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const actie = r.vervolgacties[afspraak.volgnummer - 1];
   const velden: VeldData[] = [
     { ...leeg, naam: "a.gedaanOp", label: "Gedaan op", soort: "datum" },
@@ -40,13 +40,14 @@ function vervolgactieKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: No
 }
 
 /** The card of a voortgang reminder: record the gesprek or the evaluation, or move it to another date; `melding` shows beside the input `bij` when given. No pupil data. */
-export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding = "", ruw: Record<string, string> = {}, bij?: string): Kaart {
-  if (afspraak.soort === "vervolgactie") return vervolgactieKaart(deps, a, r, afspraak, melding, ruw);
+export function voortgangKaart(config: Configuratie, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>, melding = "", ruw: Record<string, string> = {}, bij?: string): Kaart {
+  if (afspraak.soort === "vervolgactie") return vervolgactieKaart(config, a, r, afspraak, melding, ruw);
   const soort = afspraak.soort;
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const gesprek = afspraak.soort === "voortgangsgesprek";
   const wat = gesprek ? `Voortgangsgesprek ${afspraak.volgnummer}` : "Evaluatie";
-  const wanneer = afspraak.moment === "te-laat" ? `was gepland op ${formatDatum(afspraak.datum)} en is nog niet vastgelegd` : `staat gepland op ${formatDatum(afspraak.datum)}`;
+  const verschoven = afspraak.geplandOp ? ` (verschoven van ${formatDagDatum(afspraak.geplandOp)}: dat is geen schooldag)` : "";
+  const wanneer = afspraak.moment === "te-laat" ? `was gepland op ${formatDagDatum(afspraak.datum)}${verschoven} en is nog niet vastgelegd` : `staat gepland op ${formatDagDatum(afspraak.datum)}${verschoven}`;
   const doelen = doelenVan(a, r);
   const voortgang = keuze([["op-koers", "Op koers"], ["deels", "Deels"], ["niet", "Niet"]]);
   const perDoel: VeldData[] =
@@ -88,8 +89,8 @@ export function voortgangKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak
 }
 
 /** The decider's notice that a gesprek is overdue. */
-export function teLaatKaart(deps: BotDeps, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>): Kaart {
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+export function teLaatKaart(config: Configuratie, a: Aanvraag, r: Regeling, afspraak: NonNullable<Uitgaand["afspraak"]>): Kaart {
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   return renderCard("uitslag", {
     stijl: "warning",
     kop: `${r.naam} · ${school}`,

@@ -3,17 +3,21 @@ import { beslissingKaarten, dialoogData, sectieData } from "../../cards/dossierD
 import { renderCard, type Kaart } from "../../cards/render.js";
 import { dossierVan } from "../../src/domain/dossier.js";
 import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
-import type { Budgetpositie } from "../../src/domain/budget.js";
+import { potNaam, regelingenInPot, type Budgetpositie } from "../../src/domain/budget.js";
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
 import { formatBedrag } from "../../src/domain/geld.js";
+import { overSchooljaargrens, schoolweken, verdeelOverSchooljaren } from "../../src/domain/kalender.js";
 import { geplandePeriode } from "../../src/domain/lifecycle.js";
 import { criteriumVanType, type Regeling } from "../../src/domain/regeling.js";
 import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
-import type { BotDeps } from "../deps.js";
+import type { Configuratie } from "../../src/config/configuratie.js";
 import { VERB } from "../verbs.js";
 
-function naam(deps: BotDeps, id: string): string {
-  return deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
+/** The button that fetches the beschikking as a PDF letter. */
+export const DOWNLOAD_BESCHIKKING = "Download beschikking (PDF)";
+
+function naam(config: Configuratie, id: string): string {
+  return config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
 }
 
 function wanneer(op: string): string {
@@ -25,19 +29,19 @@ function periodeTekst(p: Periode | undefined): string {
 }
 
 /** Where an aanvraag stands, in one Dutch sentence for the people involved. */
-export function statusTekst(deps: BotDeps, a: Aanvraag): string {
+export function statusTekst(config: Configuratie, a: Aanvraag): string {
   const s = a.status;
   switch (s.fase) {
     case "ingediend":
-      return `Ingediend op ${wanneer(s.ingediendOp)}; ligt bij ${naam(deps, s.beslisserId)}.`;
+      return `Ingediend op ${wanneer(s.ingediendOp)}; ligt bij ${naam(config, s.beslisserId)}.`;
     case "teruggestuurd":
       return `Teruggestuurd naar de consulent op ${wanneer(s.op)} met een vraag.`;
     case "toegekend":
     case "lopend":
     case "afgesloten":
-      return `Toegekend op ${wanneer(s.beschikking.besluitOp)} door ${naam(deps, s.beschikking.besluitDoor)}${s.beschikking.namens ? ` namens ${naam(deps, s.beschikking.namens)}` : ""}.`;
+      return `Toegekend op ${wanneer(s.beschikking.besluitOp)} door ${naam(config, s.beschikking.besluitDoor)}${s.beschikking.namens ? ` namens ${naam(config, s.beschikking.namens)}` : ""}.`;
     case "afgewezen":
-      return `Afgewezen op ${wanneer(s.besluitOp)} door ${naam(deps, s.besluitDoor)}${s.namens ? ` namens ${naam(deps, s.namens)}` : ""}.`;
+      return `Afgewezen op ${wanneer(s.besluitOp)} door ${naam(config, s.besluitDoor)}${s.namens ? ` namens ${naam(config, s.namens)}` : ""}.`;
     case "ingetrokken":
       return `Ingetrokken op ${wanneer(s.op)}.`;
     case "concept":
@@ -53,6 +57,7 @@ function uitkomst(a: Aanvraag): { regels: string[]; stijl: BeslissingData["uitko
       stijl: "good",
       regels: [
         `Beschikking ${b.nummer}: ${formatBedrag(b.bedrag)} voor ${b.schoolweken} schoolweken, ${periodeTekst(b.periode)}.`,
+        ...(b.delen ?? []).map((d) => `Schooljaar ${d.schooljaar}: ${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken).`),
         ...(b.toelichting ? [`Toelichting: ${b.toelichting}`] : []),
         ...(b.bestuurInformeren ? ["Het jaarbudget is hiermee overschreden; het bestuur is geïnformeerd."] : []),
       ],
@@ -92,32 +97,39 @@ type KaartOpties = {
 };
 
 /** What the decider sees of an aanvraag: the decision card (the message to update and refresh). */
-export function beslissingKaart(deps: BotDeps, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart {
-  return beslissingKaartEnVervolg(deps, a, r, p)[0]!;
+export function beslissingKaart(config: Configuratie, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart {
+  return beslissingKaartEnVervolg(config, a, r, p)[0]!;
 }
 
 /**
  * The decision card with the whole dossier, the dialogue after Terugsturen and the budget;
  * when the dossier does not fit in one message, the follow-up cards with the rest of it.
  */
-export function beslissingKaartEnVervolg(deps: BotDeps, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart[] {
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin);
+export function beslissingKaartEnVervolg(config: Configuratie, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart[] {
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin);
   const leerlingenC = criteriumVanType(r, "leerlingen");
   const leerlingen = leerlingenC ? ((a.antwoorden[leerlingenC.id] as Leerling[] | undefined) ?? []) : [];
   const begrotingC = criteriumVanType(r, "begroting");
   const begroting = begrotingC ? (a.antwoorden[begrotingC.id] as Begroting | undefined) : undefined;
   const periode = geplandePeriode(a, r);
-  const weken = periode ? Math.max(1, Math.round((Date.parse(periode.eind) - Date.parse(periode.start)) / (7 * 86_400_000))) : 1;
+  const weken = periode ? Math.max(1, schoolweken(periode, config.swv.schoolvakanties)) : 1;
   const { regels, stijl } = uitkomst(a);
   const invoer = p.invoer ?? {};
   const feiten: Feit[] = [
     { title: "School", value: school ? `${school.naam} (${school.brin}, ${school.sector})` : a.schoolBrin },
-    { title: "Consulent", value: naam(deps, a.consulentId) },
+    { title: "Consulent", value: naam(config, a.consulentId) },
     ...(leerlingenC ? [{ title: "Leerlingen", value: String(leerlingen.length) }] : []),
     { title: "Periode", value: periodeTekst(periode) },
     { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
   ];
-  if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(deps, a.status.beslisserId)}` });
+  if (periode && r.limieten.schooljaargrens === "splitsen" && overSchooljaargrens(periode))
+    feiten.push({
+      title: "Per schooljaar",
+      value: verdeelOverSchooljaren(begroting?.totaal ?? 0, periode, config.swv.schoolvakanties)
+        .map((d) => `${d.schooljaar}: ${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken)`)
+        .join("; "),
+    });
+  if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(config, a.status.beslisserId)}` });
   return beslissingKaarten({
     verb: VERB.beslissing,
     verversVerb: VERB.beslissingVervers,
@@ -125,11 +137,11 @@ export function beslissingKaartEnVervolg(deps: BotDeps, a: Aanvraag, r: Regeling
     userIds: p.userIds ?? [],
     regelingNaam: r.naam,
     titel: `Aanvraag ${a.nummer}`,
-    status: statusTekst(deps, a),
+    status: statusTekst(config, a),
     melding: p.melding ?? "",
     meldingKleur: p.meldingKleur ?? "Attention",
     feiten,
-    dialoog: dialoogData(a, r, (id) => naam(deps, id)),
+    dialoog: dialoogData(a, r, (id) => naam(config, id)),
     dossier: dossierVan(a, r).map(sectieData),
     vervolg: "",
     budgetTitel: p.positie ? `Budget ${p.positie.schooljaar}` : "",
@@ -148,14 +160,14 @@ export function beslissingKaartEnVervolg(deps: BotDeps, a: Aanvraag, r: Regeling
 
 /** The message a decision sends: the beschikking, the refusal, the question back, or the overrun notice. */
 export function uitslagKaart(
-  deps: BotDeps,
+  config: Configuratie,
   a: Aanvraag,
   r: Regeling,
   soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf",
   positie?: Budgetpositie,
   antwoord: { waarde?: string; fout?: string; melding?: string } = {},
 ): Kaart {
-  const school = deps.config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
+  const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const kop = `${r.naam} · ${school}`;
   const s = a.status;
   let data: UitslagData;
@@ -170,27 +182,29 @@ export function uitslagKaart(
         { title: "Bekostiging", value: formatBedrag(b.bedrag) },
         { title: "Periode", value: periodeTekst(b.periode) },
         { title: "Schoolweken", value: String(b.schoolweken) },
-        { title: "Schooljaar", value: b.schooljaar },
-        { title: "Besloten door", value: `${naam(deps, b.besluitDoor)}${b.namens ? ` namens ${naam(deps, b.namens)}` : ""}` },
+        ...(b.delen
+          ? b.delen.map((d) => ({ title: `Schooljaar ${d.schooljaar}`, value: `${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken)` }))
+          : [{ title: "Schooljaar", value: b.schooljaar }]),
+        { title: "Besloten door", value: `${naam(config, b.besluitDoor)}${b.namens ? ` namens ${naam(config, b.namens)}` : ""}` },
       ],
-      knoppen: [],
+      knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }],
     };
   } else if (soort === "afwijzing" && s.fase === "afgewezen") {
-    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(deps, s.besluitDoor) }], knoppen: [] };
+    data = { stijl: "attention", kop, titel: `Aanvraag ${a.nummer} is afgewezen`, regels: [`Reden: ${s.reden}`], feiten: [{ title: "Besloten door", value: naam(config, s.besluitDoor) }], knoppen: [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] };
   } else if (soort === "teruggestuurd" && s.fase === "teruggestuurd") {
     data = {
       stijl: "warning",
       kop,
       titel: `Aanvraag ${a.nummer} is teruggestuurd met een vraag`,
       regels: [
-        `${naam(deps, s.door)} vraagt: ${s.vraag}`,
+        `${naam(config, s.door)} vraagt: ${s.vraag}`,
         ...(a.dialoog.at(-1)?.antwoord ? [`Jouw antwoord: ${a.dialoog.at(-1)!.antwoord}`] : []),
         ...(antwoord.melding ? [antwoord.melding] : []),
         "Beantwoord de vraag hieronder en pas zo nodig de aanvraag aan; dien hem daarna opnieuw in. Hij gaat terug naar dezelfde beslisser, met je antwoord en wat je hebt gewijzigd.",
       ],
       feiten: [],
       knoppen: [{ titel: "Aanvraag aanpassen", verb: VERB.conceptVerder, aanvraagId: a.id }],
-      antwoordLabel: `Antwoord aan ${naam(deps, s.door)}`,
+      antwoordLabel: `Antwoord aan ${naam(config, s.door)}`,
       antwoordWaarde: antwoord.waarde ?? a.dialoog.at(-1)?.antwoord ?? "",
       antwoordFout: antwoord.fout ?? "",
       antwoordVerb: VERB.dialoogAntwoord,
@@ -199,11 +213,17 @@ export function uitslagKaart(
     };
   } else if (soort === "budget-overschrijding" && (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten")) {
     const b = s.beschikking;
+    const pot = potNaam(r, config.regelingen);
+    const regelingen = regelingenInPot(r, config.regelingen).map((x) => x.naam);
     data = {
       stijl: "warning",
-      kop: r.naam,
-      titel: `Jaarbudget ${b.schooljaar} overschreden`,
-      regels: [`Met beschikking ${b.nummer} is het jaarbudget van ${r.naam} overschreden.`, `Onderbouwing: ${b.toelichting ?? "(geen)"}`],
+      kop: pot,
+      titel: `Jaarbudget ${positie?.schooljaar ?? b.schooljaar} overschreden`,
+      regels: [
+        `Met beschikking ${b.nummer} (${r.naam}) is het jaarbudget van ${pot} overschreden.`,
+        `Uit dit budget worden betaald: ${regelingen.join("; ")}.`,
+        `Onderbouwing van de beslisser: ${b.toelichting ?? "(geen)"}`,
+      ],
       feiten: [
         ...(positie?.jaarbudget !== undefined && positie.resterend !== undefined
           ? [
@@ -212,7 +232,7 @@ export function uitslagKaart(
               { title: "Overschrijding", value: formatBedrag(Math.max(0, -positie.resterend)) },
             ]
           : []),
-        { title: "Besloten door", value: naam(deps, b.besluitDoor) },
+        { title: "Besloten door", value: naam(config, b.besluitDoor) },
       ],
       knoppen: [],
     };
@@ -222,13 +242,13 @@ export function uitslagKaart(
       kop,
       titel: `Aanvraag ${a.nummer} wacht lang op een besluit`,
       regels: [
-        `Ingediend op ${wanneer(s.ingediendOp)} bij ${naam(deps, s.beslisserId)}; dat is meer dan twee keer de norm van ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`,
+        `Ingediend op ${wanneer(s.ingediendOp)} bij ${naam(config, s.beslisserId)}; dat is meer dan twee keer de norm van ${config.swv.beslistermijnSchooldagen} schooldagen.`,
       ],
       feiten: [],
       knoppen: [],
     };
   } else {
-    data = { stijl: "emphasis", kop, titel: `Aanvraag ${a.nummer}`, regels: [statusTekst(deps, a)], feiten: [], knoppen: [] };
+    data = { stijl: "emphasis", kop, titel: `Aanvraag ${a.nummer}`, regels: [statusTekst(config, a)], feiten: [], knoppen: [] };
   }
   return renderCard("uitslag", data);
 }

@@ -1,0 +1,58 @@
+import type { Kaart } from "../../cards/render.js";
+import type { Configuratie } from "../../src/config/configuratie.js";
+import type { Aanvraag } from "../../src/domain/aanvraag.js";
+import { datumVan, formatDatum } from "../../src/domain/datum.js";
+import type { Persoon } from "../../src/domain/swv.js";
+import type { BeslissingService } from "../../src/services/beslissingService.js";
+import type { BezorgingService, Uitgaand } from "../../src/services/bezorging.js";
+import { beslissingKaart, beslissingKaartEnVervolg, uitslagKaart } from "./beslissing.js";
+import { toonMelding } from "./toon.js";
+import { teLaatKaart, voortgangKaart } from "./voortgang.js";
+
+/** What assembling a card for a person reads: the configuration, the decision rules, and where people are reached. */
+export interface KaartBronnen {
+  config: Configuratie;
+  beslissingen: Pick<BeslissingService, "regeling" | "positie" | "mag" | "beslissers" | "betrokken">;
+  bezorging: Pick<BezorgingService, "verwijzing">;
+}
+
+/** The refusal on a decision card for someone who may not see or take the decision. */
+export const GEEN_BESLISSER = "Alleen de toegewezen beslisser of diens vervanger kan over deze aanvraag beslissen.";
+
+/** The Teams user ids (MRI) of the people who may see the live state of an aanvraag's decision card. */
+export async function refreshIds(deps: Pick<KaartBronnen, "beslissingen" | "bezorging">, a: Aanvraag): Promise<string[]> {
+  const personen = [a.consulentId, ...(await deps.beslissingen.beslissers(a))];
+  const ids = await Promise.all(personen.map(async (p) => ((await deps.bezorging.verwijzing(p))?.user as { id?: string } | undefined)?.id));
+  return [...new Set(ids.filter((id): id is string => typeof id === "string"))].slice(0, 60);
+}
+
+/** The card a person gets about an aanvraag, rendered from its state now. */
+export async function kaartVoor(deps: KaartBronnen, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart> {
+  return (await kaartenVoor(deps, a, persoonId, soort, afspraak))[0]!;
+}
+
+/** That card, and after a decision card (or its reminder) the rest of a dossier too large for one message. */
+export async function kaartenVoor(deps: KaartBronnen, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart[]> {
+  const r = deps.beslissingen.regeling(a);
+  if (soort === "voortgang" && afspraak) return [voortgangKaart(deps.config, a, r, afspraak)];
+  if (soort === "voortgang-te-laat" && afspraak) return [teLaatKaart(deps.config, a, r, afspraak)];
+  const positie = await deps.beslissingen.positie(a);
+  if (soort === "beslissing" || soort === "termijn-beslisser")
+    return beslissingKaartEnVervolg(deps.config, a, r, {
+      open: (await deps.beslissingen.mag(persoonId, a)).mag,
+      positie,
+      userIds: await refreshIds(deps, a),
+      ...(soort === "termijn-beslisser" && a.status.fase === "ingediend"
+        ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
+        : {}),
+    });
+  if (soort === "voortgang" || soort === "voortgang-te-laat") return [uitslagKaart(deps.config, a, r, "termijn-staf", positie)];
+  return [uitslagKaart(deps.config, a, r, soort, positie)];
+}
+
+/** The decision card as this person may see it now; a refusal for someone not involved. */
+export async function kaartVoorKijker(deps: KaartBronnen, actor: Persoon, a: Aanvraag, extra: Omit<Parameters<typeof beslissingKaart>[3], "open"> = {}): Promise<Kaart> {
+  if (!(await deps.beslissingen.betrokken(actor.id, a))) return toonMelding(`Aanvraag ${a.nummer}`, GEEN_BESLISSER);
+  const r = deps.beslissingen.regeling(a);
+  return beslissingKaart(deps.config, a, r, { open: (await deps.beslissingen.mag(actor.id, a)).mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...extra });
+}

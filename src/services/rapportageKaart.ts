@@ -1,0 +1,54 @@
+import type { Rapportregel } from "../domain/rapportage.js";
+import { formatBedrag } from "../domain/geld.js";
+
+/** One row of a rapportage table, as the card shows it. */
+export interface RapportageRij {
+  naam: string;
+  aanvragen: string;
+  gevraagd: string;
+  toegekend: string;
+  waarvoor: string;
+  effect: string;
+  doorlooptijd: string;
+}
+
+/** The data of the rapportage card (cards/rapportage.json): a table per school and one per bestuur, each column explained once. */
+export interface RapportageKaartData {
+  titel: string;
+  scholen: RapportageRij[];
+  besturen: RapportageRij[];
+  uitleg: string[];
+  verb: string;
+  schooljaar: string;
+}
+
+/** What every column of the rapportage tables means. */
+export const RAPPORTAGE_UITLEG = [
+  "Aanvragen: ingediende aanvragen in dit schooljaar (concepten tellen niet mee).",
+  "Gevraagd en toegekend: het aangevraagde bedrag en het bedrag van de beschikkingen.",
+  "Waarvoor: per regeling het aantal aanvragen, met tussen haakjes hoe vaak de expertise van het vso is ingezet.",
+  "Effect: de geëvalueerde trajecten naar hun effect, ja / deels / nee.",
+  "Besluit na: gemiddeld aantal kalenderdagen van indienen tot besluit.",
+] as const;
+
+const rij = (r: Rapportregel): RapportageRij => ({
+  naam: r.naam,
+  aanvragen: String(r.aanvragen),
+  gevraagd: formatBedrag(r.gevraagd),
+  toegekend: formatBedrag(r.toegekend),
+  waarvoor: [...Object.entries(r.regelingen).map(([naam, n]) => `${naam}: ${n}`), ...(r.vsoExpertise > 0 ? [`(vso-expertise: ${r.vsoExpertise})`] : [])].join("; ") || "–",
+  effect: `${r.effect.ja} / ${r.effect.deels} / ${r.effect.nee}`,
+  doorlooptijd: r.doorlooptijdDagen === undefined ? "–" : `${r.doorlooptijdDagen.toLocaleString("nl-NL")} dagen`,
+});
+
+/** The monitoring report of a schooljaar as the card shows it: per school and per bestuur. */
+export function rapportageKaart(regels: readonly Rapportregel[], schooljaar: string, verb: string): RapportageKaartData {
+  return {
+    titel: `Rapportage schooljaar ${schooljaar}`,
+    scholen: regels.filter((r) => r.niveau === "school").map(rij),
+    besturen: regels.filter((r) => r.niveau === "bestuur").map(rij),
+    uitleg: [...RAPPORTAGE_UITLEG],
+    verb,
+    schooljaar,
+  };
+}

@@ -1,0 +1,90 @@
+import * as fsp from "node:fs/promises";
+import { dirname } from "node:path";
+import { OpslagFout } from "../fouten.js";
+
+/** Files the store creates are readable and writable by the owner only. */
+export const BESTANDSMODUS = 0o600;
+
+/** The file-system calls the writer makes; a test puts a failing one in place to inject faults. */
+export interface Schijf {
+  open: typeof fsp.open;
+  rename: typeof fsp.rename;
+  link: typeof fsp.link;
+  unlink: typeof fsp.unlink;
+  copyFile: typeof fsp.copyFile;
+}
+
+/** The real file system. */
+export const echteSchijf: Schijf = { open: fsp.open, rename: fsp.rename, link: fsp.link, unlink: fsp.unlink, copyFile: fsp.copyFile };
+
+/** The previous good generation of a data file, kept beside it. */
+export const vorigeVan = (bestand: string) => `${bestand}.vorige`;
+
+let volgnummer = 0;
+
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+async function negeerOntbrekend(stap: Promise<unknown>): Promise<void> {
+  try {
+    await stap;
+  } catch (error) {
+    if (code(error) !== "ENOENT") throw error;
+  }
+}
+
+/**
+ * Makes the current file the previous generation (`.vorige`): a hard link (no extra
+ * space) under a temporary name, renamed over the old one, so a `.vorige` is always
+ * there once there was a file. A file system without hard links gets a copy.
+ */
+async function bewaarVorige(bestand: string, schijf: Schijf): Promise<void> {
+  const nieuw = `${vorigeVan(bestand)}-nieuw`;
+  await negeerOntbrekend(schijf.unlink(nieuw));
+  try {
+    await schijf.link(bestand, nieuw);
+  } catch (error) {
+    if (code(error) === "ENOENT") return;
+    if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"].includes(code(error) ?? "")) throw error;
+    await schijf.copyFile(bestand, nieuw);
+  }
+  await schijf.rename(nieuw, vorigeVan(bestand));
+}
+
+async function syncMap(map: string, schijf: Schijf): Promise<void> {
+  const handle = await schijf.open(map, "r");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes a file so that it is either the old one or the whole new one, never a
+ * truncated mix: every byte into a temp file (`FileHandle.writeFile` loops over short
+ * writes), its size checked, fsync, the current file kept as `.vorige`, rename, fsync of
+ * the folder. Any failure (ENOSPC, EIO, EDQUOT, a short file) removes the temp file,
+ * leaves the data file as it was and throws OPSLAG_NIET_BEWAARD with the cause as details.
+ */
+export async function schrijfAtomisch(bestand: string, inhoud: string, schijf: Schijf = echteSchijf): Promise<void> {
+  const data = Buffer.from(inhoud, "utf8");
+  // `<file>.<digits>`: the pattern ruimTijdelijkeBestandenOp removes after a crash.
+  const tijdelijk = `${bestand}.${process.pid}${String(++volgnummer).padStart(6, "0")}`;
+  try {
+    const handle = await schijf.open(tijdelijk, "wx", BESTANDSMODUS);
+    try {
+      await handle.writeFile(data);
+      const { size } = await handle.stat();
+      if (size !== data.length) throw Object.assign(new Error(`Kort geschreven: ${size} van ${data.length} bytes.`), { code: "EKORT" });
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await bewaarVorige(bestand, schijf);
+    await schijf.rename(tijdelijk, bestand);
+    await syncMap(dirname(bestand), schijf);
+  } catch (error) {
+    await schijf.unlink(tijdelijk).catch(() => undefined);
+    throw new OpslagFout("OPSLAG_NIET_BEWAARD", undefined, { bestand, code: code(error), fout: (error as Error).message });
+  }
+}

@@ -1,0 +1,147 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { FileHandle } from "node:fs/promises";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BESTANDSNAAM, openLowdbStore } from "../../../src/storage/lowdb/store.js";
+import { echteSchijf, schrijfAtomisch, vorigeVan, type Schijf } from "../../../src/storage/lowdb/schrijven.js";
+import type { Store } from "../../../src/storage/ports.js";
+import { demoAfleiding } from "../../support/demo.js";
+import { weigering } from "../../support/weigering.js";
+import { nieuweConcept } from "../fixtures/aanvraag.js";
+
+const now = new Date("2026-11-02T09:00:00Z");
+let dir: string;
+let open: Store[] = [];
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), "maatwerkbot-schrijf-"));
+  open = [];
+});
+afterEach(async () => {
+  await Promise.all(open.map((s) => s.sluit()));
+});
+
+const fout = (code: string) => Object.assign(new Error(`${code}: gesimuleerd`), { code });
+
+/** A disk whose temp-file handle misbehaves as `storing` says; everything else is the real file system. */
+function schijfMet(storing: (echt: FileHandle) => Partial<FileHandle>): Schijf & { aan: boolean } {
+  const schijf = {
+    ...echteSchijf,
+    aan: false,
+    open: (async (pad: string, vlaggen: string, modus?: number) => {
+      const echt = await echteSchijf.open(pad, vlaggen, modus);
+      if (!schijf.aan || vlaggen !== "wx") return echt;
+      const vervanging = storing(echt);
+      return new Proxy(echt, { get: (doel, naam) => (naam in vervanging ? vervanging[naam as keyof FileHandle] : Reflect.get(doel, naam, doel)) });
+    }) as Schijf["open"],
+  };
+  return schijf;
+}
+
+const storingen: [string, (echt: FileHandle) => Partial<FileHandle>][] = [
+  // What write-file-atomic 6 did on a full disk: half the bytes written, no error.
+  ["a short write that reports no error", (echt) => ({ writeFile: async (data) => void (await echt.write((data as Buffer).subarray(0, (data as Buffer).length >> 1))) })],
+  ["ENOSPC after half the bytes", (echt) => ({ writeFile: async (data) => { await echt.write((data as Buffer).subarray(0, (data as Buffer).length >> 1)); throw fout("ENOSPC"); } })],
+  ["EDQUOT on write", () => ({ writeFile: async () => { throw fout("EDQUOT"); } })],
+  ["EIO on fsync", () => ({ sync: async () => { throw fout("EIO"); } })],
+];
+
+describe("the store's writer on a failing disk", () => {
+  it.each(storingen)("%s: the change is refused in Dutch, the file and its previous generation stay, reads go on, and one error line is logged", async (_naam, storing) => {
+    const schijf = schijfMet(storing);
+    const logregels: { niveau: string; bericht: string; velden?: Record<string, unknown> }[] = [];
+    const store = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, schijf, log: (niveau, bericht, velden) => logregels.push({ niveau, bericht, ...(velden ? { velden } : {}) }) });
+    open.push(store);
+    const eerste = await store.aanvragen.maak(nieuweConcept(now));
+    const tweede = await store.aanvragen.maak(nieuweConcept(now));
+    const bestand = join(dir, BESTANDSNAAM);
+    const voor = await readFile(bestand, "utf8");
+    const vorigeVoor = await readFile(vorigeVan(bestand), "utf8");
+
+    schijf.aan = true;
+    const geweigerd = await weigering(store.aanvragen.maak(nieuweConcept(now)));
+    expect(geweigerd.code).toBe("OPSLAG_NIET_BEWAARD");
+    expect(geweigerd.message).toMatch(/^De bot kon dit niet bewaren: de opslag is vol/);
+    expect(await readFile(bestand, "utf8")).toBe(voor);
+    expect(await readFile(vorigeVan(bestand), "utf8")).toBe(vorigeVoor);
+    expect((await readdir(dir)).filter((f) => /\.json\.\d+$/.test(f))).toEqual([]);
+    expect((await store.aanvragen.lijst()).map((a) => a.nummer).sort()).toEqual([eerste.nummer, tweede.nummer].sort());
+    expect(logregels.filter((r) => r.niveau === "error")).toHaveLength(1);
+    expect(logregels[0]!.velden).toMatchObject({ wijzigingen: 1, bestand });
+
+    schijf.aan = false;
+    const derde = await store.aanvragen.maak(nieuweConcept(now));
+    expect(derde.nummer).toBe("MW-2026-0003");
+    await store.sluit();
+    const opnieuw = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding });
+    open.push(opnieuw);
+    expect((await opnieuw.aanvragen.lijst()).map((a) => a.nummer).sort()).toEqual(["MW-2026-0001", "MW-2026-0002", "MW-2026-0003"]);
+  });
+
+  it("fails when rename fails, leaving the old file and no temp file", async () => {
+    const bestand = join(dir, "x.json");
+    await schrijfAtomisch(bestand, "oud");
+    const schijf: Schijf = { ...echteSchijf, rename: async (van, naar) => (String(naar) === bestand ? Promise.reject(fout("EIO")) : echteSchijf.rename(van, naar)) };
+    expect((await weigering(schrijfAtomisch(bestand, "nieuw", schijf))).details).toMatchObject({ code: "EIO" });
+    expect(await readFile(bestand, "utf8")).toBe("oud");
+    expect((await readdir(dir)).sort()).toEqual(["x.json", "x.json.vorige"]);
+  });
+
+  it("keeps the previous generation beside the file after every write", async () => {
+    const bestand = join(dir, "x.json");
+    await schrijfAtomisch(bestand, "een");
+    expect(await readdir(dir)).toEqual(["x.json"]);
+    await schrijfAtomisch(bestand, "twee");
+    await schrijfAtomisch(bestand, "drie");
+    expect(await readFile(bestand, "utf8")).toBe("drie");
+    expect(await readFile(vorigeVan(bestand), "utf8")).toBe("twee");
+  });
+});
+
+describe("starting on an unreadable file beside a good previous generation", () => {
+  const bestand = () => join(dir, BESTANDSNAAM);
+  const openMet = async (extra: Partial<Parameters<typeof openLowdbStore>[0]> = {}) => {
+    const s = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, log: () => undefined, ...extra });
+    open.push(s);
+    return s;
+  };
+  async function tweeGeneraties(): Promise<string[]> {
+    const s = await openMet();
+    const nummers = [(await s.aanvragen.maak(nieuweConcept(now))).nummer, (await s.aanvragen.maak(nieuweConcept(now))).nummer];
+    await s.sluit();
+    return nummers;
+  }
+
+  it.each([
+    ["truncated", async () => writeFile(bestand(), (await readFile(bestand())).subarray(0, 100))],
+    ["missing", async () => (await import("node:fs/promises")).unlink(bestand())],
+  ])("refuses to start when the file is %s, and says how to recover", async (_naam, beschadig) => {
+    await tweeGeneraties();
+    await beschadig();
+    const voor = await readFile(bestand()).catch(() => undefined);
+    const geweigerd = await weigering(openMet());
+    expect(geweigerd.code).toBe("OPSLAG_VORIGE_BESCHIKBAAR");
+    expect(geweigerd.message).toContain("OPSLAG_HERSTEL=vorige");
+    expect(await readFile(bestand()).catch(() => undefined)).toEqual(voor);
+  });
+
+  it("starts from the previous generation when the operator confirms, keeping the bad file and logging it loudly", async () => {
+    const nummers = await tweeGeneraties();
+    const kapot = (await readFile(bestand())).subarray(0, 100);
+    await writeFile(bestand(), kapot);
+    const logregels: string[] = [];
+    const s = await openMet({ herstel: "vorige", log: (niveau, bericht) => logregels.push(`${niveau} ${bericht}`) });
+    expect((await s.aanvragen.lijst()).map((a) => a.nummer)).toEqual([nummers[0]]);
+    expect(logregels.some((r) => r.startsWith("error Opslag hersteld uit de vorige generatie"))).toBe(true);
+    const bewaard = (await readdir(dir)).find((f) => f.includes(".beschadigd-"));
+    expect(await readFile(join(dir, bewaard!))).toEqual(kapot);
+  });
+
+  it("never replaces a good file, even with the setting on", async () => {
+    const nummers = await tweeGeneraties();
+    const logregels: string[] = [];
+    const s = await openMet({ herstel: "vorige", log: (niveau, bericht) => logregels.push(`${niveau} ${bericht}`) });
+    expect((await s.aanvragen.lijst()).map((a) => a.nummer).sort()).toEqual(nummers);
+    expect(logregels).toEqual([expect.stringMatching(/^warn OPSLAG_HERSTEL staat aan, maar het gegevensbestand is in orde/)]);
+  });
+});
