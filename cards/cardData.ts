@@ -208,6 +208,8 @@ export interface UitslagData {
   regels: string[];
   feiten: Feit[];
   knoppen: { titel: string; verb: string; aanvraagId: string }[];
+  /** Which card this is, sent along with its buttons so an action can show the same card again: a status card or a decision's message (default). */
+  kaart?: "status" | "uitslag";
   /** The consulent's answer field after Terugsturen ("Antwoord aan Mark Jansen"); absent or empty label: no field. */
   antwoordLabel?: string;
   antwoordWaarde?: string;

@@ -51,7 +51,7 @@ export interface CardData {
 }
 
 /** Values for the optional fields of a model: a template must never see a field that is absent (it would show `${...}`). */
-const standaard: { [K in keyof CardData]?: Partial<CardData[K]> } = { melding: { knoppen: [] } };
+const standaard: { [K in keyof CardData]?: Partial<CardData[K]> } = { melding: { knoppen: [] }, uitslag: { kaart: "uitslag" } };
 
 /** Expand a card template with its typed data into an Adaptive Card. */
 export function renderCard<K extends keyof CardData>(naam: K, data: CardData[K]): Kaart {

@@ -31,7 +31,7 @@ const GEWIJZIGD = "Dit concept is intussen ergens anders gewijzigd, bijvoorbeeld
 
 /** One step of the guided form: save, validate, move, submit or stop. */
 export function aanvraagStap(deps: BotDeps) {
-  return veiligeActie(deps, async (_context, actor, ruweData) => {
+  return veiligeActie(deps, async (context, actor, ruweData) => {
     const parsed = Data.safeParse(ruweData);
     if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig. Typ 'mijn concepten' om verder te gaan.");
     const d = parsed.data;
@@ -56,7 +56,14 @@ export function aanvraagStap(deps: BotDeps) {
         case "indienen": {
           try {
             const { aanvraag, toewijzing, beslisserBereikbaar } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie });
-            deps.notifier.naDeBeurt();
+            // This card shows the aanvraag from now on: remember it, so the decision updates it.
+            const kaartId = context.activity.replyToId;
+            if (kaartId)
+              await deps.bezorging
+                .legKaartVast({ persoonId: actor.id, aanvraagId: aanvraag.id, activiteitId: kaartId, op: deps.klok().toISOString() })
+                .catch((error: unknown) => deps.log("warn", "Ingediende kaart niet vastgelegd; hij wordt na het besluit niet bijgewerkt", { fout: (error as Error).message }));
+            // The decider's card and, after a resubmission, their earlier card follow the answer.
+            deps.notifier.naDeBeurt(aanvraag.id, kaartId);
             const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId)?.naam ?? "de beslisser";
             const melding = beslisserBereikbaar
               ? `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de aanvraag ontvangen; je hoort het hier zodra er een besluit is.`

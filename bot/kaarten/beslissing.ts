@@ -75,6 +75,12 @@ function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, ope
     ...(positie.jaarbudget !== undefined ? [{ title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) }] : []),
     { title: "Toegekend", value: formatBedrag(positie.toegekend) },
     { title: "In behandeling", value: formatBedrag(positie.inBehandeling) },
+    ...(positie.dichtbij
+      ? [
+          { title: `Toegekend in ${positie.dichtbij.naam}`, value: formatBedrag(positie.dichtbij.toegekend) },
+          { title: `In behandeling in ${positie.dichtbij.naam}`, value: formatBedrag(positie.dichtbij.inBehandeling) },
+        ]
+      : []),
   ];
   if (positie.resterend !== undefined)
     feiten.push(
@@ -144,7 +150,11 @@ export function beslissingKaartEnVervolg(config: Configuratie, a: Aanvraag, r: R
     dialoog: dialoogData(a, r, (id) => naam(config, id)),
     dossier: dossierVan(a, r).map(sectieData),
     vervolg: "",
-    budgetTitel: p.positie ? `Budget ${p.positie.schooljaar}` : "",
+    budgetTitel: p.positie
+      ? p.positie.jaarbudget === undefined
+        ? `Budget ${p.positie.schooljaar}: ${r.naam} (zonder jaarbudget)`
+        : `Budget ${p.positie.schooljaar}: ${potNaam(r, config.regelingen)}`
+      : "",
     budget: budgetFeiten(p.positie, p.open ? (begroting?.totaal ?? 0) : 0, p.open),
     uitkomst: regels,
     uitkomstStijl: stijl,

@@ -10,6 +10,9 @@ import { maakVastlegger } from "./vastlegger.js";
 /** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
 export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
+/** The cards whose message is updated when the aanvraag changes phase. */
+const BIJTEWERKEN: ReadonlySet<Uitgaand["soort"]> = new Set(["beslissing", "termijn-beslisser", "teruggestuurd"]);
+
 /** How the notifier sends: its pacing, who it is among the instances, and its patience. */
 export interface Verzendopties {
   tempo: Tempo;
@@ -144,22 +147,29 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
     }
   };
 
-  /** Bring every delivered decision card of an aanvraag up to date, for example read-only after the decision; `behalve` is a card the turn itself answers. */
+  /**
+   * Bring every delivered card of an aanvraag that shows its phase up to date: decision cards
+   * (read-only after the decision), their reminders, the consulent's "ingediend" card and the
+   * question after Terugsturen. One message is updated once, as its latest card; `behalve` is a
+   * card the turn itself answers.
+   */
   const werkBij = async (aanvraagId: string, behalve?: string): Promise<void> => {
     const a = await deps.bezorging.aanvraag(aanvraagId);
     if (!a) return;
-    for (const u of await deps.bezorging.vanAanvraag(aanvraagId)) {
-      if (u.soort !== "beslissing" || !u.activiteitId || u.activiteitId === behalve) continue;
+    const laatste = new Map<string, Uitgaand>();
+    for (const u of await deps.bezorging.vanAanvraag(aanvraagId))
+      if (BIJTEWERKEN.has(u.soort) && u.activiteitId && u.activiteitId !== behalve) laatste.set(`${u.persoonId} ${u.activiteitId}`, u);
+    for (const u of laatste.values()) {
       const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
       if (!verwijzing) continue;
       try {
-        const kaart = await kaartVoor(deps, a, u.persoonId, u.soort);
+        const kaart = await kaartVoor(deps, a, u.persoonId, u.soort, u.afspraak);
         await tempo.beurt(bestemming(verwijzing));
         await bezorgZeker(verwijzing, async (context) => {
           await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
         });
       } catch (error) {
-        deps.log("warn", "Beslissingskaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
+        deps.log("warn", "Kaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
       }
     }
   };
