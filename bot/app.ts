@@ -6,6 +6,7 @@ import { beslissing } from "./actions/beslissing.js";
 import { beslissingVervers } from "./actions/beslissingVervers.js";
 import { voortgang } from "./actions/voortgang.js";
 import { statusDetails } from "./actions/statusDetails.js";
+import { dialoogAntwoord } from "./actions/dialoogAntwoord.js";
 import { rapportageDownload } from "./actions/rapportageDownload.js";
 import { conceptVerder } from "./actions/conceptVerder.js";
 import { conceptVerwijder } from "./actions/conceptVerwijder.js";
@@ -70,6 +71,7 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
   app.adaptiveCards.actionExecute(VERB.beslissingVervers, beslissingVervers(deps));
   app.adaptiveCards.actionExecute(VERB.voortgang, voortgang(deps));
   app.adaptiveCards.actionExecute(VERB.statusDetails, statusDetails(deps));
+  app.adaptiveCards.actionExecute(VERB.dialoogAntwoord, dialoogAntwoord(deps));
   app.adaptiveCards.actionExecute(VERB.rapportageDownload, rapportageDownload(deps, basisUrl, aanmelden));
   app.adaptiveCards.actionExecute(VERB.beschikkingDownload, beschikkingDownload(deps, basisUrl, aanmelden));
   // Last: a button this bot does not know (an old card, a forged request) gets a Dutch answer, not an error.

@@ -8,6 +8,7 @@ import type { BotDeps } from "./deps.js";
 import { helpKaart } from "./kaarten/help.js";
 import { keuzeKaart } from "./kaarten/keuze.js";
 import { toonStap } from "./kaarten/toon.js";
+import { welkomInhoud } from "./kaarten/welkom.js";
 
 /** What a command answers: a card, or a line of text. */
 export type Antwoord = Kaart | string;
@@ -39,6 +40,7 @@ export const COMMANDOS: { [S in Commando["soort"]]: Commandoregel<S> } = {
   "geen-vervanger": { voorbeeld: "geen vervanger", alleenConsulent: false, handler: (deps, p) => geenVervangerKaart(deps, p) },
   geschiedenis: { voorbeeld: "geschiedenis MW-2026-0001", alleenConsulent: false, handler: (deps, p, c) => geschiedenisKaart(deps, p, c.nummer) },
   help: { voorbeeld: "help", alleenConsulent: false, handler: (_deps, p) => helpKaart(p) },
+  groet: { voorbeeld: "hallo", alleenConsulent: false, handler: (deps, p) => welkomInhoud(p, deps.config.swv.naam) },
 };
 
 /** The answer to a recognised chat command, for this person. */

@@ -9,5 +9,6 @@ export const VERB = {
   voortgang: "voortgang",
   statusDetails: "status.details",
   rapportageDownload: "rapportage.download",
+  dialoogAntwoord: "dialoog.antwoord",
   beschikkingDownload: "beschikking.download",
 } as const;

@@ -83,6 +83,8 @@ export interface StapData {
 export interface MeldingData {
   titel: string;
   regels: string[];
+  /** Buttons that type a command for the user. */
+  knoppen?: { titel: string; tekst: string }[];
 }
 
 /** Data of cards/keuze.json: choose a regeling and a school to start an aanvraag. */
@@ -131,6 +133,41 @@ export interface Feit {
   value: string;
 }
 
+/** One section of the dossier on a card: the answer to one criterion, drawn by its `soort`. */
+export interface DossierSectieData {
+  /** Unique on the card: the ids of the folded parts derive from it. */
+  id: string;
+  label: string;
+  soort: "tekst" | "lijst" | "waarde" | "document" | "leerlingen" | "begroting" | "voorwaarden";
+  /** A text, a value, or the first lines of a long text. */
+  tekst: string;
+  /** The rest of a long text, behind "Toon alles"; empty when it is shown whole. */
+  rest: string;
+  /** Goals one per line, or the conditions with a tick. */
+  items: string[];
+  /** Pupils or budget lines as a table. */
+  feiten: Feit[];
+  /** The budget's total line. */
+  totaal: string;
+  /** An http(s) link to the document. */
+  url: string;
+}
+
+/** One round of question and answer, with what changed since the question. */
+export interface DialoogData {
+  kop: string;
+  vraag: string;
+  antwoord: string;
+  wijzigingen: { label: string; oud: string; nieuw: string }[];
+}
+
+/** Data of cards/dossier.json: the rest of a dossier that did not fit in the decision card's message. */
+export interface DossierData {
+  regelingNaam: string;
+  titel: string;
+  dossier: DossierSectieData[];
+}
+
 /** Data of cards/beslissing.json: an aanvraag for the decider, open or decided. */
 export interface BeslissingData {
   verb: string;
@@ -144,10 +181,12 @@ export interface BeslissingData {
   melding: string;
   meldingKleur: "Good" | "Attention" | "Warning" | "Default";
   feiten: Feit[];
-  doelen: string;
-  begroting: Feit[];
-  /** The conditions the consulent ticked. */
-  voorwaarden: string[];
+  /** The rounds of question and answer after Terugsturen, newest last. */
+  dialoog: DialoogData[];
+  /** Every answer of the aanvraag, in the regeling's order (the part that fits this message). */
+  dossier: DossierSectieData[];
+  /** Set when the dossier continues in a next message. */
+  vervolg: string;
   budgetTitel: string;
   budget: Feit[];
   uitkomst: string[];
@@ -169,6 +208,15 @@ export interface UitslagData {
   regels: string[];
   feiten: Feit[];
   knoppen: { titel: string; verb: string; aanvraagId: string }[];
+  /** Which card this is, sent along with its buttons so an action can show the same card again: a status card or a decision's message (default). */
+  kaart?: "status" | "uitslag";
+  /** The consulent's answer field after Terugsturen ("Antwoord aan Mark Jansen"); absent or empty label: no field. */
+  antwoordLabel?: string;
+  antwoordWaarde?: string;
+  antwoordFout?: string;
+  antwoordVerb?: string;
+  antwoordAanvraagId?: string;
+  antwoordVersie?: number;
 }
 
 /** Data of cards/voortgang.json: a voortgangsgesprek or evaluation to record, or to move. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import * as ACData from "adaptivecards-templating";
 import type { Attachment } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import type { BudgetData, LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
+import type { BudgetData, DossierData, LinkData, RapportageData, VoortgangData, BeslissingData, BevestigData, ConceptenData, UitslagData, KeuzeData, MeldingData, StapData, WelkomData } from "./cardData.js";
 
 type Template = Record<string, unknown>;
 
@@ -25,6 +25,7 @@ const templates = {
   concepten: laad("concepten"),
   bevestig: laad("bevestig"),
   beslissing: laad("beslissing"),
+  dossier: laad("dossier"),
   uitslag: laad("uitslag"),
   voortgang: laad("voortgang"),
   rapportage: laad("rapportage"),
@@ -41,6 +42,7 @@ export interface CardData {
   concepten: ConceptenData;
   bevestig: BevestigData;
   beslissing: BeslissingData;
+  dossier: DossierData;
   uitslag: UitslagData;
   voortgang: VoortgangData;
   rapportage: RapportageData;
@@ -48,9 +50,12 @@ export interface CardData {
   budget: BudgetData;
 }
 
+/** Values for the optional fields of a model: a template must never see a field that is absent (it would show `${...}`). */
+const standaard: { [K in keyof CardData]?: Partial<CardData[K]> } = { melding: { knoppen: [] }, uitslag: { kaart: "uitslag" } };
+
 /** Expand a card template with its typed data into an Adaptive Card. */
 export function renderCard<K extends keyof CardData>(naam: K, data: CardData[K]): Kaart {
-  return templates[naam].expand({ $root: data }) as Kaart;
+  return templates[naam].expand({ $root: { ...standaard[naam], ...data } }) as Kaart;
 }
 
 /** Expand a card template into a message attachment. */

@@ -13,7 +13,7 @@ const Data = z.object({
   aanvraagId: z.uuid(),
   versie: z.coerce.number().int().nonnegative(),
   stap: z.string().min(1).max(40),
-  richting: z.enum(["volgende", "vorige", "opslaan", "rij", "naar", "annuleren", "indienen"]),
+  richting: z.enum(["volgende", "vorige", "opslaan", "rij", "naar", "annuleren", "indienen", "controle"]),
   doel: z.string().min(1).max(40).optional(),
 });
 
@@ -31,7 +31,7 @@ const GEWIJZIGD = "Dit concept is intussen ergens anders gewijzigd, bijvoorbeeld
 
 /** One step of the guided form: save, validate, move, submit or stop. */
 export function aanvraagStap(deps: BotDeps) {
-  return veiligeActie(deps, async (_context, actor, ruweData) => {
+  return veiligeActie(deps, async (context, actor, ruweData) => {
     const parsed = Data.safeParse(ruweData);
     if (!parsed.success) return toonMelding("Dat lukte niet", "Deze kaart is niet meer geldig. Typ 'mijn concepten' om verder te gaan.");
     const d = parsed.data;
@@ -51,12 +51,19 @@ export function aanvraagStap(deps: BotDeps) {
         case "naar": {
           const doel = stappen.findIndex((s) => s.id === d.doel);
           const a = await service.naarStap(actor.id, { id: d.aanvraagId, versie: d.versie, stap: doel < 0 ? index : doel });
-          return toonStap(deps.aanvragen, a);
+          return toonStap(deps.aanvragen, a, { terugNaarControle: stappen[index]?.soort === "samenvatting" });
         }
         case "indienen": {
           try {
             const { aanvraag, toewijzing, beslisserBereikbaar } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie });
-            deps.notifier.naDeBeurt();
+            // This card shows the aanvraag from now on: remember it, so the decision updates it.
+            const kaartId = context.activity.replyToId;
+            if (kaartId)
+              await deps.bezorging
+                .legKaartVast({ persoonId: actor.id, aanvraagId: aanvraag.id, activiteitId: kaartId, op: deps.klok().toISOString() })
+                .catch((error: unknown) => deps.log("warn", "Ingediende kaart niet vastgelegd; hij wordt na het besluit niet bijgewerkt", { fout: (error as Error).message }));
+            // The decider's card and, after a resubmission, their earlier card follow the answer.
+            deps.notifier.naDeBeurt(aanvraag.id, kaartId);
             const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId)?.naam ?? "de beslisser";
             const melding = beslisserBereikbaar
               ? `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de aanvraag ontvangen; je hoort het hier zodra er een besluit is.`
@@ -74,8 +81,9 @@ export function aanvraagStap(deps: BotDeps) {
           }
         }
         default: {
-          const volgende = d.richting === "volgende";
-          const naarStap = volgende ? index + 1 : d.richting === "vorige" ? index - 1 : undefined;
+          const controle = d.richting === "controle";
+          const volgende = d.richting === "volgende" || controle;
+          const naarStap = controle ? stappen.length - 1 : volgende ? index + 1 : d.richting === "vorige" ? index - 1 : undefined;
           const { aanvraag, problemen } = await service.bewaarStap(actor.id, {
             id: d.aanvraagId,
             versie: d.versie,
@@ -84,7 +92,8 @@ export function aanvraagStap(deps: BotDeps) {
             valideren: volgende,
             naarStap,
           });
-          if (problemen.length > 0) return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, problemen, melding: "Nog niet alles klopt; kijk bij de rode meldingen." });
+          if (problemen.length > 0)
+            return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, problemen, melding: "Nog niet alles klopt; kijk bij de rode meldingen.", terugNaarControle: controle });
           if (d.richting === "opslaan")
             return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, melding: `Concept ${aanvraag.nummer} is opgeslagen. Typ later 'mijn concepten' om verder te gaan.` });
           if (d.richting === "rij") return toonStap(deps.aanvragen, aanvraag, { index, ruw: invoer, extraRij: true });

@@ -1,3 +1,4 @@
+import { CardFactory } from "botbuilder";
 import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
@@ -7,6 +8,8 @@ import { toonMelding } from "../kaarten/toon.js";
 import { ALLEEN_STAF } from "../rapportage/antwoord.js";
 import { veiligeActie } from "./veilig.js";
 import { UITLEG } from "../kaarten/link.js";
+import { rapportageKaart } from "../../src/services/rapportageKaart.js";
+import { VERB } from "../verbs.js";
 const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
 
 
@@ -16,12 +19,22 @@ const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
  * set up, and not issued at all in real Teams when it is not.
  */
 export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmelden: Aanmelden["soort"]) {
-  return veiligeActie(deps, async (_context, actor, ruw) => {
+  return veiligeActie(deps, async (context, actor, ruw) => {
     if (!deps.rapportage.magRapportage(actor.id)) return toonMelding("Rapportage", ALLEEN_STAF);
-    if (aanmelden === "niet-ingericht") return toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT());
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
-    const { token } = await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar: d.data.schooljaar });
-    return renderCard("link", { titel: `Rapportage ${d.data.schooljaar} als CSV`, tekst: UITLEG[aanmelden], knop: "Download CSV", url: `${basisUrl()}/rapportage/${token}` });
+    const { schooljaar } = d.data;
+    // The link (or why there is none) comes as a new message; the report stays, shown again.
+    const bericht =
+      aanmelden === "niet-ingericht"
+        ? toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT())
+        : renderCard("link", {
+            titel: `Rapportage ${schooljaar} als CSV`,
+            tekst: UITLEG[aanmelden],
+            knop: "Download CSV",
+            url: `${basisUrl()}/rapportage/${(await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar })).token}`,
+          });
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(bericht)] });
+    return renderCard("rapportage", rapportageKaart(await deps.rapportage.regels(schooljaar), schooljaar, VERB.rapportageDownload));
   });
 }

@@ -1,6 +1,6 @@
 import { renderCard, type Kaart } from "../../cards/render.js";
-import { formatTijdstip } from "../../src/domain/datum.js";
 import type { Persoon } from "../../src/domain/swv.js";
+import { auditInZinnen, geschiedenisInZinnen } from "../../src/services/geschiedenis.js";
 import type { BotDeps } from "../deps.js";
 
 const NIET_GEVONDEN = "Die aanvraag bestaat niet of is niet voor jou zichtbaar.";
@@ -15,13 +15,6 @@ export async function geschiedenisKaart(deps: Pick<BotDeps, "config" | "status">
   const naam = (id: string) => deps.config.swv.personen.find((p) => p.id === id)?.naam ?? "onbekend";
   if (!gevonden) return renderCard("melding", { titel: "Geschiedenis", regels: [NIET_GEVONDEN] });
   const { aanvraag: a, audit } = gevonden;
-  const regels = audit
-    ? audit.map(
-        (r) =>
-          `${formatTijdstip(r.op)} · ${naam(r.actor)} · ${r.actie}${r.van || r.naar ? ` (${r.van ?? "–"} → ${r.naar ?? "–"})` : ""}${r.uitkomst === "geweigerd" ? " · GEWEIGERD" : ""}${r.reden ? ` · ${r.reden}` : ""}`,
-      )
-    : a.geschiedenis
-        .filter((g) => g.soort !== "bewerkt")
-        .map((g) => `${formatTijdstip(g.op)} · ${naam(g.door)}${g.namens ? ` namens ${naam(g.namens)}` : ""} · ${g.soort}`);
+  const regels = audit ? auditInZinnen(audit, a, naam) : geschiedenisInZinnen(a, naam);
   return renderCard("melding", { titel: `Geschiedenis van ${a.nummer}`, regels });
 }

@@ -29,7 +29,8 @@ export function bericht(deps: BotDeps, vrijeVraag?: VrijeVraag) {
     const stuur = (antwoord: Antwoord) => context.sendActivity(typeof antwoord === "string" ? antwoord : { attachments: [CardFactory.adaptiveCard(antwoord)] });
     const commando = herkenCommando(context.activity.text ?? "");
     if (commando) {
-      await stuur(await voerUit(deps, persoon, commando));
+      // A greeting on first contact has had its welcome already.
+      if (!(nieuw && commando.soort === "groet")) await stuur(await voerUit(deps, persoon, commando));
       return;
     }
     const vraag = herkenVraag(context.activity.text ?? "");

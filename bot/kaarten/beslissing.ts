@@ -1,5 +1,7 @@
 import type { BeslissingData, Feit, UitslagData } from "../../cards/cardData.js";
+import { beslissingKaarten, dialoogData, sectieData } from "../../cards/dossierData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
+import { dossierVan } from "../../src/domain/dossier.js";
 import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
 import { potNaam, regelingenInPot, type Budgetpositie } from "../../src/domain/budget.js";
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
@@ -12,7 +14,6 @@ import { toonBedragInvoer } from "../../src/services/formulier/invoer.js";
 import type { Configuratie } from "../../src/config/configuratie.js";
 import { VERB } from "../verbs.js";
 
-const MAX_DOELEN = 600;
 /** The button that fetches the beschikking as a PDF letter. */
 export const DOWNLOAD_BESCHIKKING = "Download beschikking (PDF)";
 
@@ -75,6 +76,12 @@ function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, ope
     ...(positie.jaarbudget !== undefined ? [{ title: "Jaarbudget", value: formatBedrag(positie.jaarbudget) }] : []),
     { title: "Toegekend", value: formatBedrag(positie.toegekend) },
     { title: "In behandeling", value: formatBedrag(positie.inBehandeling) },
+    ...(positie.dichtbij
+      ? [
+          { title: `Toegekend in ${positie.dichtbij.naam}`, value: formatBedrag(positie.dichtbij.toegekend) },
+          { title: `In behandeling in ${positie.dichtbij.naam}`, value: formatBedrag(positie.dichtbij.inBehandeling) },
+        ]
+      : []),
   ];
   if (positie.resterend !== undefined)
     feiten.push(
@@ -85,12 +92,8 @@ function budgetFeiten(positie: Budgetpositie | undefined, ditBedrag: number, ope
   return feiten;
 }
 
-/** What the decider sees of an aanvraag: school, pupil references, goals, period, budget, conditions. */
-export function beslissingKaart(
-  config: Configuratie,
-  a: Aanvraag,
-  r: Regeling,
-  p: {
+/** What the decision card can be given besides the aanvraag. */
+type KaartOpties = {
     open: boolean;
     positie?: Budgetpositie;
     userIds?: string[];
@@ -98,25 +101,31 @@ export function beslissingKaart(
     meldingKleur?: BeslissingData["meldingKleur"];
     bevestigen?: boolean;
     invoer?: Partial<Record<"bedrag" | "schoolweken" | "start" | "eind" | "toelichting", string>>;
-  },
-): Kaart {
+};
+
+/** What the decider sees of an aanvraag: the decision card (the message to update and refresh). */
+export function beslissingKaart(config: Configuratie, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart {
+  return beslissingKaartEnVervolg(config, a, r, p)[0]!;
+}
+
+/**
+ * The decision card with the whole dossier, the dialogue after Terugsturen and the budget;
+ * when the dossier does not fit in one message, the follow-up cards with the rest of it.
+ */
+export function beslissingKaartEnVervolg(config: Configuratie, a: Aanvraag, r: Regeling, p: KaartOpties): Kaart[] {
   const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin);
   const leerlingenC = criteriumVanType(r, "leerlingen");
   const leerlingen = leerlingenC ? ((a.antwoorden[leerlingenC.id] as Leerling[] | undefined) ?? []) : [];
   const begrotingC = criteriumVanType(r, "begroting");
   const begroting = begrotingC ? (a.antwoorden[begrotingC.id] as Begroting | undefined) : undefined;
   const periode = geplandePeriode(a, r);
-  const doelen = r.criteria
-    .filter((c) => c.id.includes("doel") && typeof a.antwoorden[c.id] === "string")
-    .map((c) => String(a.antwoorden[c.id]))
-    .join("\n\n");
   const weken = periode ? Math.max(1, schoolweken(periode, config.swv.schoolvakanties)) : 1;
   const { regels, stijl } = uitkomst(a);
   const invoer = p.invoer ?? {};
   const feiten: Feit[] = [
     { title: "School", value: school ? `${school.naam} (${school.brin}, ${school.sector})` : a.schoolBrin },
     { title: "Consulent", value: naam(config, a.consulentId) },
-    ...(leerlingenC ? [{ title: leerlingen.length === 1 ? "Leerling" : `Leerlingen (${leerlingen.length})`, value: leerlingen.map((l) => l.referentie).join(", ") || "(geen)" }] : []),
+    ...(leerlingenC ? [{ title: "Leerlingen", value: String(leerlingen.length) }] : []),
     { title: "Periode", value: periodeTekst(periode) },
     { title: "Aangevraagd", value: formatBedrag(begroting?.totaal ?? 0) },
   ];
@@ -128,7 +137,7 @@ export function beslissingKaart(
         .join("; "),
     });
   if (a.status.fase === "ingediend") feiten.push({ title: "Beslisser", value: `${naam(config, a.status.beslisserId)}` });
-  return renderCard("beslissing", {
+  return beslissingKaarten({
     verb: VERB.beslissing,
     verversVerb: VERB.beslissingVervers,
     aanvraagId: a.id,
@@ -139,10 +148,14 @@ export function beslissingKaart(
     melding: p.melding ?? "",
     meldingKleur: p.meldingKleur ?? "Attention",
     feiten,
-    doelen: doelen.length > MAX_DOELEN ? `${doelen.slice(0, MAX_DOELEN)}…` : doelen,
-    begroting: (begroting?.regels ?? []).map((b) => ({ title: b.omschrijving, value: formatBedrag(b.bedrag) })),
-    voorwaarden: r.voorwaarden.items.filter((v) => a.voorwaarden[v.id]).map((v) => v.label),
-    budgetTitel: p.positie ? `Budget ${p.positie.schooljaar}` : "",
+    dialoog: dialoogData(a, r, (id) => naam(config, id)),
+    dossier: dossierVan(a, r).map(sectieData),
+    vervolg: "",
+    budgetTitel: p.positie
+      ? p.positie.jaarbudget === undefined
+        ? `Budget ${p.positie.schooljaar}: ${r.naam} (zonder jaarbudget)`
+        : `Budget ${p.positie.schooljaar}: ${potNaam(r, config.regelingen)}`
+      : "",
     budget: budgetFeiten(p.positie, p.open ? (begroting?.totaal ?? 0) : 0, p.open),
     uitkomst: regels,
     uitkomstStijl: stijl,
@@ -163,6 +176,7 @@ export function uitslagKaart(
   r: Regeling,
   soort: "beschikking" | "afwijzing" | "teruggestuurd" | "budget-overschrijding" | "termijn-staf" | "concept-opruiming" | "stilstand-gesloten",
   positie?: Budgetpositie,
+  antwoord: { waarde?: string; fout?: string; melding?: string } = {},
 ): Kaart {
   const school = config.swv.scholen.find((s) => s.brin === a.schoolBrin)?.naam ?? a.schoolBrin;
   const kop = `${r.naam} · ${school}`;
@@ -193,9 +207,20 @@ export function uitslagKaart(
       stijl: "warning",
       kop,
       titel: `Aanvraag ${a.nummer} is teruggestuurd met een vraag`,
-      regels: [`${naam(config, s.door)} vraagt: ${s.vraag}`, "Pas de aanvraag aan en dien hem opnieuw in; hij gaat dan terug naar dezelfde beslisser."],
+      regels: [
+        `${naam(config, s.door)} vraagt: ${s.vraag}`,
+        ...(a.dialoog.at(-1)?.antwoord ? [`Jouw antwoord: ${a.dialoog.at(-1)!.antwoord}`] : []),
+        ...(antwoord.melding ? [antwoord.melding] : []),
+        "Beantwoord de vraag hieronder en pas zo nodig de aanvraag aan; dien hem daarna opnieuw in. Hij gaat terug naar dezelfde beslisser, met je antwoord en wat je hebt gewijzigd.",
+      ],
       feiten: [],
       knoppen: [{ titel: "Aanvraag aanpassen", verb: VERB.conceptVerder, aanvraagId: a.id }],
+      antwoordLabel: `Antwoord aan ${naam(config, s.door)}`,
+      antwoordWaarde: antwoord.waarde ?? a.dialoog.at(-1)?.antwoord ?? "",
+      antwoordFout: antwoord.fout ?? "",
+      antwoordVerb: VERB.dialoogAntwoord,
+      antwoordAanvraagId: a.id,
+      antwoordVersie: a.versie,
     };
   } else if (soort === "budget-overschrijding" && (s.fase === "toegekend" || s.fase === "lopend" || s.fase === "afgesloten")) {
     const b = s.beschikking;

@@ -1,8 +1,19 @@
 import { renderCard } from "../../cards/render.js";
+import type { Rol } from "../../src/domain/regeling.js";
 import type { Persoon } from "../../src/domain/swv.js";
 import { rollen } from "./welkom.js";
 
-/** What this person can type, by role. */
+/** Buttons for the main actions of a person's roles, at most six (what Teams shows on a card). */
+function knoppenVoor(eigen: readonly Rol[]): { titel: string; tekst: string }[] {
+  const knoppen: { titel: string; tekst: string }[] = [];
+  if (eigen.includes("consulent")) knoppen.push({ titel: "Nieuwe aanvraag", tekst: "nieuwe aanvraag" }, { titel: "Mijn concepten", tekst: "mijn concepten" }, { titel: "Mijn aanvragen", tekst: "mijn aanvragen" });
+  if (eigen.some((r) => r === "stadsdeelmanager" || r === "coordinator-steunpunt" || r === "programmadirecteur")) knoppen.push({ titel: "Wat ligt er bij mij", tekst: "wat ligt er bij mij" });
+  if (eigen.includes("staf")) knoppen.push({ titel: "Rapportage", tekst: "rapportage" });
+  knoppen.push({ titel: "Budget", tekst: "budget" });
+  return knoppen.slice(0, 6);
+}
+
+/** What this person can type, by role, with buttons for the main actions. */
 export function helpKaart(persoon: Persoon, inleiding?: string) {
   const eigen = rollen(persoon);
   const regels: string[] = inleiding ? [inleiding] : [];
@@ -23,10 +34,14 @@ export function helpKaart(persoon: Persoon, inleiding?: string) {
     "**budget** (of **budget 2027-2028**): toegekend, in behandeling, resterend en leerlingen per budgetpot, als tabel.",
     "**wanneer is het volgende voortgangsgesprek van MW-2026-0001**: de volgende afspraak van een traject.",
   );
-  if (eigen.includes("staf")) regels.push("**geschiedenis MW-2026-0001**: wie wat deed met een aanvraag, ook geweigerde pogingen.");
+  if (eigen.includes("staf"))
+    regels.push(
+      "**geschiedenis MW-2026-0001**: wie wat deed met een aanvraag, ook geweigerde pogingen.",
+      "**rapportage** of **rapportage 2026-2027**: de monitoringsrapportage van een schooljaar, met een knop om hem te downloaden.",
+    );
   else regels.push("**geschiedenis MW-2026-0001**: het verloop van een aanvraag waarbij je betrokken bent.");
-  regels.push("**help**: dit overzicht.");
-  return renderCard("melding", { titel: "Wat kan ik voor je doen?", regels });
+  regels.push("**hallo**: je welkomstbericht, met wat ik voor jou doe.", "**help**: dit overzicht.");
+  return renderCard("melding", { titel: "Wat kan ik voor je doen?", regels, knoppen: knoppenVoor(eigen) });
 }
 
 /** The answer to a message the bot did not understand: the help, with a line saying so. */

@@ -6,7 +6,7 @@ import type { Persoon } from "../../src/domain/swv.js";
 import type { Uitsluiting } from "../../src/domain/routering.js";
 import type { BeslissingService } from "../../src/services/beslissingService.js";
 import type { BezorgingService, Uitgaand } from "../../src/services/bezorging.js";
-import { beslissingKaart, uitslagKaart } from "./beslissing.js";
+import { beslissingKaart, beslissingKaartEnVervolg, uitslagKaart } from "./beslissing.js";
 import { toonMelding } from "./toon.js";
 import { teLaatKaart, voortgangKaart } from "./voortgang.js";
 
@@ -35,12 +35,17 @@ export async function refreshIds(deps: Pick<KaartBronnen, "beslissingen" | "bezo
 
 /** The card a person gets about an aanvraag, rendered from its state now. */
 export async function kaartVoor(deps: KaartBronnen, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart> {
+  return (await kaartenVoor(deps, a, persoonId, soort, afspraak))[0]!;
+}
+
+/** That card, and after a decision card (or its reminder) the rest of a dossier too large for one message. */
+export async function kaartenVoor(deps: KaartBronnen, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart[]> {
   const r = deps.beslissingen.regeling(a);
-  if (soort === "voortgang" && afspraak) return voortgangKaart(deps.config, a, r, afspraak);
-  if (soort === "voortgang-te-laat" && afspraak) return teLaatKaart(deps.config, a, r, afspraak);
+  if (soort === "voortgang" && afspraak) return [voortgangKaart(deps.config, a, r, afspraak)];
+  if (soort === "voortgang-te-laat" && afspraak) return [teLaatKaart(deps.config, a, r, afspraak)];
   const positie = await deps.beslissingen.positie(a);
   if (soort === "beslissing" || soort === "termijn-beslisser")
-    return beslissingKaart(deps.config, a, r, {
+    return beslissingKaartEnVervolg(deps.config, a, r, {
       open: (await deps.beslissingen.mag(persoonId, a)).mag,
       positie,
       userIds: await refreshIds(deps, a),
@@ -48,8 +53,8 @@ export async function kaartVoor(deps: KaartBronnen, a: Aanvraag, persoonId: stri
         ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
         : {}),
     });
-  if (soort === "voortgang" || soort === "voortgang-te-laat") return uitslagKaart(deps.config, a, r, "termijn-staf", positie);
-  return uitslagKaart(deps.config, a, r, soort, positie);
+  if (soort === "voortgang" || soort === "voortgang-te-laat") return [uitslagKaart(deps.config, a, r, "termijn-staf", positie)];
+  return [uitslagKaart(deps.config, a, r, soort, positie)];
 }
 
 /** The decision card as this person may see it now; a refusal for someone not involved. */

@@ -6,7 +6,7 @@ import type { Probleem } from "../../src/domain/meldingen.js";
 import type { Criterium, Regeling } from "../../src/domain/regeling.js";
 import { VOORWAARDEN_VELD } from "../../src/domain/validatie.js";
 import { regelVan } from "../../src/domain/voorwaarden.js";
-import { invoerNaam, leesBedrag, toonBedragInvoer, type RuweInvoer } from "../../src/services/formulier/invoer.js";
+import { invoerNaam, leesBedrag, LIMIET, toonBedragInvoer, type RuweInvoer } from "../../src/services/formulier/invoer.js";
 import type { Stap } from "../../src/services/formulier/stappen.js";
 import { VERB } from "../verbs.js";
 import { invoerWaarde, kopVan, toonAntwoord } from "./weergave.js";
@@ -23,6 +23,8 @@ export interface StapKaartInvoer {
   melding?: string;
   meldingKleur?: StapData["meldingKleur"];
   extraRij?: boolean;
+  /** Opened with Wijzigen from the summary: saving goes straight back to it. */
+  terugNaarControle?: boolean;
 }
 
 /** Rows of a table on one card; 35 pupils with names stay well under the 40 KB of a Teams message. */
@@ -38,9 +40,9 @@ function veld(c: Criterium, waarde: string, fout: string): VeldData {
   const basis = { ...leegVeld, naam: invoerNaam.veld(c.id), label: c.verplicht ? c.label : `${c.label} (niet verplicht)`, help: c.help ?? "", waarde, fout };
   switch (c.type) {
     case "tekst":
-      return { ...basis, soort: "tekst", maxLengte: c.maxLengte };
+      return { ...basis, soort: "tekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${c.maxLengte} tekens` };
     case "langeTekst":
-      return { ...basis, soort: "langeTekst", maxLengte: c.maxLengte };
+      return { ...basis, soort: "langeTekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${c.maxLengte} tekens` };
     case "getal":
       return { ...basis, soort: "tekst", maxLengte: 20, placeholder: "Een getal" };
     case "bedrag":
@@ -52,7 +54,7 @@ function veld(c: Criterium, waarde: string, fout: string): VeldData {
     case "jaNee":
       return { ...basis, soort: "keuze", opties: [{ title: "Ja", value: "true" }, { title: "Nee", value: "false" }] };
     case "document":
-      return { ...basis, soort: "tekst", maxLengte: 200, placeholder: "Referentie in het dossier, of een https-link" };
+      return { ...basis, soort: "tekst", maxLengte: 200, placeholder: `Referentie in het dossier, of een https-link (hoogstens ${LIMIET.document} tekens)` };
     default:
       return { ...basis, soort: "tekst" };
   }
@@ -71,12 +73,12 @@ function leerlingRijen(c: Extract<Criterium, { type: "leerlingen" }>, k: StapKaa
     const l = opgeslagen[i];
     const waarde = (deel: "referentie" | "initialen" | "geboortejaar" | "naam", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.leerling(i, deel)] ?? "") : opslag);
     const cellen: CelData[] = [
-      { naam: invoerNaam.leerling(i, "referentie"), label: "Leerlingnr. of OPP-ref.", placeholder: "bijv. 204518", waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: 40, breedte: 3 },
-      { naam: invoerNaam.leerling(i, "initialen"), label: "Initialen", placeholder: "bijv. J.B.", waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: 10, breedte: 2 },
+      { naam: invoerNaam.leerling(i, "referentie"), label: "Leerlingnr. of OPP-ref.", placeholder: `bijv. 204518 (hoogstens ${LIMIET.referentie} tekens)`, waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: 40, breedte: 3 },
+      { naam: invoerNaam.leerling(i, "initialen"), label: "Initialen", placeholder: `bijv. J.B. (hoogstens ${LIMIET.initialen} tekens)`, waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: 10, breedte: 2 },
       { naam: invoerNaam.leerling(i, "geboortejaar"), label: "Geboortejaar", placeholder: "bijv. 2013", waarde: waarde("geboortejaar", l ? String(l.geboortejaar) : ""), maxLengte: 4, breedte: 2 },
     ];
     if (c.volledigeNaam)
-      cellen.push({ naam: invoerNaam.leerling(i, "naam"), label: "Naam", placeholder: "Voor- en achternaam", waarde: waarde("naam", l?.naam ?? ""), maxLengte: 120, breedte: 4 });
+      cellen.push({ naam: invoerNaam.leerling(i, "naam"), label: "Naam", placeholder: `Voor- en achternaam (hoogstens ${LIMIET.naam} tekens)`, waarde: waarde("naam", l?.naam ?? ""), maxLengte: 120, breedte: 4 });
     return { nr: i + 1, cellen };
   });
 }
@@ -90,15 +92,16 @@ function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
     return {
       nr: i + 1,
       cellen: [
-        { naam: invoerNaam.regel(i, "omschrijving"), label: "Omschrijving", placeholder: "bijv. inzet ambulant begeleider, 2 uur per week", waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: 200, breedte: 5 },
+        { naam: invoerNaam.regel(i, "omschrijving"), label: "Omschrijving", placeholder: `bijv. inzet ambulant begeleider, 2 uur per week (hoogstens ${LIMIET.omschrijving} tekens)`, waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: 200, breedte: 5 },
         { naam: invoerNaam.regel(i, "bedrag"), label: "Bedrag (€)", placeholder: "bijv. 1.250,00", waarde: waarde("bedrag", r ? toonBedragInvoer(r.bedrag) : ""), maxLengte: 20, breedte: 2 },
       ],
     };
   });
 }
 
-function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined): KnopData[] {
+function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined, terugNaarControle = false): KnopData[] {
   const k: KnopData[] = [];
+  if (terugNaarControle && stap.soort !== "samenvatting") k.push({ titel: "Opslaan en terug naar controleren", richting: "controle", stijl: "positive", inputs: "auto" });
   if (index > 0) k.push({ titel: "Vorige", richting: "vorige", stijl: "default", inputs: "auto" });
   if (stap.soort === "samenvatting") k.push({ titel: "Indienen", richting: "indienen", stijl: "positive", inputs: "none" });
   else {
@@ -156,7 +159,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
     voorwaardenRegel: "",
     voorwaardenFout: "",
     secties: [],
-    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen),
+    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen, k.terugNaarControle),
   };
   const ruwOf = (naam: string, opslag: string) => (k.ruw ? (k.ruw[naam] ?? "") : opslag);
   for (const c of stap.criteria) {
@@ -179,7 +182,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
         naam: invoerNaam.totaal,
         label: "Totaal aangevraagd bedrag",
         help: "Laat leeg om de som van de regels aan te vragen.",
-        waarde: ruwOf(invoerNaam.totaal, opgeslagen ? toonBedragInvoer(opgeslagen.totaal) : ""),
+        waarde: ruwOf(invoerNaam.totaal, opgeslagen && !opgeslagen.totaalBerekend ? toonBedragInvoer(opgeslagen.totaal) : ""),
         maxLengte: 20,
       });
     } else if (c.type === "periode") {

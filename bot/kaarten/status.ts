@@ -5,7 +5,7 @@ import type { Regeling } from "../../src/domain/regeling.js";
 import { standVan } from "../../src/domain/stand.js";
 import { isBesloten } from "../../src/beschikking/brief.js";
 import { VERB } from "../verbs.js";
-import { DOWNLOAD_BESCHIKKING } from "./beslissing.js";
+import { DOWNLOAD_BESCHIKKING, uitslagKaart } from "./beslissing.js";
 
 /** What an unknown or hidden number gets: the same answer either way. */
 export const ONBEKEND_NUMMER = "Die aanvraag bestaat niet of is niet voor jou zichtbaar.";
@@ -34,6 +34,7 @@ export function statusKaart(config: Configuratie, a: Aanvraag, r: Regeling, besl
   const bij = stand.bij === "consulent" ? naamVan(config, a.consulentId) : stand.bij === "beslisser" ? beslissers.map((id) => naamVan(config, id)).join(" of ") : "–";
   return renderCard("uitslag", {
     stijl: "emphasis",
+    kaart: "status",
     kop: `${r.naam} · ${school(config, a.schoolBrin)}`,
     titel: `Aanvraag ${a.nummer}: ${stand.fase}`,
     regels: [`Volgende stap: ${stand.volgende}`],
@@ -46,4 +47,13 @@ export function statusKaart(config: Configuratie, a: Aanvraag, r: Regeling, besl
       ...(isBesloten(a) ? [{ titel: DOWNLOAD_BESCHIKKING, verb: VERB.beschikkingDownload, aanvraagId: a.id }] : []),
     ],
   });
+}
+
+/**
+ * The card a button was pressed on, shown again from the aanvraag's state now, so that a
+ * follow-up (details, a download link) can arrive as a new message without taking it away.
+ */
+export function zelfdeKaart(config: Configuratie, a: Aanvraag, r: Regeling, beslissers: readonly string[], kaart: "status" | "uitslag"): Kaart {
+  if (kaart === "status") return statusKaart(config, a, r, beslissers);
+  return uitslagKaart(config, a, r, a.status.fase === "afgewezen" ? "afwijzing" : "beschikking");
 }

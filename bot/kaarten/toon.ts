@@ -12,7 +12,7 @@ export type Formulier = Pick<AanvraagService, "regelingVan" | "stappen" | "schoo
 export function toonStap(
   formulier: Formulier,
   aanvraag: Aanvraag,
-  opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; waarschuwing?: boolean; extraRij?: boolean } = {},
+  opties: { index?: number; ruw?: RuweInvoer; problemen?: Probleem[]; melding?: string; waarschuwing?: boolean; extraRij?: boolean; terugNaarControle?: boolean } = {},
 ): Kaart {
   const regeling = formulier.regelingVan(aanvraag);
   const stappen = formulier.stappen(aanvraag);
@@ -31,6 +31,7 @@ export function toonStap(
       melding: opties.melding,
       meldingKleur: opties.waarschuwing ? "Attention" : undefined,
       extraRij: opties.extraRij,
+      terugNaarControle: opties.terugNaarControle,
     }),
   );
 }

@@ -1,4 +1,5 @@
-import { cardAttachment } from "../../cards/render.js";
+import { CardFactory, type Attachment } from "botbuilder";
+import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Rol } from "../../src/domain/regeling.js";
 import { rolNaam } from "../../src/domain/routering.js";
 import type { Persoon } from "../../src/domain/swv.js";
@@ -23,8 +24,13 @@ export function rollen(persoon: Persoon): Rol[] {
   return [...new Set(persoon.rollen.map((r) => r.rol))];
 }
 
+/** The welcome card as a message attachment. */
+export function welkomKaart(persoon: Persoon, swvNaam: string): Attachment {
+  return CardFactory.adaptiveCard(welkomInhoud(persoon, swvNaam));
+}
+
 /** The welcome card: what the bot does for this person's roles, with buttons for the main actions. */
-export function welkomKaart(persoon: Persoon, swvNaam: string) {
+export function welkomInhoud(persoon: Persoon, swvNaam: string): Kaart {
   const eigen = rollen(persoon);
   const knoppen = eigen.includes("consulent")
     ? [
@@ -33,7 +39,7 @@ export function welkomKaart(persoon: Persoon, swvNaam: string) {
         { titel: "Help", tekst: "help" },
       ]
     : [{ titel: "Help", tekst: "help" }];
-  return cardAttachment("welkom", {
+  return renderCard("welkom", {
     naam: persoon.naam,
     swvNaam,
     rollen: new Intl.ListFormat("nl", { type: "conjunction" }).format(eigen.map((r) => rolNaam[r])),

@@ -1,7 +1,7 @@
 import { Mutex } from "async-mutex";
 import { CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
 import type { BezorgingService, Conversatieverwijzing, Uitgaand, Uitslag } from "../../src/services/bezorging.js";
-import { kaartVoor, type KaartBronnen } from "../kaarten/kaartVoor.js";
+import { kaartenVoor, kaartVoor, type KaartBronnen } from "../kaarten/kaartVoor.js";
 import type { Logger } from "../log.js";
 import { leesStoring, wachttijd } from "./storing.js";
 import type { Bestemming, Tempo } from "./tempo.js";
@@ -9,6 +9,9 @@ import { maakVastlegger } from "./vastlegger.js";
 
 /** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
 export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
+
+/** The cards whose message is updated when the aanvraag changes phase. */
+const BIJTEWERKEN: ReadonlySet<Uitgaand["soort"]> = new Set(["beslissing", "termijn-beslisser", "teruggestuurd"]);
 
 /** How the notifier sends: its pacing, who it is among the instances, and its patience. */
 export interface Verzendopties {
@@ -105,13 +108,14 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
     let activiteitId: string | undefined;
     const verzonden = (): Uitslag => ({ id: u.id, soort: "verzonden", op: nu(), ...(activiteitId ? { activiteitId } : {}) });
     try {
-      const kaart = await kaartVoor(deps, a, u.persoonId, u.soort, u.afspraak);
+      const [kaart, ...vervolg] = await kaartenVoor(deps, a, u.persoonId, u.soort, u.afspraak);
       // A long Retry-After: release the message until then rather than hold its claim (another instance could take it over meanwhile).
       const pauze = await tempo.beurt(doel, maxPauzeMs);
       if (pauze > 0) return { id: u.id, soort: "uitgesteld", tot: new Date(deps.klok().getTime() + pauze).toISOString() };
       await deps.bezorging.markeerGestart(u.id, nu());
       const verzending = bezorgZeker(verwijzing, async (context) => {
-        activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart)] }))?.id;
+        activiteitId = (await context.sendActivity({ attachments: [CardFactory.adaptiveCard(kaart!)] }))?.id;
+        for (const deel of vervolg) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(deel)] });
       });
       if ((await binnen(verzending, tijdslimietMs)) === "te-laat") {
         deps.log("warn", "Teams antwoordt traag; de uitkomst wordt vastgelegd zodra die er is", { uitgaandId: u.id, soort: u.soort });
@@ -143,22 +147,29 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
     }
   };
 
-  /** Bring every delivered decision card of an aanvraag up to date, for example read-only after the decision; `behalve` is a card the turn itself answers. */
+  /**
+   * Bring every delivered card of an aanvraag that shows its phase up to date: decision cards
+   * (read-only after the decision), their reminders, the consulent's "ingediend" card and the
+   * question after Terugsturen. One message is updated once, as its latest card; `behalve` is a
+   * card the turn itself answers.
+   */
   const werkBij = async (aanvraagId: string, behalve?: string): Promise<void> => {
     const a = await deps.bezorging.aanvraag(aanvraagId);
     if (!a) return;
-    for (const u of await deps.bezorging.vanAanvraag(aanvraagId)) {
-      if (u.soort !== "beslissing" || !u.activiteitId || u.activiteitId === behalve) continue;
+    const laatste = new Map<string, Uitgaand>();
+    for (const u of await deps.bezorging.vanAanvraag(aanvraagId))
+      if (BIJTEWERKEN.has(u.soort) && u.activiteitId && u.activiteitId !== behalve) laatste.set(`${u.persoonId} ${u.activiteitId}`, u);
+    for (const u of laatste.values()) {
       const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
       if (!verwijzing) continue;
       try {
-        const kaart = await kaartVoor(deps, a, u.persoonId, u.soort);
+        const kaart = await kaartVoor(deps, a, u.persoonId, u.soort, u.afspraak);
         await tempo.beurt(bestemming(verwijzing));
         await bezorgZeker(verwijzing, async (context) => {
           await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
         });
       } catch (error) {
-        deps.log("warn", "Beslissingskaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
+        deps.log("warn", "Kaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
       }
     }
   };

@@ -28,7 +28,12 @@ export const Begrotingsregel = z.object({ omschrijving: z.string().trim().min(1)
 export type Begrotingsregel = z.infer<typeof Begrotingsregel>;
 
 /** The specified budget: its lines and the total asked for. */
-export const Begroting = z.object({ regels: z.array(Begrotingsregel), totaal: Centen });
+export const Begroting = z.object({
+  regels: z.array(Begrotingsregel),
+  totaal: Centen,
+  /** Set when the consulent left the total empty: it is the sum of the lines, and follows them when they change. */
+  totaalBerekend: z.boolean().optional(),
+});
 export type Begroting = z.infer<typeof Begroting>;
 
 /** A reference to a document such as the OPP: an id in the school's system, a link, or both. */
@@ -126,6 +131,7 @@ export const Gebeurtenis = z.object({
     "bewerkt",
     "ingediend",
     "teruggestuurd",
+    "beantwoord",
     "toegekend",
     "afgewezen",
     "gestart",
@@ -187,6 +193,30 @@ export const Verzetting = z.object({
 });
 export type Verzetting = z.infer<typeof Verzetting>;
 
+/** The content of an aanvraag at one version: what a question of the decider was about. */
+export const Inhoudsversie = z.object({
+  versie: z.number().int().nonnegative(),
+  antwoorden: z.record(Slug, Antwoord),
+  voorwaarden: z.record(Slug, z.boolean()),
+});
+export type Inhoudsversie = z.infer<typeof Inhoudsversie>;
+
+/** One round of the dialogue after Terugsturen: who asked what about which version, and the answer. */
+export const Dialoogronde = z.object({
+  ronde: z.number().int().positive(),
+  vraag: z.string().min(1),
+  gevraagdDoor: PersoonId,
+  namens: PersoonId.optional(),
+  gevraagdOp: Tijdstip,
+  /** The content the question was about, to show on resubmission what changed since. */
+  inhoud: Inhoudsversie,
+  antwoord: z.string().max(4000).optional(),
+  beantwoordDoor: PersoonId.optional(),
+  beantwoordOp: Tijdstip.optional(),
+  opnieuwIngediendOp: Tijdstip.optional(),
+});
+export type Dialoogronde = z.infer<typeof Dialoogronde>;
+
 /** An aanvraag with its content, its status and its history. */
 export const Aanvraag = z.object({
   id: z.uuid(),
@@ -211,6 +241,8 @@ export const Aanvraag = z.object({
   verlengingVan: z.uuid().optional(),
   status: Status,
   geschiedenis: z.array(Gebeurtenis),
+  /** Every question of a decider after Terugsturen and the consulent's answer, oldest first (absent in older stores: none). */
+  dialoog: z.array(Dialoogronde).default([]),
   /** The voortgangsgesprekken recorded and the appointments moved, once granted. */
   voortgang: z
     .object({ gesprekken: z.array(Gesprek), verzet: z.array(Verzetting), vervolgacties: z.array(UitgevoerdeVervolgactie).default([]) })

@@ -121,6 +121,12 @@ export function anonimiseer(a: Aanvraag, r: Regeling, now: Date): Aanvraag {
       verzet: a.voortgang.verzet.map((v) => ({ ...v, reden: VERWIJDERD })),
       vervolgacties: a.voortgang.vervolgacties.map((v) => ({ ...v, toelichting: "" })),
     },
+    dialoog: a.dialoog.map((d) => ({
+      ...d,
+      vraag: VERWIJDERD,
+      ...(d.antwoord !== undefined ? { antwoord: VERWIJDERD } : {}),
+      inhoud: { versie: d.inhoud.versie, antwoorden: {}, voorwaarden: {} },
+    })),
     geschiedenis: [...a.geschiedenis.map((g) => (g.toelichting ? { ...g, toelichting: VERWIJDERD } : g)), { op, door: "systeem", soort: "geanonimiseerd" }],
     geanonimiseerdOp: op,
     opruimingAangekondigdOp: undefined,

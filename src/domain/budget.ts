@@ -12,6 +12,8 @@ export interface Budgetpositie {
   toegekend: number;
   inBehandeling: number;
   resterend?: number;
+  /** For a regeling without a yearly pot: the same sums for the stadsdeel (a PO school's) or the school of the aanvraag. */
+  dichtbij?: { naam: string } & Budgetsom;
 }
 
 /** The regelingen that draw on the same pot as `regeling` (De Verbinding: individueel and groep share one). */

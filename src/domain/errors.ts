@@ -20,6 +20,9 @@ export const foutcatalogus = {
     `De periode is langer dan ${p.maanden} ${p.maanden === 1 ? "maand" : "maanden"}, het maximum van deze regeling.`,
   REDEN_VERPLICHT: () => "Geef een reden op.",
   VRAAG_VERPLICHT: () => "Stel een vraag aan de consulent.",
+  ANTWOORD_VERPLICHT: () => "Schrijf een antwoord op de vraag.",
+  ANTWOORD_TE_LANG: (p: { max: number }) => `Het antwoord is te lang: gebruik hoogstens ${p.max} tekens. Er is niets bewaard.`,
+  ONGELDIGE_TEKENS: () => "De tekst bevat een onvolledig teken (bijvoorbeeld een half emoji). Typ het laatste teken opnieuw.",
   BUDGET_OVERSCHREDEN: (p: { resterend: string }) =>
     `Deze toekenning past niet meer in het jaarbudget van de regeling (nog beschikbaar: ${p.resterend}).`,
   VERLENGING_NIET_TOEGESTAAN: (p: { reden: string }) => `Verlengen kan niet: ${p.reden}`,

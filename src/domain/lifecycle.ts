@@ -1,4 +1,4 @@
-import type { Aanvraag, AanvraagIn, Antwoord, Begroting, Beschikking, DoelEffect, Fase, Gebeurtenis, Status } from "./aanvraag.js";
+import type { Aanvraag, AanvraagIn, Antwoord, Begroting, Beschikking, Dialoogronde, DoelEffect, Fase, Gebeurtenis, Status } from "./aanvraag.js";
 import { faseLabel } from "./aanvraag.js";
 import { langerDanMaanden, schooljaarVan, vergelijkDatum, type Periode, type Vakantie } from "./datum.js";
 import { DomainError } from "./errors.js";
@@ -24,7 +24,7 @@ function volgende(
   actor: Actor,
   now: Date,
   toelichting?: string,
-  wijziging: Partial<Pick<Aanvraag, "antwoorden" | "voorwaarden" | "stap">> = {},
+  wijziging: Partial<Pick<Aanvraag, "antwoorden" | "voorwaarden" | "stap" | "dialoog">> = {},
 ): Aanvraag {
   const op = now.toISOString();
   const gebeurtenis: Gebeurtenis = { op, door: actor.door, soort };
@@ -62,6 +62,7 @@ export function maakConcept(
     stap: 0,
     status: { fase: "concept" },
     geschiedenis: [{ op, door: velden.consulentId, soort: "aangemaakt" }],
+    dialoog: [],
     voortgang: { gesprekken: [], verzet: [], vervolgacties: [] },
   };
   if (velden.verlengingVan === undefined) delete a.verlengingVan;
@@ -97,7 +98,8 @@ export function dienIn(a: Aanvraag, regeling: Regeling, p: { beslisserId: string
   const ronde = terug ? terug.ronde + 1 : 1;
   const beslisserId = terug ? terug.beslisserId : p.beslisserId;
   const status: Status = { fase: "ingediend", ingediendOp: now.toISOString(), beslisserId, ronde };
-  return volgende(a, status, "ingediend", actor, now) as AanvraagIn<"ingediend">;
+  const dialoog = terug ? a.dialoog.map((d, i) => (i === a.dialoog.length - 1 ? { ...d, opnieuwIngediendOp: now.toISOString() } : d)) : a.dialoog;
+  return volgende(a, status, "ingediend", actor, now, undefined, { dialoog }) as AanvraagIn<"ingediend">;
 }
 
 /** The decider asks the consulent for more; the same decider gets the next version. */
@@ -113,7 +115,31 @@ export function stuurTerug(a: Aanvraag, p: { vraag: string }, actor: Actor, now:
     beslisserId: a.status.beslisserId,
     ronde: a.status.ronde,
   };
-  return volgende(a, status, "teruggestuurd", actor, now, vraag) as AanvraagIn<"teruggestuurd">;
+  const ronde: Dialoogronde = {
+    ronde: a.dialoog.length + 1,
+    vraag,
+    gevraagdDoor: actor.door,
+    gevraagdOp: now.toISOString(),
+    inhoud: { versie: a.versie, antwoorden: a.antwoorden, voorwaarden: a.voorwaarden },
+  };
+  if (actor.namens !== undefined) ronde.namens = actor.namens;
+  return volgende(a, status, "teruggestuurd", actor, now, vraag, { dialoog: [...a.dialoog, ronde] }) as AanvraagIn<"teruggestuurd">;
+}
+
+/** The longest answer to a question of the decider. */
+export const MAX_ANTWOORD = 2000;
+
+/** The consulent answers the decider's open question; a later answer in the same round replaces it. */
+export function beantwoord(a: Aanvraag, p: { antwoord: string }, actor: Actor, now: Date): AanvraagIn<"teruggestuurd"> {
+  vereisFase(a, ["teruggestuurd"], "beantwoord");
+  const antwoord = p.antwoord.trim();
+  if (antwoord === "") throw new DomainError("ANTWOORD_VERPLICHT");
+  if (Array.from(antwoord).length > MAX_ANTWOORD) throw new DomainError("ANTWOORD_TE_LANG", { max: MAX_ANTWOORD });
+  if (/[\uD800-\uDFFF]/u.test(antwoord)) throw new DomainError("ONGELDIGE_TEKENS");
+  const laatste = a.dialoog.at(-1);
+  if (!laatste) throw new DomainError("ONGELDIGE_OVERGANG", { van: faseLabel[a.status.fase], actie: "beantwoord" });
+  const dialoog = [...a.dialoog.slice(0, -1), { ...laatste, antwoord, beantwoordDoor: actor.door, beantwoordOp: now.toISOString() }];
+  return volgende(a, a.status, "beantwoord", actor, now, antwoord, { dialoog }) as AanvraagIn<"teruggestuurd">;
 }
 
 /** What a decider grants: at most the amount asked, a period and a number of school weeks. */

@@ -5,7 +5,23 @@
 export const veldmeldingen = {
   VERPLICHT: (p: { label: string }) => `Vul '${p.label}' in.`,
   TE_KORT: (p: { min: number }) => `Schrijf minstens ${p.min} tekens.`,
-  TE_LANG: (p: { max: number }) => `Gebruik hoogstens ${p.max} tekens.`,
+  TE_LANG: (p: { max: number; lengte?: number }) =>
+    p.lengte === undefined
+      ? `Gebruik hoogstens ${p.max} tekens.`
+      : `Deze tekst heeft ${p.lengte} tekens; hier passen er hoogstens ${p.max}. Er is niets ingekort en niets bewaard: maak de tekst korter.`,
+  ONGELDIGE_TEKENS: () => "De tekst bevat een onvolledig teken (bijvoorbeeld een half emoji); er is niets bewaard. Typ het laatste teken opnieuw.",
+  REFERENTIE_TE_LANG: (p: { max: number; lengte: number }) =>
+    `De referentie heeft ${p.lengte} tekens; hoogstens ${p.max} passen. Gebruik een kortere referentie of een link.`,
+  LEERLING_TE_LANG: (p: { nr: number; deel: string; max: number; lengte: number }) =>
+    `Leerling ${p.nr}: ${p.deel} heeft ${p.lengte} tekens; hoogstens ${p.max} passen.`,
+  JAARTAL_BUITEN_BEREIK: (p: { nr: number; jaar: number; min: number; max: number }) =>
+    `Leerling ${p.nr}: geboortejaar ${p.jaar} kan niet; vul een jaar van ${p.min} tot en met ${p.max} in.`,
+  REGEL_ZONDER_OMSCHRIJVING: (p: { nr: number }) => `Regel ${p.nr}: vul een omschrijving in.`,
+  REGEL_ZONDER_BEDRAG: (p: { nr: number }) => `Regel ${p.nr}: vul een bedrag in.`,
+  REGEL_GEEN_BEDRAG: (p: { nr: number; tekst: string }) =>
+    `Regel ${p.nr}: '${p.tekst}' is geen bedrag. Schrijf alleen het bedrag in euro's, bijvoorbeeld 1.320 of 1.320,50.`,
+  REGEL_TE_LANG: (p: { nr: number; max: number; lengte: number }) =>
+    `Regel ${p.nr}: de omschrijving heeft ${p.lengte} tekens; hoogstens ${p.max} passen.`,
   GEEN_GETAL: () => "Vul een getal in.",
   GEEN_GEHEEL_GETAL: () => "Vul een heel getal in.",
   TE_KLEIN: (p: { min: string }) => `De waarde moet minstens ${p.min} zijn.`,
@@ -32,7 +48,8 @@ export const veldmeldingen = {
     `De begrotingsregels tellen op tot ${p.som}, maar het aangevraagde totaal is ${p.totaal}.`,
   BEDRAG_NUL: () => "Het aangevraagde bedrag moet groter zijn dan nul.",
   BEDRAG_BOVEN_MAXIMUM: (p: { max: string }) => `Het bedrag is hoger dan het maximum van deze regeling (${p.max}).`,
-  GEEN_BEDRAG: () => "Vul een bedrag in euro's in, bijvoorbeeld 1.250 of 1.250,50.",
+  GEEN_BEDRAG: (p?: { tekst: string }) =>
+    p ? `'${p.tekst}' is geen bedrag. Schrijf alleen het bedrag in euro's, bijvoorbeeld 1.250 of 1.250,50.` : "Vul een bedrag in euro's in, bijvoorbeeld 1.250 of 1.250,50.",
   GEEN_JAARTAL: (p: { nr: number }) => `Leerling ${p.nr}: vul het geboortejaar in als jaartal, bijvoorbeeld 2014.`,
   LEERLING_ONVOLLEDIG: (p: { nr: number }) => `Leerling ${p.nr}: vul leerlingnummer of OPP-referentie en initialen in.`,
   REGEL_ONVOLLEDIG: (p: { nr: number }) => `Regel ${p.nr}: vul zowel een omschrijving als een bedrag in.`,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Antwoord, type Aanvraag } from "../domain/aanvraag.js";
 import { DomainError } from "../domain/errors.js";
-import { bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
+import { beantwoord, bewerk, dienIn, maakConcept } from "../domain/lifecycle.js";
 import type { Probleem } from "../domain/meldingen.js";
 import { nummerPrefix, regelingMetId, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser, uitsluiting, type Toewijzing } from "../domain/routering.js";
@@ -113,7 +113,8 @@ export function aanvraagService(deps: AanvraagDeps) {
 
     /**
      * Save what a step card sent. Readable answers are always kept, so nothing typed is
-     * lost; the draft moves to `naarStap` only when `valideren` finds no problem.
+     * lost; a field that cannot be read (over its limit, not an amount) is refused with its
+     * problem and keeps what was stored. The draft moves to `naarStap` only without problems.
      */
     async bewaarStap(
       actorId: string,
@@ -125,7 +126,7 @@ export function aanvraagService(deps: AanvraagDeps) {
       const index = stappen.findIndex((s) => s.id === p.stapId);
       const stap = stappen[index];
       if (!stap) throw new DomainError("NIET_BEWERKBAAR", { nummer: a.nummer, fase: a.status.fase });
-      const gelezen = leesStap(stap, p.invoer);
+      const gelezen = leesStap(stap, p.invoer, a.antwoorden);
       const bekend = new Set(r.voorwaarden.items.map((v) => v.id));
       const antwoorden = Object.fromEntries(
         Object.entries(gelezen.antwoorden).map(([id, w]) => [id, w !== undefined && Antwoord.safeParse(w).success ? w : undefined]),
@@ -138,9 +139,8 @@ export function aanvraagService(deps: AanvraagDeps) {
       }
       const inhoud = { antwoorden: samengevoegd, voorwaarden: { ...a.voorwaarden, ...voorwaarden } };
       const onleesbaar = new Set(gelezen.problemen.filter((x) => antwoorden[x.veld] === undefined).map((x) => x.veld));
-      const problemen = p.valideren
-        ? [...gelezen.problemen, ...valideerVelden(r, inhoud, stap.velden).filter((x) => !onleesbaar.has(x.veld))]
-        : [];
+      // What could not be read is refused at its field whatever the button, and keeps what was stored.
+      const problemen = [...gelezen.problemen, ...(p.valideren ? valideerVelden(r, inhoud, stap.velden).filter((x) => !onleesbaar.has(x.veld)) : [])];
       const stapNa = problemen.length === 0 && p.naarStap !== undefined ? Math.max(0, Math.min(p.naarStap, stappen.length - 1)) : index;
       const nieuw = bewerk(a, { antwoorden, voorwaarden, stap: stapNa }, { door: actorId }, klok());
       await store.aanvragen.bewaar(nieuw, a.versie);
@@ -152,6 +152,18 @@ export function aanvraagService(deps: AanvraagDeps) {
       const a = await huidigeVersie(actorId, p.id, p.versie);
       const nieuw = bewerk(a, { stap: Math.max(0, Math.min(p.stap, stappenVan(regelingVan(a)).length - 1)) }, { door: actorId }, klok());
       await store.aanvragen.bewaar(nieuw, a.versie);
+      return nieuw;
+    },
+
+    /**
+     * The consulent answers the decider's question on an aanvraag sent back to them. The
+     * answer stays in the aanvraag's dialogue and goes to the decider with the resubmission.
+     */
+    async beantwoord(actorId: string, p: { id: string; versie: number; antwoord: string }): Promise<Aanvraag> {
+      const a = await eigen(actorId, p.id);
+      if (a.versie !== p.versie) throw new DomainError("VERSIECONFLICT");
+      const nieuw = beantwoord(a, { antwoord: p.antwoord }, { door: actorId }, klok());
+      await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "vraag-beantwoord", a.id, { van: a.status.fase, naar: nieuw.status.fase })] });
       return nieuw;
     },
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Aanvraag } from "../domain/aanvraag.js";
-import { positieUitSom, regelingenInPot, toetsBudget, type Budgetpositie, type Budgetsom } from "../domain/budget.js";
+import { budgetsom, positieUitSom, regelingenInPot, toetsBudget, type Budgetpositie, type Budgetsom } from "../domain/budget.js";
 import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
@@ -78,7 +78,18 @@ export function beslissingService(deps: BeslissingDeps) {
   const positie = async (a: Aanvraag, periode?: Periode, schooljaar?: string): Promise<Budgetpositie> => {
     const r = regeling(a);
     const jaar = schooljaar ?? schooljaarVan(periode?.start ?? geplandePeriode(a, r)?.start ?? datumVan(klok()));
-    return positieUitSom(r, await store.aanvragen.budgetsom(potVan(r, jaar)), jaar);
+    const stand = positieUitSom(r, await store.aanvragen.budgetsom(potVan(r, jaar)), jaar);
+    return r.limieten.jaarbudget === undefined ? { ...stand, dichtbij: await dichtbij(a, r, jaar) } : stand;
+  };
+
+  /** Without a yearly pot the decider weighs the aanvraag against what their stadsdeel (PO) or the school got and asks this schooljaar. */
+  const dichtbij = async (a: Aanvraag, r: Regeling, jaar: string): Promise<{ naam: string } & Budgetsom> => {
+    const school = swv.scholen.find((s) => s.brin === a.schoolBrin);
+    const stadsdeel = school?.stadsdeel;
+    const brins = stadsdeel ? swv.scholen.filter((s) => s.stadsdeel === stadsdeel).map((s) => s.brin) : [a.schoolBrin];
+    const aanvragen = await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, regelingIds: [r.id], fasen: ["ingediend", "teruggestuurd", "toegekend", "lopend", "afgesloten"] });
+    const naam = stadsdeel ? `stadsdeel ${stadsdeel.charAt(0).toUpperCase()}${stadsdeel.slice(1).replaceAll("-", " ")}` : (school?.naam ?? a.schoolBrin);
+    return { naam, ...budgetsom(r, [r], aanvragen, jaar, swv.schoolvakanties) };
   };
 
   /** What a grant of `bedrag` for `periode` counts in each schooljaar: all in the start's, or split where the regeling splits a period over 1 August. */

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { Aanvraag } from "../domain/aanvraag.js";
 import type { Claim, Conversatieverwijzing, Geclaimd, Store, Uitgaand, Uitslag } from "../storage/ports.js";
 
@@ -28,6 +28,25 @@ export function bezorgingService(deps: { store: Pick<Store, "aanvragen" | "conve
     verwerk: (uitslagen: readonly Uitslag[]): Promise<void> => store.uitgaand.verwerk(uitslagen),
     /** Every message about an aanvraag, delivered or not. */
     vanAanvraag: (aanvraagId: string): Promise<Uitgaand[]> => store.uitgaand.vanAanvraag(aanvraagId),
+    /**
+     * Remembers a card someone already has about an aanvraag (the card a click answered, such as
+     * the consulent's "ingediend" card), as a delivered decision card: later changes update it.
+     */
+    async legKaartVast(k: { persoonId: string; aanvraagId: string; activiteitId: string; op: string }): Promise<void> {
+      await store.uitgaand.voegToeEenmalig([
+        {
+          id: randomUUID(),
+          persoonId: k.persoonId,
+          soort: "beslissing",
+          aanvraagId: k.aanvraagId,
+          sleutel: `kaart:${k.aanvraagId}:${k.persoonId}:${k.activiteitId}`.slice(0, 200),
+          aangemaaktOp: k.op,
+          verzondenOp: k.op,
+          activiteitId: k.activiteitId,
+          pogingen: 0,
+        },
+      ]);
+    },
   };
 }
 

@@ -3,7 +3,7 @@ import { bevat } from "./tikfout.js";
 
 /** The chat commands the bot understands so far. */
 export type Commando =
-  | { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" | "geen-vervanger" }
+  | { soort: "nieuwe-aanvraag" | "mijn-concepten" | "help" | "geen-vervanger" | "groet" }
   | { soort: "geschiedenis"; nummer?: string }
   | { soort: "verleng"; nummer?: string }
   | { soort: "vervanger"; naam: string; voor?: string; van?: string; tot?: string };
@@ -30,6 +30,9 @@ function leesVervanger(tekst: string): Commando {
   return { soort: "vervanger", naam: (m?.[1] ?? "").trim(), ...(voor ? { voor } : {}), ...(van ? { van } : {}), ...(tot ? { tot } : {}) };
 }
 
+/** A greeting and nothing more: "hoi", "Hallo!", "goedemorgen allemaal". */
+const GROET = /^(hoi|hallo|hai|hey|hee|hi|hello|dag|goeiedag|goedendag|goedemorgen|goedemiddag|goedenavond|morgen|middag|avond)( (allemaal|daar|bot|maatwerkbot))?$/;
+
 /** Lower case, no accents or punctuation, single spaces: "Nieuwe  Aanvraag!" → "nieuwe aanvraag". */
 export function normaliseer(tekst: string): string {
   return tekst
@@ -45,6 +48,7 @@ export function normaliseer(tekst: string): string {
 export function herkenCommando(tekst: string): Commando | undefined {
   const t = normaliseer(tekst);
   const woorden = t.split(" ");
+  if (GROET.test(t)) return { soort: "groet" };
   if (/geschiedenis|historie|verloop/.test(t) || bevat(woorden, "geschiedenis", "historie")) return { soort: "geschiedenis", nummer: leesNummer(tekst) };
   if (/^geen (vervanger|vervanging)/.test(t)) return { soort: "geen-vervanger" };
   if (/^verleng/.test(t)) return { soort: "verleng", nummer: leesNummer(tekst) };

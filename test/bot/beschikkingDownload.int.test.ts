@@ -18,7 +18,10 @@ let beschikkingKaart: KaartJson;
 
 /** Press "Download beschikking (PDF)" on a card as `wie`: the link card, and its URL when there is one. */
 async function linkVan(wie: string, kaart: KaartJson = beschikkingKaart): Promise<{ kaart: KaartJson; url: string | undefined }> {
-  const link = await gebruiker(h, wie).klik(kaart, "Download beschikking (PDF)");
+  const { kaart: zelfde, berichten } = await gebruiker(h, wie).klikMetBerichten(kaart, "Download beschikking (PDF)");
+  // The link comes as a new message; the pressed card stays as it was. A refusal takes the card's place.
+  const link = berichten.at(-1) ?? zelfde;
+  if (berichten.length > 0) expect(tekstVan(zelfde)).toBe(tekstVan(kaart));
   return { kaart: link, url: JSON.stringify(link).match(/"url":"([^"]+)"/)?.[1] };
 }
 const downloads = async () => (await h.bot.store.audit.lijst()).filter((r) => r.actie === "beschikking-download");

@@ -25,7 +25,9 @@ let nu = new Date("2026-11-23T09:00:00Z");
 async function lindasLink(bot: BotOpHttp = h): Promise<string> {
   const linda = gebruiker(bot, LINDA);
   const kaart = (await linda.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
-  const link = await linda.klik(kaart, "Download als CSV");
+  const { kaart: rapport, berichten } = await linda.klikMetBerichten(kaart, "Download als CSV");
+  expect(tekstVan(rapport)).toBe(tekstVan(kaart));
+  const link = berichten.at(-1)!;
   expect(tekstVan(link)).toContain("Deze link werkt alleen voor jou: je meldt je aan met je Microsoft-account");
   return JSON.stringify(link).match(/"url":"([^"]+)"/)![1]!;
 }
@@ -180,7 +182,9 @@ describe("real Teams (BOT_ID) without what sign-in needs", () => {
     try {
       const linda = bot.gebruiker(LINDA);
       const kaart = (await linda.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
-      const antwoord = await linda.klik(kaart, "Download als CSV");
+      const { kaart: rapport, berichten } = await linda.klikMetBerichten(kaart, "Download als CSV");
+      expect(tekstVan(rapport)).toBe(tekstVan(kaart));
+      const antwoord = berichten.at(-1)!;
       expect(tekstVan(antwoord)).toContain("Downloaden is niet ingericht");
       expect(JSON.stringify(antwoord)).not.toContain("/rapportage/");
       expect(tekstVan(await bot.gebruiker(SANNE).klik(kaart, "Download als CSV"))).toContain("Alleen de staf");

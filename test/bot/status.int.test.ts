@@ -85,7 +85,10 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(tekstVan(kaart)).toContain("Mark Jansen");
     // Submitted Monday 23 November 2026: five school days on is Monday 30 November.
     expect(tekstVan(kaart)).toContain("Volgende stap: Het besluit, volgens de norm van 5 schooldagen uiterlijk 30 november 2026.");
-    expect(tekstVan(await wie.SANNE.klik(kaart, "Details"))).toContain(`Verloop van ${nummers.A}`);
+    // The history comes as a new message; the status card stays readable.
+    const { kaart: zelfde, berichten } = await wie.SANNE.klikMetBerichten(kaart, "Details");
+    expect(tekstVan(zelfde)).toBe(tekstVan(kaart));
+    expect(berichten.map(tekstVan).join("\n")).toContain(`Verloop van ${nummers.A}`);
     expect(tekstVan(await wie.NOOR.klik(kaart, "Details"))).toContain("bestaat niet of is niet voor jou zichtbaar");
   });
 
@@ -166,7 +169,9 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect((await h.bot.store.aanvragen.haalOpNummer("demo", nummers.E))!.status.fase).toBe("afgesloten");
 
     const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
-    const link = await wie.LINDA.klik(kaart, "Download als CSV");
+    const { kaart: rapport, berichten } = await wie.LINDA.klikMetBerichten(kaart, "Download als CSV");
+    expect(tekstVan(rapport)).toBe(tekstVan(kaart));
+    const link = berichten.at(-1)!;
     expect(tekstVan(link)).toContain("zonder aanmelden (lokaal), dus wie deze link als eerste opent, krijgt het bestand. Hij werkt één keer en verloopt over tien minuten.");
     const url = JSON.stringify(link).match(/"url":"([^"]+)"/)![1]!;
     expect(url).toMatch(/\/rapportage\/[A-Za-z0-9_-]{43}$/);
@@ -198,7 +203,7 @@ describe("status questions under the visibility rules (role by owner)", () => {
     expect(await nogEens.text()).toContain("verlopen, al gebruikt of bestaat niet");
 
     // Expired after ten minutes.
-    const tweede = JSON.stringify(await wie.LINDA.klik(kaart, "Download als CSV")).match(/"url":"([^"]+)"/)![1]!;
+    const tweede = JSON.stringify((await wie.LINDA.klikMetBerichten(kaart, "Download als CSV")).berichten).match(/"url":"([^"]+)"/)![1]!;
     nu = new Date(nu.getTime() + 10 * 60_000 + 1);
     expect((await fetch(tweede)).status).toBe(410);
     expect((await fetch(url.replace(/[A-Za-z0-9_-]{43}$/, "x".repeat(43)))).status).toBe(410);

@@ -243,7 +243,7 @@ describe("the evaluation of an Almere maatwerk traject", () => {
     for (const g of [sanne, mark]) {
       const status = (await g.zeg(`status ${traject!.nummer}`)).kaarten.at(-1)!;
       expect(tekstVan(status)).toContain("afgesloten");
-      const details = tekstVan(await g.klik(status, "Details"));
+      const details = (await g.klikMetBerichten(status, "Details")).berichten.map(tekstVan).join("\n");
       expect(details).toContain("Heeft het maatwerkbudget het gewenste effect gehad? Ja");
       expect(details).toContain("Is een TLV-aanvraag voorkomen? Ja");
       expect(details).toContain("Is thuiszitten voorkomen? Nee");

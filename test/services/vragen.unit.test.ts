@@ -100,8 +100,9 @@ const tabel: [string, Betekenis | undefined][] = [
   ["rapportagé 2026-2027", { soort: "rapportage", schooljaar: "2026-2027" }],
   ["geschiedénis MW-2026-0001", { commando: "geschiedenis", nummer: "MW-2026-0001" }],
   ["hélp", { commando: "help" }],
-  ["hallo", undefined],
-  ["goedemorgen", undefined],
+  ["hallo", { commando: "groet" }],
+  ["goedemorgen", { commando: "groet" }],
+  ["hallo, wat ligt er bij mij?", { soort: "bij-mij" }],
   ["wat is het weer", undefined],
 ];
 

@@ -8,7 +8,14 @@ export interface Gebruiker {
   /** Type a message; resolves to the cards and texts the bot sent back. */
   zeg: (tekst: string) => Promise<{ kaarten: KaartJson[]; teksten: string[] }>;
   /** Press a button on a card after typing into some of its inputs; resolves to the card that replaces it. */
-  klik: (kaart: KaartJson, titel: string, typ?: Record<string, string>) => Promise<KaartJson>;
+  klik: (kaart: KaartJson, titel: string, typ?: Record<string, string>, opties?: Klikopties) => Promise<KaartJson>;
+  /** The same, also resolving to the new messages the click sent into this person's chat (details, a download link). */
+  klikMetBerichten: (kaart: KaartJson, titel: string, typ?: Record<string, string>, opties?: Klikopties) => Promise<{ kaart: KaartJson; berichten: KaartJson[] }>;
+}
+
+/** Which message in the chat holds the pressed card (Teams sends it as the invoke's replyToId); "kaart-1" unless told. */
+export interface Klikopties {
+  bericht?: string;
 }
 
 /**
@@ -47,14 +54,18 @@ export function gebruiker(h: BotOpHttp, id: string, opties: { wachtOpBezorging?:
       const teksten = nieuw.map((v) => v.body.text).filter((t): t is string => typeof t === "string");
       return { kaarten: kaarten.map(gecontroleerd), teksten };
     },
-    async klik(kaart, titel, typ = {}) {
+    async klik(kaart, titel, typ = {}, klikopties = {}) {
+      return (await this.klikMetBerichten(kaart, titel, typ, klikopties)).kaart;
+    },
+    async klikMetBerichten(kaart, titel, typ = {}, klikopties = {}) {
+      const voor = h.connector.verzonden.length;
       const actie = actieVan(kaart, titel);
       Object.values(typ).forEach((t) => getypt.add(t));
       const invoer = actie.associatedInputs === "none" ? {} : { ...invoerVan(kaart), ...typ };
       const res = await post({
         type: "invoke",
         name: "adaptiveCard/action",
-        replyToId: "kaart-1",
+        replyToId: klikopties.bericht ?? "kaart-1",
         value: { action: { type: "Action.Execute", verb: actie.verb, data: { ...actie.data, ...invoer } }, trigger: "manual" },
       });
       expect(res.status).toBe(200);
@@ -62,8 +73,12 @@ export function gebruiker(h: BotOpHttp, id: string, opties: { wachtOpBezorging?:
       expect(antwoord.type).toBe("application/vnd.microsoft.card.adaptive");
       // The answer comes first; the messages to others and the refresh of earlier cards follow it
       // from the outbox. Wait for those, as a user would see them a moment later (a bot in another process has no `rust`).
+      const eigen = h.connector.verzonden
+        .slice(voor)
+        .filter((v) => v.methode === "POST" && decodeURIComponent(v.pad).includes(`/conversations/${conversatie.id}/`));
       if (opties.wachtOpBezorging !== false) await h.bot.rust?.();
-      return gecontroleerd(antwoord.value);
+      const berichten = eigen.flatMap((v) => ((v.body.attachments as { content: KaartJson }[] | undefined) ?? []).map((a) => gecontroleerd(a.content)));
+      return { kaart: gecontroleerd(antwoord.value), berichten };
     },
   };
 }

@@ -77,7 +77,10 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
           teksten: antwoorden.map((a) => a.text).filter((t): t is string => typeof t === "string"),
         };
       },
-      async klik(kaart, titel, typ = {}) {
+      async klik(kaart, titel, typ = {}, opties = {}) {
+        return (await this.klikMetBerichten(kaart, titel, typ, opties)).kaart;
+      },
+      async klikMetBerichten(kaart, titel, typ = {}, opties = {}) {
         const actie = actieVan(kaart, titel);
         Object.values(typ).forEach((t) => getypt.add(t));
         const invoer = actie.associatedInputs === "none" ? {} : { ...invoerVan(kaart), ...typ };
@@ -86,7 +89,7 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
             ...basis(),
             type: "invoke",
             name: "adaptiveCard/action",
-            replyToId: "kaart-1",
+            replyToId: opties.bericht ?? "kaart-1",
             value: { action: { type: "Action.Execute", verb: actie.verb, data: { ...actie.data, ...invoer } }, trigger: "manual" },
           }),
         );
@@ -95,7 +98,8 @@ export async function startBotInProces(klok: () => Date = () => new Date("2026-1
         const antwoord = antwoorden.find((a) => a.type === "invokeResponse");
         const body = (antwoord?.value as { body?: { type: string; value: KaartJson } } | undefined)?.body;
         if (body?.type !== "application/vnd.microsoft.card.adaptive") throw new Error(`Geen kaart als antwoord: ${JSON.stringify(antwoord)}`);
-        return gecontroleerd(body.value);
+        const berichten = antwoorden.filter((a) => a.type === "message").flatMap((a) => (a.attachments ?? []).map((b) => gecontroleerd(b.content as KaartJson)));
+        return { kaart: gecontroleerd(body.value), berichten };
       },
     };
   };

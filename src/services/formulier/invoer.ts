@@ -1,4 +1,4 @@
-import type { Antwoord, Begrotingsregel, Leerling } from "../../domain/aanvraag.js";
+import { Documentverwijzing, type Antwoord, type Begrotingsregel, type Leerling } from "../../domain/aanvraag.js";
 import { probleem, type Probleem } from "../../domain/meldingen.js";
 import type { Criterium } from "../../domain/regeling.js";
 import { VOORWAARDEN_VELD } from "../../domain/validatie.js";
@@ -18,7 +18,7 @@ export const invoerNaam = {
   voorwaarde: (id: string) => `w.${id}`,
 } as const;
 
-/** What a step's inputs mean: the new answers, and what could not be read. */
+/** What a step's inputs mean: the new answers (a field that could not be read is absent: it keeps what was stored), and what could not be read. */
 export interface GelezenStap {
   antwoorden: Record<string, Antwoord | undefined>;
   voorwaarden: Record<string, boolean>;
@@ -53,6 +53,17 @@ function tekst(invoer: RuweInvoer, naam: string): string {
   return (invoer[naam] ?? "").trim();
 }
 
+/** The longest pupil reference, initials and name, and budget line description: as the aanvraag's schema allows. */
+export const LIMIET = { referentie: 40, initialen: 10, naam: 120, omschrijving: 200, document: 200 } as const;
+
+/** The birth years a pupil can have. */
+export const GEBOORTEJAAR = { min: 1990, max: 2100 } as const;
+
+/** True when a text holds half of a character pair (a lone surrogate), which must never be stored. */
+export function heeftLosTeken(t: string): boolean {
+  return /[\uD800-\uDFFF]/u.test(t);
+}
+
 function rijen(invoer: RuweInvoer, voorvoegsel: "l" | "b"): number[] {
   const nummers = new Set<number>();
   for (const naam of Object.keys(invoer)) {
@@ -62,11 +73,22 @@ function rijen(invoer: RuweInvoer, voorvoegsel: "l" | "b"): number[] {
   return [...nummers].sort((a, b) => a - b);
 }
 
-function leesCriterium(c: Criterium, invoer: RuweInvoer, problemen: Probleem[]): Antwoord | undefined {
+/** What reading a field gave: an answer (undefined: empty), or `ONLEESBAAR` when a problem was reported and nothing may change. */
+const ONLEESBAAR = Symbol("onleesbaar");
+type Gelezen = Antwoord | undefined | typeof ONLEESBAAR;
+
+function leesCriterium(c: Criterium, invoer: RuweInvoer, problemen: Probleem[], vorig: Antwoord | undefined): Gelezen {
   const ruw = tekst(invoer, invoerNaam.veld(c.id));
+  const weiger = (p: Probleem): typeof ONLEESBAAR => {
+    problemen.push(p);
+    return ONLEESBAAR;
+  };
+  if (heeftLosTeken(ruw)) return weiger(probleem(c.id, "ONGELDIGE_TEKENS"));
   switch (c.type) {
     case "tekst":
     case "langeTekst":
+      if (ruw.length > c.maxLengte) return weiger(probleem(c.id, "TE_LANG", { max: c.maxLengte, lengte: ruw.length }));
+      return ruw === "" ? undefined : ruw;
     case "datum":
       return ruw === "" ? undefined : ruw;
     case "keuze":
@@ -75,19 +97,21 @@ function leesCriterium(c: Criterium, invoer: RuweInvoer, problemen: Probleem[]):
     case "getal": {
       if (ruw === "") return undefined;
       const n = Number(ruw.replace(",", "."));
-      if (!Number.isFinite(n)) problemen.push(probleem(c.id, "GEEN_GETAL"));
-      return Number.isFinite(n) ? n : undefined;
+      return Number.isFinite(n) ? n : weiger(probleem(c.id, "GEEN_GETAL"));
     }
     case "bedrag": {
       if (ruw === "") return undefined;
       const b = leesBedrag(ruw);
-      if (b === undefined) problemen.push(probleem(c.id, "GEEN_BEDRAG"));
-      return b;
+      return b === undefined ? weiger(probleem(c.id, "GEEN_BEDRAG", { tekst: ruw })) : b;
     }
     case "jaNee":
       return ruw === "true" ? true : ruw === "false" ? false : undefined;
-    case "document":
-      return ruw === "" ? undefined : /^https:\/\//i.test(ruw) ? { referentie: ruw, url: ruw } : { referentie: ruw };
+    case "document": {
+      if (ruw === "") return undefined;
+      if (ruw.length > LIMIET.document) return weiger(probleem(c.id, "REFERENTIE_TE_LANG", { max: LIMIET.document, lengte: ruw.length }));
+      const link = /^https:\/\/\S+$/i.test(ruw) && Documentverwijzing.safeParse({ referentie: ruw, url: ruw }).success;
+      return link ? { referentie: ruw, url: ruw } : { referentie: ruw };
+    }
     case "leerlingen":
       return leesLeerlingen(c, invoer, problemen);
     case "periode": {
@@ -96,7 +120,7 @@ function leesCriterium(c: Criterium, invoer: RuweInvoer, problemen: Probleem[]):
       return start === "" && eind === "" ? undefined : { start, eind };
     }
     case "begroting":
-      return leesBegroting(c, invoer, problemen);
+      return leesBegroting(c, invoer, problemen, vorig);
     default: {
       const nooit: never = c;
       return nooit;
@@ -104,61 +128,80 @@ function leesCriterium(c: Criterium, invoer: RuweInvoer, problemen: Probleem[]):
   }
 }
 
-function leesLeerlingen(c: Extract<Criterium, { type: "leerlingen" }>, invoer: RuweInvoer, problemen: Probleem[]): Leerling[] {
+function leesLeerlingen(c: Extract<Criterium, { type: "leerlingen" }>, invoer: RuweInvoer, problemen: Probleem[]): Gelezen {
   const leerlingen: Leerling[] = [];
+  const voor = problemen.length;
   for (const i of rijen(invoer, "l")) {
-    const referentie = tekst(invoer, invoerNaam.leerling(i, "referentie"));
-    const initialen = tekst(invoer, invoerNaam.leerling(i, "initialen"));
-    const jaar = tekst(invoer, invoerNaam.leerling(i, "geboortejaar"));
-    const naam = tekst(invoer, invoerNaam.leerling(i, "naam"));
+    const deel = (d: "referentie" | "initialen" | "geboortejaar" | "naam") => tekst(invoer, invoerNaam.leerling(i, d));
+    const [referentie, initialen, jaar, naam] = [deel("referentie"), deel("initialen"), deel("geboortejaar"), deel("naam")];
     if (!referentie && !initialen && !jaar && !naam) continue;
-    const nr = leerlingen.length + 1;
-    if (!referentie || !initialen) {
-      problemen.push(probleem(c.id, "LEERLING_ONVOLLEDIG", { nr }));
+    const nr = leerlingen.length + 1 + (problemen.length - voor);
+    const fouten: Probleem[] = [];
+    if ([referentie, initialen, jaar, naam].some(heeftLosTeken)) fouten.push(probleem(c.id, "ONGELDIGE_TEKENS"));
+    if (!referentie || !initialen) fouten.push(probleem(c.id, "LEERLING_ONVOLLEDIG", { nr }));
+    const lang = (waarde: string, woord: string, max: number) => {
+      if (waarde.length > max) fouten.push(probleem(c.id, "LEERLING_TE_LANG", { nr, deel: woord, max, lengte: waarde.length }));
+    };
+    lang(referentie, "het leerlingnummer of de OPP-referentie", LIMIET.referentie);
+    lang(initialen, "de initialen", LIMIET.initialen);
+    lang(naam, "de naam", LIMIET.naam);
+    if (!/^\d{4}$/.test(jaar)) fouten.push(probleem(c.id, "GEEN_JAARTAL", { nr }));
+    else if (Number(jaar) < GEBOORTEJAAR.min || Number(jaar) > GEBOORTEJAAR.max)
+      fouten.push(probleem(c.id, "JAARTAL_BUITEN_BEREIK", { nr, jaar: Number(jaar), ...GEBOORTEJAAR }));
+    if (fouten.length > 0) {
+      problemen.push(...fouten);
       continue;
     }
-    if (!/^\d{4}$/.test(jaar) || Number(jaar) < 1990 || Number(jaar) > 2100) {
-      problemen.push(probleem(c.id, "GEEN_JAARTAL", { nr }));
-      continue;
-    }
-    const leerling: Leerling = { referentie: referentie.slice(0, 40), initialen: initialen.slice(0, 10), geboortejaar: Number(jaar) };
-    if (naam) leerling.naam = naam.slice(0, 120);
+    const leerling: Leerling = { referentie, initialen, geboortejaar: Number(jaar) };
+    if (naam) leerling.naam = naam;
     leerlingen.push(leerling);
   }
-  return leerlingen;
+  return problemen.length > voor ? ONLEESBAAR : leerlingen;
 }
 
-function leesBegroting(c: Criterium, invoer: RuweInvoer, problemen: Probleem[]) {
+function leesBegroting(c: Criterium, invoer: RuweInvoer, problemen: Probleem[], vorig: Antwoord | undefined): Gelezen {
   const regels: Begrotingsregel[] = [];
+  const voor = problemen.length;
   for (const i of rijen(invoer, "b")) {
     const omschrijving = tekst(invoer, invoerNaam.regel(i, "omschrijving"));
     const bedragTekst = tekst(invoer, invoerNaam.regel(i, "bedrag"));
     if (!omschrijving && !bedragTekst) continue;
+    const nr = regels.length + 1 + (problemen.length - voor);
     const bedrag = leesBedrag(bedragTekst);
-    if (!omschrijving || bedrag === undefined) {
-      problemen.push(probleem(c.id, "REGEL_ONVOLLEDIG", { nr: regels.length + 1 }));
+    const fouten: Probleem[] = [];
+    if (heeftLosTeken(omschrijving)) fouten.push(probleem(c.id, "ONGELDIGE_TEKENS"));
+    if (!omschrijving) fouten.push(probleem(c.id, "REGEL_ZONDER_OMSCHRIJVING", { nr }));
+    else if (omschrijving.length > LIMIET.omschrijving) fouten.push(probleem(c.id, "REGEL_TE_LANG", { nr, max: LIMIET.omschrijving, lengte: omschrijving.length }));
+    if (!bedragTekst) fouten.push(probleem(c.id, "REGEL_ZONDER_BEDRAG", { nr }));
+    else if (bedrag === undefined) fouten.push(probleem(c.id, "REGEL_GEEN_BEDRAG", { nr, tekst: bedragTekst }));
+    if (fouten.length > 0 || bedrag === undefined) {
+      problemen.push(...fouten);
       continue;
     }
-    regels.push({ omschrijving: omschrijving.slice(0, 200), bedrag });
+    regels.push({ omschrijving, bedrag });
   }
-  const totaalTekst = tekst(invoer, invoerNaam.totaal);
   const som = regels.reduce((s, r) => s + r.bedrag, 0);
-  const totaal = totaalTekst === "" ? som : leesBedrag(totaalTekst);
-  if (totaal === undefined) {
-    problemen.push(probleem(c.id, "GEEN_BEDRAG"));
-    return { regels, totaal: som };
-  }
-  return { regels, totaal };
+  const totaalTekst = tekst(invoer, invoerNaam.totaal);
+  const eerder = vorig !== undefined && typeof vorig === "object" && "regels" in vorig ? vorig : undefined;
+  // A total the bot computed comes back on the card as typed text; unchanged, it still follows the lines.
+  const berekend = totaalTekst === "" || (eerder?.totaalBerekend === true && leesBedrag(totaalTekst) === eerder.totaal);
+  const totaal = berekend ? som : leesBedrag(totaalTekst);
+  if (totaal === undefined) problemen.push(probleem(c.id, "GEEN_BEDRAG", { tekst: totaalTekst }));
+  if (problemen.length > voor || totaal === undefined) return ONLEESBAAR;
+  return berekend ? { regels, totaal, totaalBerekend: true } : { regels, totaal };
 }
 
 /**
  * Read the inputs of one step into answers. What cannot be read becomes a problem on
  * its field; the raw inputs stay with the caller to show them again unchanged.
  */
-export function leesStap(stap: Stap, invoer: RuweInvoer): GelezenStap {
+export function leesStap(stap: Stap, invoer: RuweInvoer, huidig: Readonly<Record<string, Antwoord>> = {}): GelezenStap {
   const problemen: Probleem[] = [];
   const antwoorden: Record<string, Antwoord | undefined> = {};
-  for (const c of stap.criteria) antwoorden[c.id] = leesCriterium(c, invoer, problemen);
+  for (const c of stap.criteria) {
+    const gelezen = leesCriterium(c, invoer, problemen, huidig[c.id]);
+    if (gelezen !== ONLEESBAAR) antwoorden[c.id] = gelezen;
+  }
   const voorwaarden: Record<string, boolean> = {};
   if (stap.velden.includes(VOORWAARDEN_VELD))
     for (const naam of Object.keys(invoer)) {

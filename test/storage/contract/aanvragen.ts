@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { expect, it } from "vitest";
 import type { Budgetsom } from "../../../src/domain/budget.js";
 import { DomainError } from "../../../src/domain/errors.js";
-import { bewerk, kenToe } from "../../../src/domain/lifecycle.js";
+import { beantwoord, bewerk, kenToe, stuurTerug } from "../../../src/domain/lifecycle.js";
 import type { Pot, Store, Uitgaand } from "../../../src/storage/ports.js";
 import { begroting, ingediend, regeling, toegekend, toekenning } from "../../domain/builders.js";
 import { nieuweConcept, zoals } from "../fixtures/aanvraag.js";
@@ -54,6 +54,19 @@ export function aanvragenContract(open: () => Promise<Store>): void {
     const uitkomsten = await Promise.allSettled(pogingen);
     expect(uitkomsten.filter((u) => u.status === "fulfilled")).toHaveLength(1);
     expect((await store.aanvragen.haal(a.id))?.versie).toBe(a.versie + 1);
+  });
+
+  it("keeps every round of question and answer after Terugsturen, with the content the question was about", async () => {
+    const store = await open();
+    const r = regeling("almere-maatwerk");
+    const a = await store.aanvragen.maak({ swvId: "demo", prefix: "MW", jaar: 2026, bouw: (nummer) => ({ ...ingediend(r), nummer }) });
+    const terug = stuurTerug(a, { vraag: "Waarom zoveel uren?" }, { door: "mark" }, now);
+    await store.aanvragen.bewaar(terug, a.versie);
+    const beantwoord_ = beantwoord(terug, { antwoord: "Twintig uur is genoeg." }, { door: a.consulentId }, now);
+    await store.aanvragen.bewaar(beantwoord_, terug.versie);
+    const opgeslagen = await store.aanvragen.haal(a.id);
+    expect(opgeslagen?.dialoog).toEqual(beantwoord_.dialoog);
+    expect(opgeslagen?.dialoog[0]).toMatchObject({ vraag: "Waarom zoveel uren?", antwoord: "Twintig uur is genoeg.", inhoud: { versie: a.versie, antwoorden: a.antwoorden } });
   });
 
   it("lists by filter, and a caller cannot change stored data without saving (a copy, or a frozen object that refuses)", async () => {
