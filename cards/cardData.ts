@@ -16,7 +16,6 @@ export interface VeldData {
   help: string;
   /** The input drawn: text, long text, date or a choice (numbers and amounts are typed as text). */
   soort: "tekst" | "langeTekst" | "datum" | "keuze";
-  invoerLabel: string;
   waarde: string;
   placeholder: string;
   maxLengte: number;

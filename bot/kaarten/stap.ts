@@ -30,7 +30,7 @@ export interface StapKaartInvoer {
 /** Rows of a table on one card; 35 pupils with names stay well under the 40 KB of a Teams message. */
 export const MAX_RIJEN = 35;
 
-const leegVeld = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", invoerLabel: "" };
+const leegVeld = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "" };
 
 function foutVoor(problemen: readonly Probleem[], veld: string): string {
   return [...new Set(problemen.filter((p) => p.veld === veld).map((p) => p.bericht))].join("\n");

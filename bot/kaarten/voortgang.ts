@@ -8,7 +8,7 @@ import type { Uitgaand } from "../../src/services/bezorging.js";
 import type { Configuratie } from "../../src/config/configuratie.js";
 import { VERB } from "../verbs.js";
 
-const leeg = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", invoerLabel: "", waarde: "" };
+const leeg = { help: "", placeholder: "", maxLengte: 4000, opties: [], meerdere: false, fout: "", waarde: "" };
 const keuze = (opties: [string, string][]) => opties.map(([value, title]) => ({ title, value }));
 
 function evaluatieVeld(v: EvaluatieVraag): VeldData {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { vulStapIn } from "../support/invullen.js";
-import { foutenVan, tekstVan, type KaartJson } from "../support/kaart.js";
+import { foutenVan, tekstVan, zonderLabel, type KaartJson } from "../support/kaart.js";
 import { startBotInProces, type BotInProces } from "../support/testAdapter.js";
 import { LINDA, SANNE, VREEMDE, regeling } from "../support/demo.js";
 
@@ -13,7 +13,7 @@ afterEach(async () => {
 });
 
 describe("guided aanvraag through the real Application on botbuilder's TestAdapter", () => {
-  it("welcomes, starts, fills in every step of each regeling and submits", async () => {
+  it("welcomes, starts, fills in every step of each regeling (every input labelled) and submits", async () => {
     const sanne = bot.gebruiker(SANNE);
     const welkom = await sanne.zeg("hallo");
     expect(tekstVan(welkom.kaarten[0]!)).toContain("Welkom, Sanne de Vries");
@@ -27,6 +27,8 @@ describe("guided aanvraag through the real Application on botbuilder's TestAdapt
       const { kaarten } = await sanne.zeg("Nieuwe aanvraag");
       let kaart: KaartJson = await sanne.klik(kaarten[0]!, "Beginnen", { regelingId, brin });
       while (!tekstVan(kaart).includes("Controleren en indienen")) {
+        // Every field of every step is named for a screen reader by its own label.
+        expect(zonderLabel(kaart)).toEqual([]);
         kaart = await sanne.klik(kaart, tekstVan(kaart).includes("Naar controleren") ? "Naar controleren" : "Volgende", vulStapIn(kaart, regeling(regelingId)));
         expect(foutenVan(kaart)).toEqual([]);
       }

@@ -22,6 +22,11 @@ export function invoerVan(kaart: KaartJson): Record<string, string> {
   return invoer;
 }
 
+/** The inputs of a rendered card that a screen reader could not name: no label, or an empty one. */
+export function zonderLabel(kaart: KaartJson): string[] {
+  return [...elementen(kaart.body)].filter((e) => typeof e.type === "string" && e.type.startsWith("Input.") && (typeof e.label !== "string" || e.label.trim() === "")).map((e) => `${String(e.type)} ${String(e.id)}`);
+}
+
 /** The Action.Execute with this title, anywhere on the card. */
 export function actieVan(kaart: KaartJson, titel: string): { verb: string; data: Record<string, unknown>; associatedInputs?: string } {
   for (const e of elementen(kaart)) if (e.type === "Action.Execute" && e.title === titel) return e as never;
