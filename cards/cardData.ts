@@ -196,7 +196,7 @@ export interface RapportageRijData {
   doorlooptijd: string;
 }
 
-/** Data of cards/rapportage.json: the monitoring report as a table per school and per bestuur, each column explained, with a button for its CSV. */
+/** Data of cards/rapportage.json: the monitoring report as a table per school and per bestuur, each column explained, with buttons for its .xlsx and its CSV. */
 export interface RapportageData {
   titel: string;
   scholen: RapportageRijData[];

@@ -7,11 +7,11 @@ import { toonMelding } from "../kaarten/toon.js";
 import { ALLEEN_STAF } from "../rapportage/antwoord.js";
 import { veiligeActie } from "./veilig.js";
 import { UITLEG } from "../kaarten/link.js";
-const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
-
+const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), formaat: z.enum(["csv", "xlsx"]).default("csv") });
+const NAAM = { csv: "CSV", xlsx: "Excel" } as const;
 
 /**
- * "Download als CSV" on the report card: for staff (checked on the server), a fresh link
+ * "Download als Excel" and "Download als CSV" on the report card: for staff (checked on the server), a fresh link
  * for this person that works once, for ten minutes; bound to them by sign-in where that is
  * set up, and not issued at all in real Teams when it is not.
  */
@@ -21,7 +21,8 @@ export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmel
     if (aanmelden === "niet-ingericht") return toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT());
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
-    const { token } = await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar: d.data.schooljaar });
-    return renderCard("link", { titel: `Rapportage ${d.data.schooljaar} als CSV`, tekst: UITLEG[aanmelden], knop: "Download CSV", url: `${basisUrl()}/rapportage/${token}` });
+    const { schooljaar, formaat } = d.data;
+    const { token } = await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar, formaat });
+    return renderCard("link", { titel: `Rapportage ${schooljaar} als ${NAAM[formaat]}`, tekst: UITLEG[aanmelden], knop: `Download ${NAAM[formaat]}`, url: `${basisUrl()}/rapportage/${token}` });
   });
 }
