@@ -132,7 +132,7 @@ describe("status questions under the visibility rules (role by owner)", () => {
   it("the monitoring report is for staff: per school and per bestuur; others are told who may", async () => {
     const rapport = await tekst("LINDA", "rapportage 2026-2027");
     expect(rapport).toContain("Rapportage schooljaar 2026-2027");
-    expect(rapport).toMatch(/Basisschool De Regenboog\n1\n€ [\d.,]+\n€ 0,00\nMaatwerkbudget \(Almere\): 1/);
+    expect(rapport).toMatch(/Basisschool De Regenboog\nMaatwerkbudget \(Almere\): 1\nEffect \(ja \/ deels \/ nee\): 0 \/ 0 \/ 0; besluit na: –\n1\n€ [\d.,]+\n€ 0,00/);
     expect(rapport).toContain("Per school");
     expect(rapport).toContain("Per bestuur");
     expect(rapport).not.toMatch(/LL-\d/);
@@ -244,14 +244,14 @@ describe("status questions under the visibility rules (role by owner)", () => {
   });
 });
 
-/** The text of every cell of every Table on a card, row by row: the header row first. */
+/** The first text of every cell of every Table on a card (a name, a figure), row by row: the header row first. */
 function tabellenVan(kaart: unknown): string[][][] {
   const tabellen: string[][][] = [];
   const tekst = (x: unknown): string[] => (Array.isArray(x) ? x.flatMap(tekst) : x && typeof x === "object" ? ("text" in x && typeof x.text === "string" ? [x.text] : Object.values(x).flatMap(tekst)) : []);
   const loop = (x: unknown): void => {
     if (Array.isArray(x)) return x.forEach(loop);
     if (!x || typeof x !== "object") return;
-    if ((x as { type?: unknown }).type === "Table") tabellen.push(((x as { rows: { cells: unknown[] }[] }).rows).map((r) => r.cells.map((c) => tekst(c).join(" "))));
+    if ((x as { type?: unknown }).type === "Table") tabellen.push(((x as { rows: { cells: unknown[] }[] }).rows).map((r) => r.cells.map((c) => tekst(c)[0]!.replaceAll("\u00ad", ""))));
     else Object.values(x).forEach(loop);
   };
   loop(kaart);
