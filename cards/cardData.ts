@@ -243,7 +243,7 @@ export interface RapportageRijData {
   doorlooptijd: string;
 }
 
-/** Data of cards/rapportage.json: the monitoring report as a table per school and per bestuur, each column explained, with a button for its CSV. */
+/** Data of cards/rapportage.json: the monitoring report as a table per school and per bestuur, each column explained, with buttons for its .xlsx and its CSV. */
 export interface RapportageData {
   titel: string;
   scholen: RapportageRijData[];
@@ -261,10 +261,15 @@ export interface LinkData {
   url: string;
 }
 
-/** Data of cards/budget.json: the budget per pot as a chart, with the table as its fallback, and each column explained. */
+/**
+ * Data of cards/budget.json: the budget per pot as a table, each column explained, then the same
+ * figures as a chart where the client draws charts (dropped where it does not).
+ */
 export interface BudgetData {
   titel: string;
   rijen: { naam: string; voor: string; toegekend: string; inBehandeling: string; resterend: string; leerlingen: string }[];
+  /** The chart's heading: a chart cannot show euro signs, so it says its unit. */
+  grafiekTitel: string;
   /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in euros. */
   grafiek: { title: string; data: { legend: string; value: number; color: string }[] }[];
   uitleg: string[];

@@ -10,11 +10,12 @@ import { veiligeActie } from "./veilig.js";
 import { UITLEG } from "../kaarten/link.js";
 import { rapportageKaart } from "../../src/services/rapportageKaart.js";
 import { VERB } from "../verbs.js";
-const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/) });
+const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), formaat: z.enum(["csv", "xlsx"]).default("csv") });
+const NAAM = { csv: "CSV", xlsx: "Excel" } as const;
 
 
 /**
- * "Download als CSV" on the report card: for staff (checked on the server), a fresh link
+ * "Download als Excel" and "Download als CSV" on the report card: for staff (checked on the server), a fresh link
  * for this person that works once, for ten minutes; bound to them by sign-in where that is
  * set up, and not issued at all in real Teams when it is not.
  */
@@ -23,16 +24,16 @@ export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmel
     if (!deps.rapportage.magRapportage(actor.id)) return toonMelding("Rapportage", ALLEEN_STAF);
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
-    const { schooljaar } = d.data;
+    const { schooljaar, formaat } = d.data;
     // The link (or why there is none) comes as a new message; the report stays, shown again.
     const bericht =
       aanmelden === "niet-ingericht"
         ? toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT())
         : renderCard("link", {
-            titel: `Rapportage ${schooljaar} als CSV`,
+            titel: `Rapportage ${schooljaar} als ${NAAM[formaat]}`,
             tekst: UITLEG[aanmelden],
-            knop: "Download CSV",
-            url: `${basisUrl()}/rapportage/${(await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar })).token}`,
+            knop: `Download ${NAAM[formaat]}`,
+            url: `${basisUrl()}/rapportage/${(await deps.downloads.maakLink(actor.id, { soort: "rapportage", schooljaar, formaat })).token}`,
           });
     await context.sendActivity({ attachments: [CardFactory.adaptiveCard(bericht)] });
     return renderCard("rapportage", rapportageKaart(await deps.rapportage.regels(schooljaar), schooljaar, VERB.rapportageDownload));

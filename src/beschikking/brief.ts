@@ -114,10 +114,10 @@ function beslisser(swv: SwvConfig, door: string, namens: string | undefined): st
   return namens === undefined ? wie : `${persoon(swv, door)}, als vervanger van ${wie}`;
 }
 
-function verplichtingen(a: Aanvraag, r: Regeling, b: Beschikking): string[] {
+function verplichtingen(swv: SwvConfig, a: Aanvraag, r: Regeling, b: Beschikking): string[] {
   const met = r.voortgang.met === "contactpersoon" ? "de contactpersoon van het samenwerkingsverband" : "de consulent";
   const maanden = r.voortgang.cadansMaanden;
-  const gesprekken = planVoortgang(b.periode, maanden).filter((af) => af.soort === "voortgangsgesprek");
+  const gesprekken = planVoortgang(b.periode, maanden, swv.schoolvakanties).filter((af) => af.soort === "voortgangsgesprek");
   const voortgang =
     gesprekken.length === 0
       ? `Voortgangsgesprekken: de school bespreekt de voortgang ten minste elke ${maanden} ${maanden === 1 ? "maand" : "maanden"} met ${met}. De ondersteuning duurt korter dan dat; de voortgang komt aan bod bij de evaluatie.`
@@ -176,11 +176,14 @@ export function beschikkingsbrief(swv: SwvConfig, r: Regeling, a: Aanvraag): Bri
         ...(gevraagd !== b.bedrag && gevraagd > 0 ? [["Aangevraagd bedrag", formatBedrag(gevraagd)] as const] : []),
         ["Periode", periodeTekst(b.periode)],
         ["Aantal schoolweken", String(b.schoolweken)],
-        ["Schooljaar", b.schooljaar],
+        ...(b.delen ? b.delen.map((d): Feit => [`Schooljaar ${d.schooljaar}`, `${formatBedrag(d.bedrag)} (${d.schoolweken} schoolweken)`]) : [["Schooljaar", b.schooljaar] as const]),
       ],
+      ...(b.delen
+        ? { punten: [`De periode loopt over ${b.delen.length} schooljaren. De regeling kent per schooljaar toe; het bedrag is verdeeld naar de schoolweken in elk schooljaar, en elk deel telt mee in het budget van zijn eigen schooljaar.`] }
+        : {}),
     });
     if (b.toelichting) alineas.push({ kop: "Toelichting", tekst: b.toelichting.split(/\n+/) });
-    alineas.push({ kop: "Voorwaarden en verplichtingen", punten: verplichtingen(a, r, b) });
+    alineas.push({ kop: "Voorwaarden en verplichtingen", punten: verplichtingen(swv, a, r, b) });
     const bevestigd = r.voorwaarden.items.filter((v) => a.voorwaarden[v.id] === true).map((v) => v.label);
     if (bevestigd.length > 0) alineas.push({ kop: "Grondslag", tekst: ["Bij de aanvraag is bevestigd dat:"], punten: bevestigd });
   } else {

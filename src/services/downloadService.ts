@@ -9,12 +9,16 @@ import { rapportage } from "../domain/rapportage.js";
 import { actieveVervanger, heeftRol, rollenVan, type Vervanging } from "../domain/swv.js";
 import type { Download, DownloadInhoud, Store } from "../storage/ports.js";
 import { rapportageCsv } from "./rapportageCsv.js";
+import { rapportageXlsx } from "./rapportageXlsx.js";
 import { alleVervangingen } from "./vervanging.js";
 
 export type { Download } from "../storage/ports.js";
 
 /** How long a download link lives. */
 export const LINK_GELDIG_MS = 10 * 60_000;
+
+/** The content type of an Excel workbook (.xlsx). */
+export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The refusal for a report download by someone who is not (or no longer) staff. */
 export const ALLEEN_STAF = foutcatalogus.ALLEEN_STAF();
@@ -40,7 +44,7 @@ export function magBeschikkingZien(config: Configuratie, vervangingen: readonly 
 const actie = (inhoud: DownloadInhoud) => (inhoud.soort === "rapportage" ? "rapportage-download" : "beschikking-download");
 
 /**
- * Download links of the report (CSV) and of beschikkingen (PDF): issued to one person after
+ * Download links of the report (CSV or .xlsx) and of beschikkingen (PDF): issued to one person after
  * checking they may have the file, checked again when used, every use and refusal audited.
  * The file is made at that moment from what is stored; nothing else is kept.
  */
@@ -86,8 +90,11 @@ export function downloadService(deps: { config: Configuratie; store: Store; klok
       }
       if (link.soort === "rapportage") {
         const regels = rapportage(config.swv, config.regelingen, await store.aanvragen.lijst({ swvId: config.swv.id }), link.schooljaar);
-        await store.audit.voegToe({ ...basis, uitkomst: "toegestaan", reden: link.schooljaar });
-        return { soort: "bestand", bestandsnaam: `rapportage-${link.schooljaar}.csv`, type: "text/csv; charset=utf-8", inhoud: Buffer.from(rapportageCsv(regels)) };
+        const xlsx = link.formaat === "xlsx";
+        await store.audit.voegToe({ ...basis, uitkomst: "toegestaan", reden: `${link.schooljaar}; ${xlsx ? "xlsx" : "csv"}` });
+        return xlsx
+          ? { soort: "bestand", bestandsnaam: `rapportage-${link.schooljaar}.xlsx`, type: XLSX_TYPE, inhoud: await rapportageXlsx(regels, link.schooljaar, datumVan(new Date(nu))) }
+          : { soort: "bestand", bestandsnaam: `rapportage-${link.schooljaar}.csv`, type: "text/csv; charset=utf-8", inhoud: Buffer.from(rapportageCsv(regels)) };
       }
       const a = (await aanvraagVan(link.aanvraagId))!;
       const regeling = config.regelingen.find((r) => r.id === a.regelingId);

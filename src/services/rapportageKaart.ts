@@ -26,9 +26,7 @@ export interface RapportageKaartData {
 export const RAPPORTAGE_UITLEG = [
   "Aanvragen: ingediende aanvragen in dit schooljaar (concepten tellen niet mee).",
   "Gevraagd en toegekend: het aangevraagde bedrag en het bedrag van de beschikkingen.",
-  "Waarvoor: per regeling het aantal aanvragen, met tussen haakjes hoe vaak de expertise van het vso is ingezet.",
-  "Effect: de geëvalueerde trajecten naar hun effect, ja / deels / nee.",
-  "Besluit na: gemiddeld aantal kalenderdagen van indienen tot besluit.",
+  "Onder elke naam: per regeling het aantal aanvragen, met tussen haakjes hoe vaak de expertise van het vso is ingezet; dan het effect van de geëvalueerde trajecten (ja / deels / nee) en het gemiddeld aantal kalenderdagen van indienen tot besluit.",
 ] as const;
 
 const rij = (r: Rapportregel): RapportageRij => ({
@@ -36,7 +34,7 @@ const rij = (r: Rapportregel): RapportageRij => ({
   aanvragen: String(r.aanvragen),
   gevraagd: formatBedrag(r.gevraagd),
   toegekend: formatBedrag(r.toegekend),
-  waarvoor: [...Object.entries(r.regelingen).map(([naam, n]) => `${naam}: ${n}`), ...(r.vsoExpertise > 0 ? [`(vso-expertise: ${r.vsoExpertise})`] : [])].join("; ") || "–",
+  waarvoor: [...Object.entries(r.regelingen).map(([naam, n]) => `${naam}: ${n}`), ...(r.vsoExpertise > 0 ? [`(vso-expertise: ${r.vsoExpertise})`] : [])].join("; ") || "geen aanvragen",
   effect: `${r.effect.ja} / ${r.effect.deels} / ${r.effect.nee}`,
   doorlooptijd: r.doorlooptijdDagen === undefined ? "–" : `${r.doorlooptijdDagen.toLocaleString("nl-NL")} dagen`,
 });

@@ -223,19 +223,22 @@ const downloadBasis = {
 
 /**
  * A download link: one person, one use, a short life. It serves the monitoring report of a
- * schooljaar as CSV, or the beschikking of an aanvraag as PDF (made anew from the decision).
- * A link stored before beschikkingen could be downloaded has no `soort`: it is a report's.
+ * schooljaar as CSV or as .xlsx (`formaat`; none is CSV), or the beschikking of an aanvraag as PDF
+ * (made anew from the decision). A link stored before beschikkingen could be downloaded has no
+ * `soort`: it is a report's.
  */
 export const Download = z.preprocess(
   (v) => (v !== null && typeof v === "object" && !("soort" in v) ? { ...v, soort: "rapportage" } : v),
   z.discriminatedUnion("soort", [
-    z.object({ ...downloadBasis, soort: z.literal("rapportage"), schooljaar: z.string().regex(/^\d{4}-\d{4}$/) }),
+    z.object({ ...downloadBasis, soort: z.literal("rapportage"), schooljaar: z.string().regex(/^\d{4}-\d{4}$/), formaat: z.enum(["csv", "xlsx"]).optional() }),
     z.object({ ...downloadBasis, soort: z.literal("beschikking"), aanvraagId: z.uuid() }),
   ]),
 );
 export type Download = z.infer<typeof Download>;
 /** What a link serves, without who and how long. */
-export type DownloadInhoud = { soort: "rapportage"; schooljaar: string } | { soort: "beschikking"; aanvraagId: string };
+export type DownloadInhoud = { soort: "rapportage"; schooljaar: string; formaat?: Rapportformaat } | { soort: "beschikking"; aanvraagId: string };
+/** The file format of a report download: CSV for other programs, .xlsx for Excel. */
+export type Rapportformaat = "csv" | "xlsx";
 
 /** Download links. */
 export interface DownloadRepository {

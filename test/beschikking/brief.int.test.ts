@@ -8,7 +8,7 @@ import type { Aanvraag, Leerling } from "../../src/domain/aanvraag.js";
 import { isDomainError } from "../../src/domain/errors.js";
 import { bewerk, dienIn, kenToe, maakConcept, wijsAf } from "../../src/domain/lifecycle.js";
 import type { Regeling } from "../../src/domain/regeling.js";
-import { volledigeAntwoorden, voorwaarden } from "../domain/builders.js";
+import { begroting, splitsend, volledigeAntwoorden, voorwaarden } from "../domain/builders.js";
 import { ERICA, MARK, PETER, SANNE, demoConfig, regeling } from "../support/demo.js";
 import { eerstePaginaAlsPng, tekstPerPagina } from "../support/pdf.js";
 
@@ -135,6 +135,31 @@ describe("the refusal letter", () => {
       expect(tekst, verwacht).toContain(verwacht);
     expect(tekst).not.toMatch(/Toegekend bedrag|schoolweken/);
     await eerstePaginaAlsPng(pdf, "test-results/beschikking/afwijzing");
+  });
+});
+
+describe("a beschikking split over two schooljaren", () => {
+  it("states each schooljaar's part, its amount and school weeks, as the beschikking card does, and why", async () => {
+    // Given: Erica grants € 8.000 for 1 June to 30 September 2027 under De Verbinding individueel, configured to split.
+    const r = splitsend(regeling("verbinding-individueel"));
+    const periode = { start: "2027-06-01", eind: "2027-09-30" };
+    const concept = maakConcept({ id: "0d7f7f43-8f43-4e43-9c43-6f7f7f7f7f03", nummer: "MW-2026-0009", swvId: "demo", regelingId: r.id, schoolBrin: "05EE", consulentId: SANNE }, NU);
+    const compleet = bewerk(concept, { antwoorden: volledigeAntwoorden(r, { periode, begroting: begroting(800000) }), voorwaarden: voorwaarden(r) }, { door: SANNE }, NU);
+    const ingediend = dienIn(compleet, r, { beslisserId: ERICA }, { door: SANNE }, NU);
+    const toegekend = kenToe(ingediend, r, { beschikkingsnummer: "B-MW-2026-0009", bedrag: 800000, periode, schoolweken: 12 }, { door: ERICA }, BESLOTEN, demoConfig.swv.schoolvakanties);
+
+    // When the letter is made; then it names both parts (7 school weeks before the zomervakantie, 5 after) and no single schooljaar.
+    const tekst = (await tekstPerPagina(await pdfVan(toegekend, r))).join("\n").replace(/\s+/g, " ");
+    for (const verwacht of [
+      "Toegekend bedrag € 8.000,00",
+      "Periode 1 juni 2027 tot en met 30 september 2027",
+      "Aantal schoolweken 12",
+      "Schooljaar 2026-2027 € 4.666,67 (7 schoolweken)",
+      "Schooljaar 2027-2028 € 3.333,33 (5 schoolweken)",
+      "De periode loopt over 2 schooljaren. De regeling kent per schooljaar toe; het bedrag is verdeeld naar de schoolweken in elk schooljaar",
+    ])
+      expect(tekst).toContain(verwacht);
+    expect(tekst).not.toMatch(/Schooljaar 2026-2027 (?!€)/);
   });
 });
 

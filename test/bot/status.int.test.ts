@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { AHMED, ERICA, FATIMA, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
@@ -6,6 +7,7 @@ import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
 import { varianten } from "../support/varianten.js";
+import { formatBedrag } from "../../src/domain/geld.js";
 
 const JOOST = "66666666-6666-4666-8666-666666666666";
 const IEDEREEN = { SANNE, NOOR, MARK, FATIMA, PETER, ERICA, LINDA, AHMED, JOOST } as const;
@@ -135,7 +137,7 @@ describe("status questions under the visibility rules (role by owner)", () => {
   it("the monitoring report is for staff: per school and per bestuur; others are told who may", async () => {
     const rapport = await tekst("LINDA", "rapportage 2026-2027");
     expect(rapport).toContain("Rapportage schooljaar 2026-2027");
-    expect(rapport).toMatch(/Basisschool De Regenboog\n1\n€ [\d.,]+\n€ 0,00\nMaatwerkbudget \(Almere\): 1/);
+    expect(rapport).toMatch(/Basisschool De Regenboog\nMaatwerkbudget \(Almere\): 1\nEffect \(ja \/ deels \/ nee\): 0 \/ 0 \/ 0; besluit na: –\n1\n€ [\d.,]+\n€ 0,00/);
     expect(rapport).toContain("Per school");
     expect(rapport).toContain("Per bestuur");
     expect(rapport).not.toMatch(/LL-\d/);
@@ -211,4 +213,56 @@ describe("status questions under the visibility rules (role by owner)", () => {
     // Only staff get a link, whatever the card says.
     expect(tekstVan(await wie.SANNE.klik(kaart, "Download als CSV"))).toContain("Alleen de staf");
   });
+
+  it("the report downloads as .xlsx through the same kind of link: Excel's type and name, one sheet per view with the card's figures as numbers, once, audited", async () => {
+    // Given: the report card Linda sees, read as its two tables (per school, per bestuur).
+    const kaart = (await wie.LINDA.zeg("rapportage 2026-2027")).kaarten.at(-1)!;
+    const [scholen, besturen] = tabellenVan(kaart);
+    expect(scholen!.length).toBe(6);
+    expect(besturen!.length).toBe(3);
+
+    // When she clicks "Download als Excel" (the report stays; the link comes as a new message) and opens the link.
+    const { kaart: rapport, berichten } = await wie.LINDA.klikMetBerichten(kaart, "Download als Excel");
+    expect(tekstVan(rapport)).toBe(tekstVan(kaart));
+    const link = berichten.at(-1)!;
+    expect(tekstVan(link)).toContain("Rapportage 2026-2027 als Excel");
+    const url = JSON.stringify(link).match(/"url":"([^"]+)"/)![1]!;
+    const antwoord = await fetch(url);
+    expect(antwoord.status).toBe(200);
+    expect(antwoord.headers.get("content-type")).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    expect(antwoord.headers.get("content-disposition")).toContain('filename="rapportage-2026-2027.xlsx"');
+
+    // Then: exceljs opens it; each sheet holds the card's rows, amounts as numbers in euro.
+    const boek = new ExcelJS.Workbook();
+    await boek.xlsx.load((await antwoord.arrayBuffer()) as never);
+    expect(boek.worksheets.map((b) => b.name)).toEqual(["Per school", "Per bestuur", "Over dit rapport"]);
+    for (const [blad, tabel] of [[boek.getWorksheet("Per school")!, scholen!], [boek.getWorksheet("Per bestuur")!, besturen!]] as const) {
+      const rijen = blad.getSheetValues().slice(2).map((r) => (r as unknown[]).slice(1, 5));
+      expect(rijen.map(([naam, aanvragen, gevraagd, toegekend]) => [naam, String(aanvragen), formatBedrag(Math.round((gevraagd as number) * 100)), formatBedrag(Math.round((toegekend as number) * 100))])).toEqual(
+        tabel.slice(1).map((r) => r.slice(0, 4)),
+      );
+      expect(blad.getCell("C2").numFmt).toContain("€");
+    }
+    expect(boek.getWorksheet("Per school")!.getRow(6).getCell(4).value).toBe(4500);
+    const audit = (await h.bot.store.audit.lijst({ actor: LINDA })).filter((r) => r.actie === "rapportage-download" && r.uitkomst === "toegestaan");
+    expect(audit.at(-1)!.reden).toBe("2026-2027; xlsx");
+
+    // Used once; and only staff get one.
+    expect((await fetch(url)).status).toBe(410);
+    expect(tekstVan(await wie.SANNE.klik(kaart, "Download als Excel"))).toContain("Alleen de staf");
+  });
 });
+
+/** The first text of every cell of every Table on a card (a name, a figure), row by row: the header row first. */
+function tabellenVan(kaart: unknown): string[][][] {
+  const tabellen: string[][][] = [];
+  const tekst = (x: unknown): string[] => (Array.isArray(x) ? x.flatMap(tekst) : x && typeof x === "object" ? ("text" in x && typeof x.text === "string" ? [x.text] : Object.values(x).flatMap(tekst)) : []);
+  const loop = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(loop);
+    if (!x || typeof x !== "object") return;
+    if ((x as { type?: unknown }).type === "Table") tabellen.push(((x as { rows: { cells: unknown[] }[] }).rows).map((r) => r.cells.map((c) => tekst(c)[0]!.replaceAll("\u00ad", ""))));
+    else Object.values(x).forEach(loop);
+  };
+  loop(kaart);
+  return tabellen;
+}

@@ -110,6 +110,7 @@ interface DownloadRij {
   soort: string;
   schooljaar: string | null;
   aanvraag_id: string | null;
+  formaat: string | null;
   verloopt_op: Date;
 }
 
@@ -121,6 +122,7 @@ function downloadVan(token: string, rij: DownloadRij, gebruiktOp?: string): Down
     soort: rij.soort,
     ...(rij.schooljaar !== null ? { schooljaar: rij.schooljaar } : {}),
     ...(rij.aanvraag_id !== null ? { aanvraagId: rij.aanvraag_id } : {}),
+    ...(rij.formaat !== null ? { formaat: rij.formaat } : {}),
     verlooptOp: rij.verloopt_op.toISOString(),
     ...(gebruiktOp !== undefined ? { gebruiktOp } : {}),
   }, "downloadlink");
@@ -327,18 +329,19 @@ class PostgresStore implements Store {
     maak: async (d) => {
       const link = lees(Download, d, "downloadlink");
       await this.pool.query("DELETE FROM downloads WHERE verloopt_op < $1::timestamptz - interval '2 days'", [link.verlooptOp]);
-      await this.pool.query("INSERT INTO downloads (token, persoon_id, soort, schooljaar, aanvraag_id, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6)", [
+      await this.pool.query("INSERT INTO downloads (token, persoon_id, soort, schooljaar, aanvraag_id, formaat, verloopt_op) VALUES ($1, $2, $3, $4, $5, $6, $7)", [
         link.token,
         link.persoonId,
         link.soort,
         link.soort === "rapportage" ? link.schooljaar : null,
         link.soort === "beschikking" ? link.aanvraagId : null,
+        link.soort === "rapportage" ? (link.formaat ?? null) : null,
         link.verlooptOp,
       ]);
     },
     haal: async (token, nu) => {
       const r = await this.pool.query<DownloadRij>(
-        "SELECT persoon_id, soort, schooljaar, aanvraag_id, verloopt_op FROM downloads WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz",
+        "SELECT persoon_id, soort, schooljaar, aanvraag_id, formaat, verloopt_op FROM downloads WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz",
         [token, nu],
       );
       const rij = r.rows[0];
@@ -346,7 +349,7 @@ class PostgresStore implements Store {
     },
     gebruik: async (token, nu, persoonId) => {
       const r = await this.pool.query<DownloadRij>(
-        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz AND ($3::text IS NULL OR persoon_id = $3) RETURNING persoon_id, soort, schooljaar, aanvraag_id, verloopt_op",
+        "UPDATE downloads SET gebruikt_op = $2 WHERE token = $1 AND gebruikt_op IS NULL AND verloopt_op > $2::timestamptz AND ($3::text IS NULL OR persoon_id = $3) RETURNING persoon_id, soort, schooljaar, aanvraag_id, formaat, verloopt_op",
         [token, nu, persoonId ?? null],
       );
       const rij = r.rows[0];

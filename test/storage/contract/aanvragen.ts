@@ -176,6 +176,17 @@ export function overigContract(open: () => Promise<Store>): void {
     expect(await store.downloads.gebruik("v".repeat(43), "2026-11-02T09:00:00.000Z")).toBeUndefined();
   });
 
+  it("keeps a report link's format: an .xlsx link comes back as .xlsx, a link without one as before", async () => {
+    const store = await open();
+    const excel = { token: "e".repeat(43), persoonId: "linda", soort: "rapportage" as const, schooljaar: "2026-2027", formaat: "xlsx" as const, verlooptOp: "2026-11-02T09:10:00.000Z" };
+    const zonder = { token: "f".repeat(43), persoonId: "linda", soort: "rapportage" as const, schooljaar: "2026-2027", verlooptOp: "2026-11-02T09:10:00.000Z" };
+    await store.downloads.maak(excel);
+    await store.downloads.maak(zonder);
+    expect(await store.downloads.haal(excel.token, "2026-11-02T09:05:00.000Z")).toEqual(excel);
+    expect(await store.downloads.gebruik(excel.token, "2026-11-02T09:05:00.000Z", "linda")).toEqual({ ...excel, gebruiktOp: "2026-11-02T09:05:00.000Z" });
+    expect(await store.downloads.haal(zonder.token, "2026-11-02T09:05:00.000Z")).toEqual(zonder);
+  });
+
   it("a link bound to its owner: looking it up uses nothing, someone else cannot use it, its owner still can, once", async () => {
     const store = await open();
     const token = "w".repeat(43);
