@@ -32,12 +32,17 @@ async function vrijePoort(vanaf: number): Promise<number> {
   throw new Error(`Geen vrije poort vanaf ${vanaf}`);
 }
 
-/** Starts everything for the given demo people (by first name); stop() ends every process it started. */
-export async function startE2e(voornamen: readonly string[]): Promise<E2e> {
+/**
+ * Starts everything for the given demo people (by first name); stop() ends every process it started.
+ * `begin`: the bot's clock starts at this moment and runs on from there (dates of the demo calendar in any year the test runs).
+ */
+export async function startE2e(voornamen: readonly string[], opties: { begin?: string } = {}): Promise<E2e> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium ontbreekt (${CHROMIUM}). Installeer het met: apt-get install -y chromium (.ci/run doet dat zelf).`);
   await mkdir(SCHERMAFDRUKKEN, { recursive: true });
   const dir = await mkdtemp(join(tmpdir(), "maatwerkbot-e2e-"));
-  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: join(dir, "data"), TEST_KLOK: "aan", PLANNER_INTERVAL_MS: "3600000" }), { log: () => undefined });
+  const gestart = Date.now();
+  const klok = opties.begin ? () => new Date(Date.parse(opties.begin!) + (Date.now() - gestart)) : undefined;
+  const bot = await startBot(leesOmgeving({ PORT: "0", DATA_DIR: join(dir, "data"), TEST_KLOK: "aan", PLANNER_INTERVAL_MS: "3600000" }), { log: () => undefined, ...(klok ? { klok } : {}) });
   const kinderen: ChildProcess[] = [];
   let browser: Browser | undefined;
   const stop = async () => {
