@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jaarVan } from "../../src/domain/datum.js";
 import { laatsteKaart, leg, typ, vulKaartIn, wachtOpKaart } from "./support/kaarten.js";
 import { startE2e, type E2e } from "./support/omgeving.js";
-import { alsNederlandseDatum, planningVanaf, type Planning } from "./support/planning.js";
+import { laadConfiguratie } from "../../src/config/configuratie.js";
+import { alsNederlandseDagDatum, alsNederlandseDatum, planningVanaf, type Planning } from "./support/planning.js";
 
 /**
  * The whole way in the real Teams client stand-in (the Agents Playground) in headless
@@ -20,7 +21,8 @@ let nummer: string;
 beforeAll(async () => {
   e = await startE2e(["Sanne", "Mark"]);
   const nu = await e.nu();
-  planning = planningVanaf(nu);
+  const { swv } = await laadConfiguratie("config/swv/demo.json", "config/regelingen");
+  planning = planningVanaf(nu, swv.schoolvakanties);
   vandaag = alsNederlandseDatum(DateTime.fromJSDate(nu, { zone: "Europe/Amsterdam" }).toISODate()!);
   // The bot numbers by the year of its clock in Amsterdam.
   nummer = `MW-${jaarVan(nu)}-0001`;
@@ -73,6 +75,10 @@ describe("an aanvraag from start to voortgang, in the Agents Playground", () => 
     // Three months on: the week-before reminder of the first voortgangsgesprek, planned three months after the start.
     await e.verzetKlok(planning.herinneringOp);
     const herinnering = await wachtOpKaart(sanne, "Voortgangsgesprek 1 van aanvraag");
-    await leg(sanne, "25-voortgangsherinnering", herinnering, [`Voortgangsgesprek 1 van aanvraag ${nummer}`, `Het gesprek staat gepland op ${alsNederlandseDatum(planning.gesprek1)}.`]);
+    await leg(sanne, "25-voortgangsherinnering", herinnering, [
+      `Voortgangsgesprek 1 van aanvraag ${nummer}`,
+      // A gesprek that would fall in a weekend or a holiday moves to the next school day, and the card says so.
+      `Het gesprek staat gepland op ${alsNederlandseDagDatum(planning.gesprek1)}${planning.gesprek1 !== planning.gesprek1Gepland ? ` (verschoven van ${alsNederlandseDagDatum(planning.gesprek1Gepland)}: dat is geen schooldag)` : ""}.`,
+    ]);
   }, 240_000);
 });
