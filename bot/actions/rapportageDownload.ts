@@ -8,7 +8,7 @@ import { toonMelding } from "../kaarten/toon.js";
 import { ALLEEN_STAF } from "../rapportage/antwoord.js";
 import { veiligeActie } from "./veilig.js";
 import { UITLEG } from "../kaarten/link.js";
-import { rapportageKaart } from "../../src/services/rapportageKaart.js";
+import { rapportageKaart } from "../kaarten/rapportage.js";
 import { VERB } from "../verbs.js";
 const Data = z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), formaat: z.enum(["csv", "xlsx"]).default("csv") });
 const NAAM = { csv: "CSV", xlsx: "Excel" } as const;

@@ -1,7 +1,7 @@
 import { renderCard, type Kaart } from "../../cards/render.js";
 import { faseLabel, type Aanvraag } from "../../src/domain/aanvraag.js";
-import { budgetKaart } from "../../src/services/budgetKaart.js";
-import { rapportageKaart } from "../../src/services/rapportageKaart.js";
+import { budgetKaart } from "../kaarten/budget.js";
+import { rapportageKaart } from "../kaarten/rapportage.js";
 import { schooljaarVan, datumVan, formatDatum } from "../../src/domain/datum.js";
 import { isTraject, openAfspraken } from "../../src/domain/voortgang.js";
 import type { Persoon } from "../../src/domain/swv.js";

@@ -2,7 +2,7 @@ import * as AC from "adaptivecards";
 import { describe, expect, it } from "vitest";
 import { renderCard } from "../../cards/render.js";
 import { budgetoverzicht } from "../../src/domain/budgetoverzicht.js";
-import { budgetKaart } from "../../src/services/budgetKaart.js";
+import { budgetKaart } from "../../bot/kaarten/budget.js";
 import { begroting, ingediend, regeling, toegekend } from "../domain/builders.js";
 
 const regelingen = ["almere-maatwerk", "verbinding-individueel", "verbinding-groepsaanpak", "jaarplan-maatwerk", "jaarplan-innovatie"].map(regeling);
@@ -72,7 +72,7 @@ describe("the budget card (cards/budget.json)", () => {
 describe("the rapportage card (cards/rapportage.json)", () => {
   it("is valid Adaptive Cards 1.5, with a table per school and per bestuur whose figures are the report's", async () => {
     const { rapportage } = await import("../../src/domain/rapportage.js");
-    const { rapportageKaart } = await import("../../src/services/rapportageKaart.js");
+    const { rapportageKaart } = await import("../../bot/kaarten/rapportage.js");
     const { demoSwv } = await import("../domain/builders.js");
     const regels = rapportage(demoSwv(), regelingen, aanvragen, "2026-2027");
     const kaart = renderCard("rapportage", rapportageKaart(regels, "2026-2027", "rapportageDownload"));

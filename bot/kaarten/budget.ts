@@ -1,14 +1,6 @@
-import type { Budgetregel } from "../domain/budgetoverzicht.js";
-import { formatBedrag } from "../domain/geld.js";
-
-/** The data of the budget card (cards/budget.json): the table's rows, each column explained once, and the chart's bars in euros. */
-export interface BudgetKaartData {
-  titel: string;
-  grafiekTitel: string;
-  rijen: { naam: string; voor: string; toegekend: string; inBehandeling: string; resterend: string; leerlingen: string }[];
-  grafiek: { title: string; data: { legend: string; value: number; color: string }[] }[];
-  uitleg: string[];
-}
+import type { BudgetData } from "../../cards/cardData.js";
+import type { Budgetregel } from "../../src/domain/budgetoverzicht.js";
+import { formatBedrag } from "../../src/domain/geld.js";
 
 const euro = (centen: number) => Math.round(centen) / 100;
 const heleEuros = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 0 });
@@ -26,7 +18,7 @@ export const BUDGET_UITLEG = [
 ] as const;
 
 /** The budget overview of a schooljaar as the card shows it. */
-export function budgetKaart(regels: readonly Budgetregel[], schooljaar: string): BudgetKaartData {
+export function budgetKaart(regels: readonly Budgetregel[], schooljaar: string): BudgetData {
   return {
     titel: `Budget schooljaar ${schooljaar}`,
     grafiekTitel: "Dezelfde bedragen in een grafiek (in euro's)",

@@ -1,26 +1,6 @@
-import type { Rapportregel } from "../domain/rapportage.js";
-import { formatBedrag } from "../domain/geld.js";
-
-/** One row of a rapportage table, as the card shows it. */
-export interface RapportageRij {
-  naam: string;
-  aanvragen: string;
-  gevraagd: string;
-  toegekend: string;
-  waarvoor: string;
-  effect: string;
-  doorlooptijd: string;
-}
-
-/** The data of the rapportage card (cards/rapportage.json): a table per school and one per bestuur, each column explained once. */
-export interface RapportageKaartData {
-  titel: string;
-  scholen: RapportageRij[];
-  besturen: RapportageRij[];
-  uitleg: string[];
-  verb: string;
-  schooljaar: string;
-}
+import type { RapportageData, RapportageRijData } from "../../cards/cardData.js";
+import type { Rapportregel } from "../../src/domain/rapportage.js";
+import { formatBedrag } from "../../src/domain/geld.js";
 
 /** What every column of the rapportage tables means. */
 export const RAPPORTAGE_UITLEG = [
@@ -29,7 +9,7 @@ export const RAPPORTAGE_UITLEG = [
   "Onder elke naam: per regeling het aantal aanvragen, met tussen haakjes hoe vaak de expertise van het vso is ingezet; dan het effect van de geëvalueerde trajecten (ja / deels / nee) en het gemiddeld aantal kalenderdagen van indienen tot besluit.",
 ] as const;
 
-const rij = (r: Rapportregel): RapportageRij => ({
+const rij = (r: Rapportregel): RapportageRijData => ({
   naam: r.naam,
   aanvragen: String(r.aanvragen),
   gevraagd: formatBedrag(r.gevraagd),
@@ -40,7 +20,7 @@ const rij = (r: Rapportregel): RapportageRij => ({
 });
 
 /** The monitoring report of a schooljaar as the card shows it: per school and per bestuur. */
-export function rapportageKaart(regels: readonly Rapportregel[], schooljaar: string, verb: string): RapportageKaartData {
+export function rapportageKaart(regels: readonly Rapportregel[], schooljaar: string, verb: string): RapportageData {
   return {
     titel: `Rapportage schooljaar ${schooljaar}`,
     scholen: regels.filter((r) => r.niveau === "school").map(rij),
