@@ -1,14 +1,21 @@
 import { TeamsAdapter } from "@microsoft/teams-ai";
 import { CallerIdConstants, ConfigurationServiceClientCredentialFactory, type Activity, type InvokeResponse, type TurnContext } from "botbuilder";
-import { AuthenticationConstants, type AuthenticateRequestResult } from "botframework-connector";
+import { AuthenticationConstants, type AuthenticateRequestResult, type BotFrameworkAuthentication } from "botframework-connector";
 import type { Omgeving } from "../src/config/omgeving.js";
 import { begrensMetadata } from "./toegang.js";
+import { BewaardeVerbindingen } from "./verbindingen.js";
 
 /**
  * The Bot Framework adapter, with authentication split from the turn so the server
  * answers a refused token itself (a fixed 401 or 503) instead of the library's 500.
  */
 export class Teamsadapter extends TeamsAdapter {
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    // The CloudAdapter keeps its authentication in a read-only field it set itself; the kept clients go around it.
+    (this as unknown as { botFrameworkAuthentication: BotFrameworkAuthentication }).botFrameworkAuthentication = new BewaardeVerbindingen(this.botFrameworkAuthentication);
+  }
+
   /** Checks the request's token against the Bot Framework (or lets anything in without BOT_ID); throws when refused. */
   authenticeer(activiteit: Activity, header: string): Promise<AuthenticateRequestResult> {
     return this.botFrameworkAuthentication.authenticateRequest(activiteit, header);

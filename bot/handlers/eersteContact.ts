@@ -1,14 +1,13 @@
-import { TurnContext } from "botbuilder";
+import type { TurnContext } from "botbuilder";
 import type { Persoon } from "../../src/domain/swv.js";
-import { Conversatieverwijzing } from "../../src/services/bezorging.js";
 import type { BotDeps } from "../deps.js";
 import { actorVan } from "../identiteit.js";
 import { ONBEKENDE_GEBRUIKER, welkomKaart } from "../kaarten/welkom.js";
+import { verwijzingVan } from "../verzending/verwijzing.js";
 
 /** Store where to reach a person; true when this conversation is new for them. */
 export async function bewaarVerwijzing(deps: Pick<BotDeps, "bezorging">, context: TurnContext, persoon: Persoon): Promise<boolean> {
-  const verwijzing = Conversatieverwijzing.parse(JSON.parse(JSON.stringify(TurnContext.getConversationReference(context.activity))));
-  return deps.bezorging.bewaarVerwijzing(persoon.id, verwijzing);
+  return deps.bezorging.bewaarVerwijzing(persoon.id, verwijzingVan(context.activity));
 }
 
 /** Welcomes a person new in this conversation and delivers what was owed to them; false when the conversation was known. */

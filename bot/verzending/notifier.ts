@@ -1,8 +1,9 @@
 import { Mutex } from "async-mutex";
-import { CardFactory, type ConversationReference, type TurnContext } from "botbuilder";
+import { CardFactory, type Activity, type ConversationReference, type TurnContext } from "botbuilder";
 import type { BezorgingService, Conversatieverwijzing, Uitgaand, Uitslag } from "../../src/services/bezorging.js";
 import { kaartenVoor, kaartVoor, type KaartBronnen } from "../kaarten/kaartVoor.js";
 import type { Logger } from "../log.js";
+import { maakSpiegel } from "./spiegel.js";
 import { leesStoring, wachttijd } from "./storing.js";
 import type { Bestemming, Tempo } from "./tempo.js";
 import { maakVastlegger } from "./vastlegger.js";
@@ -78,6 +79,12 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
       }
     });
     if (fout !== undefined) throw fout;
+  };
+  const spiegel = maakSpiegel({ bezorg: bezorgZeker, tempo, bestemming, log: deps.log });
+  /** Keeps background work of this notifier until it is done, for `rust`. */
+  const volg = (werk: Promise<void>): void => {
+    lopend.add(werk);
+    void werk.finally(() => lopend.delete(werk));
   };
 
   /** What a failed send means for the message: tried again after a backoff, or given up when Teams keeps refusing it. */
@@ -197,8 +204,16 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
         await verstuur();
         if (aanvraagId) await werkBij(aanvraagId, behalve);
       })().catch((error: unknown) => deps.log("error", "Bezorgen na de beurt mislukt; de planner probeert het opnieuw", { fout: (error as Error).message }));
-      lopend.add(werk);
-      void werk.finally(() => lopend.delete(werk));
+      volg(werk);
+    },
+
+    /**
+     * The card a clicker was answered with, into their chat message as well (so their other
+     * devices and a reload show it): after the turn, paced behind other sends, newest card only.
+     */
+    vervangNaDeBeurt(verwijzing: Conversatieverwijzing, activiteit: Partial<Activity> & { id: string }): void {
+      const werk = spiegel.vervang(verwijzing, activiteit);
+      if (werk) volg(werk);
     },
 
     /** Resolves when every fan-out kicked so far is done (for a clean stop, and for tests). */

@@ -10,6 +10,9 @@ export interface Tempolimieten {
 /** Teams allows 7 messages a second per conversation and about 30 a second per app per tenant; we stay well under the latter. */
 export const TEAMS_TEMPO: Tempolimieten = { perGesprek: 7, perTenant: 15 };
 
+/** "laag": waits behind every "gewoon" call queued for the same conversation or tenant (copies of a card the clicker already has). */
+export type Voorrang = "gewoon" | "laag";
+
 /** Where a message goes: its conversation, inside its tenant. */
 export interface Bestemming {
   gesprek: string;
@@ -32,15 +35,17 @@ export function maakTempo(limieten: Tempolimieten = TEAMS_TEMPO, wacht: (ms: num
     /**
      * Resolves to 0 when a call to this destination may go out now. While Teams' Retry-After
      * pauses the tenant for longer than `maxPauzeMs`, it does not wait but resolves to the
-     * pause left in ms: a sender should not sit on claimed messages that long.
+     * pause left in ms: a sender should not sit on claimed messages that long. A "laag" call
+     * waits behind the "gewoon" ones queued for the same conversation or tenant.
      */
-    async beurt(b: Bestemming, maxPauzeMs = Number.POSITIVE_INFINITY): Promise<number> {
-      await gesprekken.key(b.gesprek).schedule(niets);
+    async beurt(b: Bestemming, maxPauzeMs = Number.POSITIVE_INFINITY, voorrang: Voorrang = "gewoon"): Promise<number> {
+      const plaats = { priority: voorrang === "laag" ? 9 : 5 };
+      await gesprekken.key(b.gesprek).schedule(plaats, niets);
       for (;;) {
         const pauze = (pauzeTot.get(b.tenant) ?? 0) - Date.now();
         if (pauze > maxPauzeMs) return pauze;
         if (pauze > 0) await wacht(pauze);
-        await tenants.key(b.tenant).schedule(niets);
+        await tenants.key(b.tenant).schedule(plaats, niets);
         if ((pauzeTot.get(b.tenant) ?? 0) <= Date.now()) return 0;
       }
     },

@@ -22,7 +22,8 @@ export async function beurt(poort: number, connectorUrl: string, van: string, ac
 }
 
 export const bericht = (tekst: string) => ({ type: "message", text: tekst });
-export const kaartactie = (verb: string, data: Record<string, unknown>) => ({ type: "invoke", name: "adaptiveCard/action", value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } });
+/** A card action as Teams sends it: with the id of the message that holds the card (`replyToId`). */
+export const kaartactie = (verb: string, data: Record<string, unknown>, bericht = "kaart-1") => ({ type: "invoke", name: "adaptiveCard/action", replyToId: bericht, value: { action: { type: "Action.Execute", verb, data }, trigger: "manual" } });
 
 /** Runs `per` in `gelijktijdig` lanes until all `aantal` items are done. */
 export async function inBanen<T>(items: readonly T[], gelijktijdig: number, per: (item: T) => Promise<void>): Promise<void> {

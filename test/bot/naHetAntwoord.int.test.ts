@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
-import { kaartenAan, vulVolledigIn } from "../support/indienen.js";
+import { bijgewerktBij, kaartenAan, vulVolledigIn } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
 import { MARK, SANNE, regeling } from "../support/demo.js";
+import { vulStapIn } from "../support/invullen.js";
 
 let h: BotOpHttp | undefined;
 let laatLos: () => void = () => undefined;
@@ -72,5 +73,35 @@ describe("the fan-out after the answer: a click is answered before the messages 
     laatLos();
     await vi.waitFor(async () => expect(await verzonden(b, SANNE, "beschikking")).toHaveLength(1), { timeout: 10_000, interval: 50 });
     expect(tekstVan(kaartenAan(b, SANNE).at(-1)!)).toContain("Aanvraag MW-2026-0001 is toegekend");
+  });
+});
+
+describe("the clicker's own message follows the answer", () => {
+  it("three steps are answered while Teams hangs on updating the message; the message then gets the newest card, not one update per click", async () => {
+    h = await startBotOpHttp(OMGEVING);
+    const b = h;
+    const sanne = gebruiker(b, SANNE, { wachtOpBezorging: false });
+    await sanne.zeg("hallo");
+    const vast = new Promise<void>((klaar) => (laatLos = klaar));
+    b.connector.houdVast = (methode, pad) => (methode === "PUT" && decodeURIComponent(pad).includes(`a:persoonlijk-${SANNE}/activities/kaart-1`) ? vast : undefined);
+
+    const keuze = (await sanne.zeg("nieuwe aanvraag")).kaarten.at(-1)!;
+    const voor = performance.now();
+    const stap1 = await sanne.klik(keuze, "Beginnen", { regelingId: "almere-maatwerk", brin: "01AA" });
+    const stap2 = await sanne.klik(stap1, "Volgende", vulStapIn(stap1, regeling("almere-maatwerk")));
+    const stap3 = await sanne.klik(stap2, "Volgende", vulStapIn(stap2, regeling("almere-maatwerk")));
+    const duur = performance.now() - voor;
+
+    // Three answers, none of them waiting for the update of the message that hangs.
+    expect(tekstVan(stap3)).toContain("Stap 3 van");
+    expect(duur).toBeLessThan(NORMAAL_MS);
+    await vi.waitFor(() => expect(b.connector.verzonden.filter((v) => v.methode === "PUT")).toHaveLength(1), { timeout: 5_000, interval: 20 });
+
+    laatLos();
+    // The update that hung goes through, then only the newest card: never one update per click.
+    await vi.waitFor(() => expect(tekstVan(bijgewerktBij(b, SANNE).at(-1) ?? { type: "AdaptiveCard" })).toContain("Stap 3 van"), { timeout: 5_000, interval: 20 });
+    await b.bot.rust?.();
+    expect(bijgewerktBij(b, SANNE).length).toBeLessThanOrEqual(2);
+    expect(tekstVan(bijgewerktBij(b, SANNE).at(-1)!)).toContain("Stap 3 van");
   });
 });

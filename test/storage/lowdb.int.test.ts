@@ -45,6 +45,31 @@ describe("embedded store on lowdb", () => {
     expect(await opnieuw.audit.lijst({ aanvraagId: a.id })).toHaveLength(1);
   });
 
+  it("takes many changes in one write round: each lands, a refused one leaves no trace, and readers never see a half-made round", async () => {
+    const store = await openStore();
+    const eerste = await store.aanvragen.maak(nieuweConcept(now));
+    const vooraf = await store.aanvragen.lijst();
+    // Sent together, so they go into one or two write rounds: new drafts, audit lines, a stale save and a good one.
+    const uitkomsten = await Promise.allSettled([
+      ...Array.from({ length: 20 }, () => store.aanvragen.maak(nieuweConcept(now))),
+      store.aanvragen.bewaar({ ...eerste, versie: eerste.versie + 1 }, eerste.versie + 5, { audit: [{ op: now.toISOString(), actor: "p1", actie: "geweigerd", uitkomst: "toegestaan" }] }),
+      store.aanvragen.bewaar({ ...eerste, versie: eerste.versie + 1 }, eerste.versie, { audit: [{ op: now.toISOString(), actor: "p1", actie: "bewaard", uitkomst: "toegestaan" }] }),
+      ...Array.from({ length: 5 }, (_, i) => store.audit.voegToe({ op: now.toISOString(), actor: "p1", actie: `regel-${i}`, uitkomst: "toegestaan" })),
+    ]);
+    expect(uitkomsten.filter((u) => u.status === "rejected")).toHaveLength(1);
+    expect(vooraf).toHaveLength(1);
+    const lijst = await store.aanvragen.lijst();
+    expect(lijst).toHaveLength(21);
+    expect(new Set(lijst.map((a) => a.nummer)).size).toBe(21);
+    const acties = (await store.audit.lijst()).map((r) => r.actie);
+    expect(acties).not.toContain("geweigerd");
+    expect(acties.filter((a) => a === "bewaard" || a.startsWith("regel-"))).toHaveLength(6);
+    await store.sluit();
+    const opnieuw = await openStore();
+    expect(await opnieuw.aanvragen.lijst()).toHaveLength(21);
+    expect((await opnieuw.aanvragen.haal(eerste.id))?.versie).toBe(eerste.versie + 1);
+  });
+
   it("removes temp files a dead process left behind, and nothing else", async () => {
     await writeFile(join(dir, `${BESTANDSNAAM}.123456789`), "half geschreven");
     await writeFile(join(dir, "notities.txt"), "van de beheerder");

@@ -37,6 +37,7 @@ import { BESTANDSMODUS, BestandAdapter, ruimTijdelijkeBestandenOp } from "./adap
 import { controleerGeneraties, type Opslaglog } from "./herstel.js";
 import type { Schijf } from "./schrijven.js";
 import { bevries } from "./bevries.js";
+import { metErbij, metSleutel, zonderSleutel } from "./ronde.js";
 import { leegBestand, migraties as standaardMigraties, type Bestand, type Migratie } from "./schema.js";
 import { vergrendel, VERGRENDELING_VERLOOPT_MS } from "./vergrendeling.js";
 
@@ -73,10 +74,16 @@ export interface LowdbOpties {
 
 const standaardLog: Opslaglog = (niveau, bericht, velden = {}) => console.error(JSON.stringify({ ...velden, niveau, bericht }));
 
-function metBijlagen(huidig: Bestand, bij: Bijlagen): Pick<Bestand, "audit" | "uitgaand"> {
+/** The audit lines and messages that go with a change, parsed (this may throw, so before anything is changed). */
+function leesBijlagen(bij: Bijlagen): { audit: AuditRegel[]; uitgaand: Uitgaand[] } {
+  return { audit: (bij.audit ?? []).map((r) => AuditRegel.parse(r)), uitgaand: (bij.uitgaand ?? []).map((u) => Uitgaand.parse(u)) };
+}
+
+/** `huidig`'s audit and outbox with the parsed `bij` added (changes in place what this round made). */
+function metBijlagen(huidig: Bestand, bij: ReturnType<typeof leesBijlagen>): Pick<Bestand, "audit" | "uitgaand"> {
   return {
-    audit: bij.audit?.length ? [...huidig.audit, ...bij.audit.map((r) => AuditRegel.parse(r))] : huidig.audit,
-    uitgaand: bij.uitgaand?.length ? [...huidig.uitgaand, ...bij.uitgaand.map((u) => Uitgaand.parse(u))] : huidig.uitgaand,
+    audit: bij.audit.length ? metErbij(huidig.audit, bij.audit) : huidig.audit,
+    uitgaand: bij.uitgaand.length ? metErbij(huidig.uitgaand, bij.uitgaand) : huidig.uitgaand,
   };
 }
 
@@ -199,12 +206,13 @@ class LowdbStore implements Store {
         const volgnummer = (huidig.tellers[sleutel] ?? 0) + 1;
         const aanvraag = Aanvraag.parse(nieuw.bouw(formatNummer(nieuw.prefix, nieuw.jaar, volgnummer)));
         if (huidig.aanvragen[aanvraag.id]) throw new Error(`Aanvraag ${aanvraag.id} bestaat al.`);
+        const bijlagen = leesBijlagen(bij);
         gemaakt = aanvraag;
         return {
           ...huidig,
-          tellers: { ...huidig.tellers, [sleutel]: volgnummer },
-          aanvragen: { ...huidig.aanvragen, [aanvraag.id]: gemaakt },
-          ...metBijlagen(huidig, bij),
+          tellers: metSleutel(huidig.tellers, sleutel, volgnummer),
+          aanvragen: metSleutel(huidig.aanvragen, aanvraag.id, aanvraag),
+          ...metBijlagen(huidig, bijlagen),
         };
       });
       const a = gemaakt!;
@@ -224,11 +232,9 @@ class LowdbStore implements Store {
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie || aanvraag.nummer !== opgeslagen.nummer) throw new DomainError("VERSIECONFLICT");
         for (const c of controles(bij)) c.toets(this.som(huidig.aanvragen, c.pot));
-        return {
-          ...huidig,
-          aanvragen: { ...huidig.aanvragen, [aanvraag.id]: Aanvraag.parse(aanvraag) },
-          ...metBijlagen(huidig, bij),
-        };
+        const nieuw = Aanvraag.parse(aanvraag);
+        const bijlagen = leesBijlagen(bij);
+        return { ...huidig, aanvragen: metSleutel(huidig.aanvragen, aanvraag.id, nieuw), ...metBijlagen(huidig, bijlagen) };
       });
     },
     verwijder: async (id, verwachteVersie, bij = {}) => {
@@ -237,9 +243,9 @@ class LowdbStore implements Store {
         const opgeslagen = huidig.aanvragen[id];
         if (!opgeslagen) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
         if (opgeslagen.versie !== verwachteVersie) throw new DomainError("VERSIECONFLICT");
+        const bijlagen = leesBijlagen(bij);
         nummer = `${opgeslagen.swvId}/${opgeslagen.nummer}`;
-        const { [id]: _weg, ...rest } = huidig.aanvragen;
-        return { ...huidig, aanvragen: rest, ...metBijlagen(huidig, bij) };
+        return { ...huidig, aanvragen: zonderSleutel(huidig.aanvragen, id), ...metBijlagen(huidig, bijlagen) };
       });
       if (nummer) this.nummers.delete(nummer);
     },
@@ -251,7 +257,7 @@ class LowdbStore implements Store {
       await this.leg((huidig) => {
         const bekend = huidig.conversaties[persoonId];
         nieuw = bekend?.conversation.id !== verwijzing.conversation.id || bekend.serviceUrl !== verwijzing.serviceUrl;
-        return nieuw ? { ...huidig, conversaties: { ...huidig.conversaties, [persoonId]: Conversatieverwijzing.parse(verwijzing) } } : huidig;
+        return nieuw ? { ...huidig, conversaties: metSleutel(huidig.conversaties, persoonId, Conversatieverwijzing.parse(verwijzing)) } : huidig;
       });
       return nieuw;
     },
@@ -260,7 +266,8 @@ class LowdbStore implements Store {
 
   readonly audit: AuditLog = {
     voegToe: async (regel) => {
-      await this.leg((huidig) => ({ ...huidig, audit: [...huidig.audit, AuditRegel.parse(regel)] }));
+      const gelezen = AuditRegel.parse(regel);
+      await this.leg((huidig) => ({ ...huidig, audit: metErbij(huidig.audit, [gelezen]) }));
     },
     lijst: async (filter = {}) =>
       this.open().audit.filter(
@@ -280,7 +287,7 @@ class LowdbStore implements Store {
       await this.leg((huidig) => {
         const bekend = new Set(huidig.uitgaand.map((u) => u.sleutel).filter(Boolean));
         nieuw = berichten.filter((b) => b.sleutel === undefined || !bekend.has(b.sleutel)).map((b) => Uitgaand.parse(b));
-        return nieuw.length > 0 ? { ...huidig, uitgaand: [...huidig.uitgaand, ...nieuw] } : huidig;
+        return nieuw.length > 0 ? { ...huidig, uitgaand: metErbij(huidig.uitgaand, nieuw) } : huidig;
       });
       return nieuw;
     },
@@ -362,17 +369,20 @@ class LowdbStore implements Store {
   readonly vervangingen: VervangingRepository = {
     lijst: async () => [...this.open().vervangingen],
     zet: async (v, audit) => {
+      const vervanging = Vervanging.parse(v);
+      const regel = AuditRegel.parse(audit);
       await this.leg((huidig) => ({
         ...huidig,
-        vervangingen: [...huidig.vervangingen.filter((x) => x.voor !== v.voor), Vervanging.parse(v)],
-        audit: [...huidig.audit, AuditRegel.parse(audit)],
+        vervangingen: [...huidig.vervangingen.filter((x) => x.voor !== v.voor), vervanging],
+        audit: metErbij(huidig.audit, [regel]),
       }));
     },
     beeindig: async (voor, audit) => {
       let was = false;
+      const regel = AuditRegel.parse(audit);
       await this.leg((huidig) => {
         was = huidig.vervangingen.some((x) => x.voor === voor);
-        return was ? { ...huidig, vervangingen: huidig.vervangingen.filter((x) => x.voor !== voor), audit: [...huidig.audit, AuditRegel.parse(audit)] } : huidig;
+        return was ? { ...huidig, vervangingen: huidig.vervangingen.filter((x) => x.voor !== voor), audit: metErbij(huidig.audit, [regel]) } : huidig;
       });
       return was;
     },
@@ -383,10 +393,11 @@ class LowdbStore implements Store {
     lijst: async () => structuredClone([...this.open().koppelingen]),
     bind: async (k, audit) => {
       const koppeling = Koppeling.parse(k);
+      const regel = AuditRegel.parse(audit);
       await this.leg((huidig) => ({
         ...huidig,
         koppelingen: [...huidig.koppelingen.filter((x) => x.objectId !== koppeling.objectId && x.adres !== koppeling.adres), koppeling],
-        audit: [...huidig.audit, AuditRegel.parse(audit)],
+        audit: metErbij(huidig.audit, [regel]),
       }));
     },
   };
