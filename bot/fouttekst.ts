@@ -1,13 +1,11 @@
-import { foutcatalogus, isDomainError, type DomainError } from "../src/domain/errors.js";
+import { fouttekst, isDomainError } from "../src/domain/errors.js";
 import { isNietBewaard } from "../src/services/fouten.js";
+
+/** The Dutch text of a coded error: the catalogue's own rendering, which the bot's actions take from here. */
+export { fouttekst };
 
 /** What a user sees when something unexpected went wrong: Dutch, and no stack trace. */
 export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gewijzigd; probeer het zo nog eens.";
-
-/** The Dutch text of a coded error, from the catalogue: the one place where the bot turns a code into words for a user. */
-export function fouttekst(error: DomainError): string {
-  return (foutcatalogus[error.code] as (p: unknown) => string)(error.params);
-}
 
 /** What a user reads when the store could not keep a change (a full or failing disk). */
 export const NIET_BEWAARD = "De bot kon dit niet bewaren: de opslag is vol of niet bereikbaar. Er is niets gewijzigd; probeer het later opnieuw. De beheerder ziet de fout in het logboek.";

@@ -1,5 +1,5 @@
 import { leesOmgeving } from "../src/config/omgeving.js";
-import { isStartfout, startBot } from "./start.js";
+import { startBot, startfoutTekst } from "./start.js";
 
 try {
   const bot = await startBot(leesOmgeving(process.env));
@@ -11,6 +11,7 @@ try {
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 } catch (error) {
-  console.error(isStartfout(error) ? `De bot start niet. ${error.message}` : error);
+  const tekst = startfoutTekst(error);
+  console.error(tekst === undefined ? error : `De bot start niet. ${tekst}`);
   process.exit(1);
 }

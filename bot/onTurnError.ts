@@ -9,7 +9,7 @@ import type { Logger } from "./log.js";
  */
 export function onTurnError(log: Logger) {
   return async (context: TurnContext, error: Error): Promise<void> => {
-    // A coded error is an answer to the user, not a fault: its code only (the message may hold what they typed).
+    // A coded error is an answer to the user, not a fault: its code is all the operator needs.
     if (isDomainError(error)) log("info", "Beurt geweigerd met een melding", { code: error.code, activiteit: context.activity.type });
     else log("error", "Fout tijdens beurt", { fout: error.message, stack: error.stack, activiteit: context.activity.type });
     if (context.activity.type !== "message" && context.activity.type !== "invoke") return;

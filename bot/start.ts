@@ -5,7 +5,7 @@ import { laadConfiguratie } from "../src/config/configuratie.js";
 import { aanmeldInstelling } from "../src/config/aanmelden.js";
 import type { Omgeving } from "../src/config/omgeving.js";
 import { budgetafleiding } from "../src/domain/budget.js";
-import { isDomainError } from "../src/domain/errors.js";
+import { fouttekst, isDomainError } from "../src/domain/errors.js";
 import { isOpslagFout } from "../src/storage/fouten.js";
 import { openStore } from "../src/storage/open.js";
 import type { Store } from "../src/storage/ports.js";
@@ -25,9 +25,10 @@ import { maakBinding } from "./rapportage/binding.js";
 import { rapportageRoutes } from "./rapportage/route.js";
 import { maakTempo, TEAMS_TEMPO, type Tempolimieten } from "./verzending/tempo.js";
 
-/** Whether a failure to start is a coded one (a bad configuration, environment or store) whose Dutch message tells the operator what to do. */
-export function isStartfout(error: unknown): error is Error {
-  return isDomainError(error) || isOpslagFout(error);
+/** What a coded failure to start (a bad configuration, environment or store) tells the operator to do, in Dutch; undefined for any other failure. */
+export function startfoutTekst(error: unknown): string | undefined {
+  if (isDomainError(error)) return fouttekst(error);
+  return isOpslagFout(error) ? error.message : undefined;
 }
 
 /** A running bot: its port, and how to stop it cleanly. */

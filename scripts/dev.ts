@@ -7,6 +7,7 @@ import type { ChildProcess } from "node:child_process";
 import { join, resolve } from "node:path";
 import { leesJson } from "../src/config/leesJson.js";
 import { leesOmgeving } from "../src/config/omgeving.js";
+import { fouttekst, isDomainError } from "../src/domain/errors.js";
 import { SwvConfig } from "../src/domain/swv.js";
 import { startPlayground } from "./playground/instantie.js";
 import { playgroundObjectId } from "./playground/config.js";
@@ -71,6 +72,6 @@ try {
   const regels = labels.map((l, i) => `  ${l.padEnd(breedte)}  http://localhost:${poorten[i]}`);
   console.log(`\nmaatwerkbot draait op ${botEndpoint} (${swv.naam}).\nOpen de Playground van wie je wilt spelen:\n\n${regels.join("\n")}\n\nStoppen: Ctrl-C.`);
 } catch (error) {
-  console.error(`Starten mislukt: ${(error as Error).message}`);
+  console.error(`Starten mislukt: ${isDomainError(error) ? fouttekst(error) : (error as Error).message}`);
   await stop(1);
 }

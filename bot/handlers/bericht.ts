@@ -1,9 +1,8 @@
 import type { TurnState } from "@microsoft/teams-ai";
 import type { TurnContext } from "botbuilder";
 import { CardFactory } from "botbuilder";
-import { herkenCommando } from "../../src/services/commando.js";
 import { herkenVraag } from "../../src/services/vragen/herken.js";
-import { voerUit, type Antwoord } from "../commandos.js";
+import { herkenCommando, voerUit, type Antwoord } from "../commandos.js";
 import { vraagKaart } from "../commands/vragen.js";
 import type { BotDeps } from "../deps.js";
 import { actorVan } from "../identiteit.js";

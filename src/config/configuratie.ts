@@ -1,6 +1,6 @@
 import { readdir, readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { isDomainError } from "../domain/errors.js";
+import { fouttekst, isDomainError } from "../domain/errors.js";
 import { Profiel, type Regeling } from "../domain/regeling.js";
 import { bepaalBeslisser } from "../domain/routering.js";
 import { adresSleutel, isAdresSleutel, SwvConfig } from "../domain/swv.js";
@@ -112,7 +112,7 @@ export function controleerSamenhang(swv: SwvConfig, profielen: ReadonlyMap<strin
           bepaalBeslisser(r, school, swv);
         } catch (error) {
           if (!isDomainError(error, "GEEN_BESLISSER")) throw error;
-          problemen.push({ pad: ["scholen", i], bericht: `${error.message.replace(/\.$/, "")} (regeling ${r.id}, school ${school.brin}).` });
+          problemen.push({ pad: ["scholen", i], bericht: `${fouttekst(error).replace(/\.$/, "")} (regeling ${r.id}, school ${school.brin}).` });
         }
       }),
   );

@@ -1,5 +1,5 @@
 import { resolve } from "node:path";
-import { isDomainError } from "../domain/errors.js";
+import { fouttekst, isDomainError } from "../domain/errors.js";
 import { laadConfiguratie } from "./configuratie.js";
 import { configuratieOverzicht } from "./overzicht.js";
 
@@ -16,8 +16,9 @@ export async function controleerBestand(bestand: string, profielenMap: string): 
     return { goed: true, tekst: configuratieOverzicht(config) };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    const aantal = error.code === "CONFIG_ONGELDIG" ? (error.message.match(/^- /gm) ?? []).length : 0;
+    const tekst = fouttekst(error);
+    const aantal = error.code === "CONFIG_ONGELDIG" ? (tekst.match(/^- /gm) ?? []).length : 0;
     const kop = aantal > 0 ? `${aantal} ${aantal === 1 ? "probleem" : "problemen"} gevonden; de bot start zo niet.` : "De bot start zo niet.";
-    return { goed: false, tekst: `${kop}\n${error.message}\n` };
+    return { goed: false, tekst: `${kop}\n${tekst}\n` };
   }
 }

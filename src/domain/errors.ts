@@ -1,7 +1,9 @@
 /**
  * The domain's catalogue of coded errors. Every failure of the domain and the services a user
- * can meet has a code here and one Dutch sentence; the bot turns a DomainError into a message in
- * one place (bot/fouttekst.ts). Storage codes live in src/storage/fouten.ts, sign-in texts in bot/rapportage/aanmelden.ts.
+ * can meet has a code here and one Dutch sentence. A DomainError carries only its code and
+ * parameters; `fouttekst` is the one function that turns it into that sentence, called at the
+ * edges: for a user in bot/fouttekst.ts, for the operator at start and in `npm run controleer`.
+ * Storage codes live in src/storage/fouten.ts, sign-in texts in bot/rapportage/aanmelden.ts.
  */
 export const foutcatalogus = {
   ONGELDIGE_OVERGANG: (p: { van: string; actie: string }) =>
@@ -71,15 +73,18 @@ export type Foutcode = keyof typeof foutcatalogus;
 
 type Params<C extends Foutcode> = Parameters<(typeof foutcatalogus)[C]>[0];
 
-/** An error the domain raises on purpose: a code, its parameters and the Dutch sentence. */
+/**
+ * An error the domain raises on purpose: a code, its parameters and details for the log. Its
+ * `message` is the code alone, never the Dutch sentence: the parameters may hold what a user
+ * typed or a pupil's data, and the message goes into logs and stack traces.
+ */
 export class DomainError<C extends Foutcode = Foutcode> extends Error {
   readonly code: C;
   readonly params: Params<C>;
   readonly details: unknown;
 
   constructor(code: C, ...[params, details]: Params<C> extends undefined ? [undefined?, unknown?] : [Params<C>, unknown?]) {
-    const render = foutcatalogus[code] as (p: Params<C>) => string;
-    super(render(params as Params<C>));
+    super(code);
     this.name = "DomainError";
     this.code = code;
     this.params = params as Params<C>;
@@ -90,4 +95,9 @@ export class DomainError<C extends Foutcode = Foutcode> extends Error {
 /** True when `error` is a DomainError, optionally with the given code. */
 export function isDomainError<C extends Foutcode>(error: unknown, code?: C): error is DomainError<C> {
   return error instanceof DomainError && (code === undefined || error.code === code);
+}
+
+/** The Dutch sentence of a coded error, from the catalogue: the one place a code becomes words, for a user or the operator. */
+export function fouttekst(error: DomainError): string {
+  return (foutcatalogus[error.code] as (p: unknown) => string)(error.params);
 }

@@ -4,7 +4,7 @@ import { DomainError, isDomainError } from "../domain/errors.js";
 import { BESLISROLLEN, beslissersOp, vervangerToegestaan, type Betrokkenheid } from "../domain/routering.js";
 import { heeftRol, type Persoon, type Vervanging } from "../domain/swv.js";
 import type { Store } from "../storage/ports.js";
-import { normaliseer } from "./commando.js";
+import { normaliseer } from "./chattekst.js";
 
 /**
  * Every deputy in force: those of the SWV config (named by its staff) and those set in chat

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
+import { herkenCommando } from "../../bot/commandos.js";
 import { valideerManifest, vulManifest } from "../../scripts/manifest.js";
-import { herkenCommando } from "../../src/services/commando.js";
 import { herkenVraag } from "../../src/services/vragen/herken.js";
 
 const sjabloon = readFileSync("appPackage/manifest.json", "utf8");

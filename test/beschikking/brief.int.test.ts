@@ -5,7 +5,7 @@ import { beschikkingsbrief } from "../../src/beschikking/brief.js";
 import { laadBriefmiddelen } from "../../src/beschikking/middelen.js";
 import { tekenBrief, type Briefmiddelen } from "../../src/beschikking/pdf.js";
 import type { Aanvraag, Leerling } from "../../src/domain/aanvraag.js";
-import { isDomainError } from "../../src/domain/errors.js";
+import { fouttekst, isDomainError } from "../../src/domain/errors.js";
 import { bewerk, dienIn, kenToe, maakConcept, wijsAf } from "../../src/domain/lifecycle.js";
 import type { Regeling } from "../../src/domain/regeling.js";
 import { begroting, splitsend, volledigeAntwoorden, voorwaarden } from "../domain/builders.js";
@@ -187,7 +187,6 @@ describe("an aanvraag without a decision", () => {
     } catch (error) {
       fout = error;
     }
-    expect(isDomainError(fout, "GEEN_BESCHIKKING")).toBe(true);
-    expect((fout as Error).message).toBe("Over aanvraag MW-2026-0007 is nog niet besloten; er is nog geen beschikking.");
+    expect(isDomainError(fout, "GEEN_BESCHIKKING") && fouttekst(fout)).toBe("Over aanvraag MW-2026-0007 is nog niet besloten; er is nog geen beschikking.");
   });
 });

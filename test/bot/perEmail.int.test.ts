@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { startBot } from "../../bot/start.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
-import { isDomainError } from "../../src/domain/errors.js";
+import { fouttekst, isDomainError } from "../../src/domain/errors.js";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { startConnector } from "../support/connector.js";
 import { FATIMA, PETER, regeling } from "../support/demo.js";
@@ -132,8 +132,8 @@ describe("a person configured by e-mail only", () => {
       () => undefined,
       (e: unknown) => e,
     );
-    expect(isDomainError(fout, "CONFIG_ONGELDIG")).toBe(true);
-    expect((fout as Error).message).toContain(`personen[${demo.personen.length - 1}].email`);
-    expect((fout as Error).message).toContain("Eva Mulder");
+    if (!isDomainError(fout, "CONFIG_ONGELDIG")) throw fout;
+    expect(fouttekst(fout)).toContain(`personen[${demo.personen.length - 1}].email`);
+    expect(fouttekst(fout)).toContain("Eva Mulder");
   });
 });

@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { aanmeldInstelling } from "../../src/config/aanmelden.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
+import { fouttekst, isDomainError } from "../../src/domain/errors.js";
 
 const BOT = { BOT_ID: "00000000-0000-4000-8000-000000000001", BOT_PASSWORD: "een-lang-genoeg-geheim", OPSLAG_ONVERSLEUTELD: "ja" };
 const fout = (env: Record<string, string>) => {
   try {
     leesOmgeving(env);
   } catch (error) {
-    return (error as Error).message;
+    if (!isDomainError(error, "OMGEVING_ONGELDIG")) throw error;
+    return fouttekst(error);
   }
   throw new Error("geen fout");
 };

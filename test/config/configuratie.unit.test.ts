@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { laadConfiguratie, laadProfielen } from "../../src/config/configuratie.js";
-import { isDomainError } from "../../src/domain/errors.js";
+import { fouttekst, isDomainError } from "../../src/domain/errors.js";
 import { bepaalBeslisser } from "../../src/domain/routering.js";
 
 const demo = async () => JSON.parse(await readFile("config/swv/demo.json", "utf8"));
@@ -15,9 +15,9 @@ async function fout(swv: unknown): Promise<string> {
   try {
     await laadConfiguratie(bestand, "config/regelingen");
   } catch (error) {
-    expect(isDomainError(error, "CONFIG_ONGELDIG")).toBe(true);
-    expect((error as Error).message).toContain(bestand);
-    return (error as Error).message;
+    if (!isDomainError(error, "CONFIG_ONGELDIG")) throw error;
+    expect(fouttekst(error)).toContain(bestand);
+    return fouttekst(error);
   }
   throw new Error("De configuratie werd ten onrechte geaccepteerd.");
 }
@@ -96,7 +96,8 @@ describe("the briefhoofd of the beschikking letter", () => {
     const dir = await mkdtemp(join(tmpdir(), "maatwerkbot-logo-"));
     await writeFile(join(dir, "swv.json.png"), "geen plaatje");
     await writeFile(join(dir, "swv.json"), JSON.stringify(swv));
-    await expect(laadConfiguratie(join(dir, "swv.json"), "config/regelingen")).rejects.toThrow(`briefhoofd.logo: Het logo ${join(dir, "swv.json.png")} is geen PNG-bestand.`);
+    const geenPng = await laadConfiguratie(join(dir, "swv.json"), "config/regelingen").catch((error: unknown) => error);
+    expect(isDomainError(geenPng, "CONFIG_ONGELDIG") && fouttekst(geenPng)).toContain(`briefhoofd.logo: Het logo ${join(dir, "swv.json.png")} is geen PNG-bestand.`);
     swv.briefhoofd.logo = "../elders.png";
     expect(await fout(swv)).toContain("briefhoofd.logo: Het logo staat in de map van de configuratie; '..' kan niet.");
     swv.briefhoofd.logo = "logo.jpg";

@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { taalmodelInstelling } from "../../src/config/taalmodel.js";
 import { leesOmgeving } from "../../src/config/omgeving.js";
+import { fouttekst, isDomainError } from "../../src/domain/errors.js";
 
 const fout = (env: Record<string, string>) => {
   try {
     leesOmgeving(env);
   } catch (error) {
-    return (error as Error).message;
+    if (!isDomainError(error, "OMGEVING_ONGELDIG")) throw error;
+    return fouttekst(error);
   }
   return "gestart";
 };

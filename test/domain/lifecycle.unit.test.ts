@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Aanvraag } from "../../src/domain/aanvraag.js";
-import { isDomainError } from "../../src/domain/errors.js";
+import { fouttekst, isDomainError } from "../../src/domain/errors.js";
 import { bewerk, dienIn, kenToe, maakConcept, sluitAf, start, stuurTerug, trekIn, wijsAf } from "../../src/domain/lifecycle.js";
 import {
   BESLISSER,
@@ -17,6 +17,7 @@ import {
   toekenning,
   volledigConcept,
 } from "./builders.js";
+import { fouttekstVan } from "../support/fouttekst.js";
 
 const almere = regeling("almere-maatwerk");
 const consulent = { door: CONSULENT };
@@ -76,11 +77,11 @@ describe(`aanvraag lifecycle (002 step plan, ${SEED.almere})`, () => {
     });
 
     it("given a draft, when someone grants it, then the message says so in Dutch", () => {
-      expect(() => acties.toekennen!(volledigConcept(almere))).toThrow("Dit kan niet: een aanvraag met status 'concept' kan niet worden toegekend.");
+      expect(fouttekstVan(() => acties.toekennen!(volledigConcept(almere)))).toBe("Dit kan niet: een aanvraag met status 'concept' kan niet worden toegekend.");
     });
 
     it("given a granted aanvraag, when the consulent edits it, then the message says so in Dutch", () => {
-      expect(() => acties.bewerken!(toegekend(almere, 100000))).toThrow("Dit kan niet: een aanvraag met status 'toegekend' kan niet worden bewerkt.");
+      expect(fouttekstVan(() => acties.bewerken!(toegekend(almere, 100000)))).toBe("Dit kan niet: een aanvraag met status 'toegekend' kan niet worden bewerkt.");
     });
   });
 
@@ -92,8 +93,7 @@ describe(`aanvraag lifecycle (002 step plan, ${SEED.almere})`, () => {
     } catch (error) {
       fout = error;
     }
-    expect(isDomainError(fout, "AANVRAAG_ONVOLLEDIG")).toBe(true);
-    expect((fout as Error).message).toBe("De aanvraag is nog niet compleet: 2 punten vragen aandacht.");
+    expect(isDomainError(fout, "AANVRAAG_ONVOLLEDIG") && fouttekst(fout)).toBe("De aanvraag is nog niet compleet: 2 punten vragen aandacht.");
     expect((fout as { details: { veld: string; bericht: string }[] }).details).toMatchObject([
       { veld: "doelen", bericht: "Vul 'Concrete doelen' in." },
       { veld: "periode", bericht: "De einddatum ligt voor de startdatum." },

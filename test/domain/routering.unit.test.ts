@@ -3,6 +3,7 @@ import { kenToe, wijsAf } from "../../src/domain/lifecycle.js";
 import { beslissersOp, bepaalBeslisser, magBeslissen, uitsluiting, vervangerToegestaan } from "../../src/domain/routering.js";
 import { actieveVervanger, type Vervanging } from "../../src/domain/swv.js";
 import { BESLISSER, demoSwv, foutcode, ingediend, NU, PERSOON, regeling, school, SEED, toekenning } from "./builders.js";
+import { fouttekstVan } from "../support/fouttekst.js";
 
 const almere = regeling("almere-maatwerk");
 const vervanger = PERSOON.fatima;
@@ -58,7 +59,7 @@ describe(`routing to the decider (002 ${SEED.almere}, 003 ${SEED.verbinding})`, 
     const zonder = { ...swv, personen: swv.personen.filter((p) => p.id !== PERSOON.erica) };
     const poging = () => bepaalBeslisser(regeling("verbinding-individueel"), school("04DD", swv), zonder);
     expect(foutcode(poging)).toBe("GEEN_BESLISSER");
-    expect(poging).toThrow("Er is geen beslisser ingesteld voor de rol programmadirecteur.");
+    expect(fouttekstVan(poging)).toBe("Er is geen beslisser ingesteld voor de rol programmadirecteur.");
   });
 
   it("002: given a manager of another stadsdeel only, then a PO school is not routed to them", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { herkenCommando } from "../../src/services/commando.js";
+import { herkenCommando } from "../../bot/commandos.js";
 import { herkenVraag, type Vraag } from "../../src/services/vragen/herken.js";
 
 /** What a phrasing must mean: a status question, or one of the older chat commands. */

@@ -1,5 +1,5 @@
 import { leesNummer } from "../../domain/nummer.js";
-import { normaliseer } from "../commando.js";
+import { normaliseer } from "../chattekst.js";
 import { bevat } from "../tikfout.js";
 
 /** A status question asked in chat, understood without any AI service. */

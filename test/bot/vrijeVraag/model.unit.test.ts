@@ -2,6 +2,7 @@ import type { PromptCompletionModel } from "@microsoft/teams-ai";
 import { describe, expect, it } from "vitest";
 import { kiesTaalmodel, metTijdslimiet } from "../../../bot/vrijeVraag/model.js";
 import { leesOmgeving } from "../../../src/config/omgeving.js";
+import { fouttekst, isDomainError } from "../../../src/domain/errors.js";
 
 const hangt: PromptCompletionModel = { completePrompt: () => new Promise(() => undefined) };
 const roep = (m: PromptCompletionModel) => m.completePrompt(...([] as unknown as Parameters<PromptCompletionModel["completePrompt"]>));
@@ -19,6 +20,6 @@ describe("choosing the language model", () => {
   it("a model that does not answer in time gives an error response with a coded Dutch message, not a hanging turn", async () => {
     const antwoord = await roep(metTijdslimiet(hangt, 20));
     expect(antwoord.status).toBe("error");
-    expect(antwoord.error).toMatchObject({ code: "TAALMODEL_TE_LAAT", message: "Het taalmodel gaf binnen 20 ms geen antwoord." });
+    expect(isDomainError(antwoord.error, "TAALMODEL_TE_LAAT") && fouttekst(antwoord.error)).toBe("Het taalmodel gaf binnen 20 ms geen antwoord.");
   });
 });
