@@ -19,11 +19,11 @@ const Data = z.object({
 
 const VASTE_VELDEN = new Set(["aanvraagId", "versie", "stap", "richting", "doel", "verb"]);
 
-/** The inputs of the card: every string field that is not one of the action's own. */
+/** The inputs of the card: every string field that is not one of the action's own, whole (a text over its field's limit is refused there, never cut; the body limit bounds the size). */
 function invoerVan(data: Record<string, unknown>): RuweInvoer {
   const invoer: Record<string, string> = {};
   for (const [naam, waarde] of Object.entries(data))
-    if (!VASTE_VELDEN.has(naam) && typeof waarde === "string" && /^[a-z]\.[a-z0-9.-]{1,80}$/.test(naam)) invoer[naam] = waarde.slice(0, 10_000);
+    if (!VASTE_VELDEN.has(naam) && typeof waarde === "string" && /^[a-z]\.[a-z0-9.-]{1,80}$/.test(naam)) invoer[naam] = waarde;
   return invoer;
 }
 

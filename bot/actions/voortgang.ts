@@ -22,13 +22,20 @@ const Data = z.object({
 /** Refusals of moving an appointment that belong beside one input of the card. */
 const BIJ_VELD: Partial<Record<string, string>> = { REDEN_VERPLICHT: "v.reden", DATUM_ONGELDIG: "v.nieuweDatum" };
 
-/** The string inputs of the card with the given prefix, without it. */
+/** The string inputs of the card with the given prefix, without it; whole: a text over its limit is refused, never cut. */
 function invoer(data: Record<string, unknown>, voorvoegsel: string): Record<string, string> {
   return Object.fromEntries(
     Object.entries(data)
       .filter(([k, w]) => k.startsWith(voorvoegsel) && typeof w === "string")
-      .map(([k, w]) => [k.slice(voorvoegsel.length), (w as string).slice(0, 4000)]),
+      .map(([k, w]) => [k.slice(voorvoegsel.length), w as string]),
   );
+}
+
+/** The input (with this prefix) beside which a refusal belongs: a text too long or with a broken character, or a refusal of moving. */
+function veldBij(error: DomainError, voorvoegsel: "a." | "e." | "g." | "v."): string | undefined {
+  if (isDomainError(error, "TEKST_TE_LANG")) return voorvoegsel + error.params.veld;
+  if (isDomainError(error, "ONGELDIGE_TEKENS") && error.params) return voorvoegsel + error.params.veld;
+  return voorvoegsel === "v." ? BIJ_VELD[error.code] : undefined;
 }
 
 /** Record a voortgangsgesprek or the evaluation from the reminder card, or move the appointment. */
@@ -48,7 +55,7 @@ export function voortgang(deps: BotDeps) {
         return toonMelding("Vervolgactie vastgelegd", `${open.label} (${a.nummer}) is vastgelegd als gedaan op ${formatDatum(v.gedaanOp!)}.`);
       } catch (error) {
         if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-        return voortgangKaart(deps.config, a, r, { soort: "vervolgactie", volgnummer: open.volgnummer, datum: open.datum, moment: "op-de-dag" }, fouttekst(error), strings);
+        return voortgangKaart(deps.config, a, r, { soort: "vervolgactie", volgnummer: open.volgnummer, datum: open.datum, moment: "op-de-dag" }, fouttekst(error), strings, veldBij(error, "a."));
       }
     }
     const afspraak = isTraject(a) ? openAfspraken(a, r, deps.config.swv.schoolvakanties).find((x) => x.soort === d.soort && x.volgnummer === d.volgnummer) : undefined;
@@ -73,7 +80,7 @@ export function voortgang(deps: BotDeps) {
       await deps.voortgang.legVast(actor.id, a.id, {
         volgnummer: d.volgnummer,
         gehoudenOp: g.gehoudenOp!,
-        deelnemers: g.deelnemers.trim().slice(0, 500),
+        deelnemers: g.deelnemers,
         voortgang: totaalOordeel(perDoel) ?? oordelen[0]!,
         perDoel,
         notities: g.notities ?? "",
@@ -82,7 +89,7 @@ export function voortgang(deps: BotDeps) {
       return toonMelding("Gesprek vastgelegd", `Voortgangsgesprek ${d.volgnummer} van ${a.nummer} is vastgelegd; er komen geen herinneringen meer voor dit gesprek.`);
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-      const bij = d.actie === "verzetten" ? BIJ_VELD[error.code] : undefined;
+      const bij = veldBij(error, d.actie === "verzetten" ? "v." : d.soort === "evaluatie" ? "e." : "g.");
       return voortgangKaart(deps.config, a, r, { soort: afspraak.soort, volgnummer: afspraak.volgnummer, datum: afspraak.datum, moment: "op-de-dag" }, fouttekst(error), strings, bij);
     }
   });

@@ -2,6 +2,7 @@ import { z } from "zod/v4";
 import { IsoDatum, Periode, Tijdstip } from "./datum.js";
 import { Centen } from "./geld.js";
 import { Slug } from "./regeling.js";
+import { VOORTGANG_MAX } from "./voortgangLimieten.js";
 
 /** A Microsoft Entra object id: who a person is, never a display name. */
 export const PersoonId = z.string().min(1).max(100);
@@ -81,7 +82,7 @@ export const DoelEffect = z.object({ doel: z.string().max(300), effect: z.enum([
 export type DoelEffect = z.infer<typeof DoelEffect>;
 
 export const Evaluatie = z.object({
-  antwoorden: z.record(Slug, z.union([z.string(), z.boolean()])),
+  antwoorden: z.record(Slug, z.union([z.string().max(VOORTGANG_MAX.evaluatieAntwoord), z.boolean()])),
   /** Per goal of the aanvraag: reached, partly, not. */
   perDoel: z.array(DoelEffect).default([]),
   vastgelegdOp: Tijdstip,
@@ -161,12 +162,12 @@ export type DoelOordeel = z.infer<typeof DoelOordeel>;
 export const Gesprek = z.object({
   volgnummer: z.number().int().positive(),
   gehoudenOp: IsoDatum,
-  deelnemers: z.string().trim().min(1).max(500),
+  deelnemers: z.string().trim().min(1).max(VOORTGANG_MAX.deelnemers),
   /** Overall: on course only when every goal is, not when none is, partly otherwise. */
   voortgang: Voortgangsoordeel,
   perDoel: z.array(DoelOordeel).default([]),
-  notities: z.string().max(4000).default(""),
-  vervolgstappen: z.string().max(4000).default(""),
+  notities: z.string().max(VOORTGANG_MAX.notities).default(""),
+  vervolgstappen: z.string().max(VOORTGANG_MAX.vervolgstappen).default(""),
   vastgelegdOp: Tijdstip,
   vastgelegdDoor: PersoonId,
 });
@@ -176,7 +177,7 @@ export type Gesprek = z.infer<typeof Gesprek>;
 export const UitgevoerdeVervolgactie = z.object({
   id: Slug,
   gedaanOp: IsoDatum,
-  toelichting: z.string().max(2000).default(""),
+  toelichting: z.string().max(VOORTGANG_MAX.vervolgactieToelichting).default(""),
   vastgelegdOp: Tijdstip,
   vastgelegdDoor: PersoonId,
 });
@@ -187,7 +188,7 @@ export const Verzetting = z.object({
   soort: z.enum(["voortgangsgesprek", "evaluatie"]),
   volgnummer: z.number().int().positive(),
   nieuweDatum: IsoDatum,
-  reden: z.string().trim().min(1).max(500),
+  reden: z.string().trim().min(1).max(VOORTGANG_MAX.verzetReden),
   op: Tijdstip,
   door: PersoonId,
 });

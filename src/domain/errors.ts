@@ -1,3 +1,5 @@
+import { veldmeldingen } from "./meldingen.js";
+
 /**
  * The domain's catalogue of coded errors. Every failure of the domain and the services a user
  * can meet has a code here and one Dutch sentence. A DomainError carries only its code and
@@ -24,7 +26,10 @@ export const foutcatalogus = {
   VRAAG_VERPLICHT: () => "Stel een vraag aan de consulent.",
   ANTWOORD_VERPLICHT: () => "Schrijf een antwoord op de vraag.",
   ANTWOORD_TE_LANG: (p: { max: number }) => `Het antwoord is te lang: gebruik hoogstens ${p.max} tekens. Er is niets bewaard.`,
-  ONGELDIGE_TEKENS: () => "De tekst bevat een onvolledig teken (bijvoorbeeld een half emoji). Typ het laatste teken opnieuw.",
+  /** `veld`: the field the text was typed in, for the card to show the message beside it. */
+  ONGELDIGE_TEKENS: (_p?: { veld: string }) => veldmeldingen.ONGELDIGE_TEKENS(),
+  /** `veld`: the field the text was typed in, for the card to show the message beside it. */
+  TEKST_TE_LANG: (p: { veld: string; max: number; lengte: number }) => veldmeldingen.TE_LANG(p),
   BUDGET_OVERSCHREDEN: (p: { resterend: string }) =>
     `Deze toekenning past niet meer in het jaarbudget van de regeling (nog beschikbaar: ${p.resterend}).`,
   VERLENGING_NIET_TOEGESTAAN: (p: { reden: string }) => `Verlengen kan niet: ${p.reden}`,
@@ -83,7 +88,7 @@ export class DomainError<C extends Foutcode = Foutcode> extends Error {
   readonly params: Params<C>;
   readonly details: unknown;
 
-  constructor(code: C, ...[params, details]: Params<C> extends undefined ? [undefined?, unknown?] : [Params<C>, unknown?]) {
+  constructor(code: C, ...[params, details]: undefined extends Params<C> ? [Params<C>?, unknown?] : [Params<C>, unknown?]) {
     super(code);
     this.name = "DomainError";
     this.code = code;

@@ -1,6 +1,7 @@
 import type { Aanvraag } from "./aanvraag.js";
 import { DomainError } from "./errors.js";
 import type { Criterium, Regeling } from "./regeling.js";
+import { VOORTGANG_MAX } from "./voortgangLimieten.js";
 
 const TOEGEKEND = new Set(["toegekend", "lopend", "afgesloten"]);
 const MEETELLEND = new Set(["concept", "ingediend", "teruggestuurd", "toegekend", "lopend", "afgesloten"]);
@@ -12,7 +13,7 @@ const MEETELLEND = new Set(["concept", "ingediend", "teruggestuurd", "toegekend"
 export function verlengingsregeling(r: Regeling): Regeling {
   const evaluatie: Criterium[] = r.verlenging.evaluatie.map((v) =>
     v.type === "langeTekst"
-      ? { id: `evaluatie-${v.id}`, type: "langeTekst", label: v.label, verplicht: v.verplicht, minLengte: 0, maxLengte: 4000 }
+      ? { id: `evaluatie-${v.id}`, type: "langeTekst", label: v.label, verplicht: v.verplicht, minLengte: 0, maxLengte: VOORTGANG_MAX.evaluatieAntwoord }
       : {
           id: `evaluatie-${v.id}`,
           type: "keuze",

@@ -5,6 +5,8 @@ import { datumVan, IsoDatum, TIJDZONE, vergelijkDatum } from "./datum.js";
 import { DomainError } from "./errors.js";
 import type { Actor } from "./lifecycle.js";
 import type { Regeling } from "./regeling.js";
+import { toetsTekst } from "./tekst.js";
+import { VOORTGANG_MAX } from "./voortgangLimieten.js";
 
 /** A follow-up item still to be done, numbered as in the regeling, due on `datum`. */
 export interface OpenVervolgactie {
@@ -40,7 +42,8 @@ export function legVervolgactieVast(a: Aanvraag, r: Regeling, v: Omit<Uitgevoerd
   if (!IsoDatum.safeParse(v.gedaanOp).success) throw new DomainError("DATUM_ONGELDIG");
   if (vergelijkDatum(v.gedaanOp, datumVan(now)) > 0) throw new DomainError("DATUM_IN_TOEKOMST");
   const op = now.toISOString();
-  const uitgevoerd: UitgevoerdeVervolgactie = { ...v, toelichting: v.toelichting.trim(), vastgelegdOp: op, vastgelegdDoor: actor.door };
+  const toelichting = toetsTekst("toelichting", v.toelichting.trim(), VOORTGANG_MAX.vervolgactieToelichting);
+  const uitgevoerd: UitgevoerdeVervolgactie = { ...v, toelichting, vastgelegdOp: op, vastgelegdDoor: actor.door };
   return {
     ...a,
     voortgang: { ...a.voortgang, vervolgacties: [...a.voortgang.vervolgacties, uitgevoerd] },

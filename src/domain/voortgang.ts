@@ -4,6 +4,8 @@ import { datumVan, formatDatum, plusMaanden, vergelijkDatum, volgendeSchooldag, 
 import { DomainError } from "./errors.js";
 import type { Actor } from "./lifecycle.js";
 import type { Regeling } from "./regeling.js";
+import { toetsTekst } from "./tekst.js";
+import { VOORTGANG_MAX } from "./voortgangLimieten.js";
 
 /** A planned moment of a traject. */
 export interface Afspraak {
@@ -73,7 +75,8 @@ function met(a: Traject, wijziging: Partial<Aanvraag["voortgang"]>, soort: "voor
 /**
  * Record a voortgangsgesprek of the schedule; each is recorded once. It was held on a day
  * that has come (not after today) and not before the traject started; the history keeps
- * both that day and the moment it was recorded.
+ * both that day and the moment it was recorded. A free text over its limit, or with a broken
+ * character, is refused at its field (TEKST_TE_LANG, ONGELDIGE_TEKENS), never cut.
  */
 export function legGesprekVast(a: Aanvraag, regeling: Regeling, g: Omit<Gesprek, "vastgelegdOp" | "vastgelegdDoor">, actor: Actor, now: Date): Aanvraag {
   vereisTraject(a, "bijgewerkt met een voortgangsgesprek");
@@ -82,7 +85,14 @@ export function legGesprekVast(a: Aanvraag, regeling: Regeling, g: Omit<Gesprek,
   if (vergelijkDatum(g.gehoudenOp, datumVan(now)) > 0) throw new DomainError("DATUM_IN_TOEKOMST");
   const start = a.status.beschikking.periode.start;
   if (vergelijkDatum(g.gehoudenOp, start) < 0) throw new DomainError("GESPREK_VOOR_START", { start: formatDatum(start) });
-  const gesprek: Gesprek = { ...g, vastgelegdOp: now.toISOString(), vastgelegdDoor: actor.door };
+  const gesprek: Gesprek = {
+    ...g,
+    deelnemers: toetsTekst("deelnemers", g.deelnemers.trim(), VOORTGANG_MAX.deelnemers),
+    notities: toetsTekst("notities", g.notities.trim(), VOORTGANG_MAX.notities),
+    vervolgstappen: toetsTekst("vervolgstappen", g.vervolgstappen.trim(), VOORTGANG_MAX.vervolgstappen),
+    vastgelegdOp: now.toISOString(),
+    vastgelegdDoor: actor.door,
+  };
   return met(a, { gesprekken: [...a.voortgang.gesprekken, gesprek] }, "voortgangsgesprek", actor, now, `gesprek ${g.volgnummer}, gehouden op ${formatDatum(g.gehoudenOp)}`, g.gehoudenOp);
 }
 
@@ -90,9 +100,10 @@ export function legGesprekVast(a: Aanvraag, regeling: Regeling, g: Omit<Gesprek,
 export function verzetAfspraak(a: Aanvraag, regeling: Regeling, v: Omit<Verzetting, "op" | "door">, actor: Actor, now: Date): Aanvraag {
   vereisTraject(a, "verzet");
   if (!openAfspraken(a, regeling).some((af) => af.soort === v.soort && af.volgnummer === v.volgnummer)) throw new DomainError("AFSPRAAK_ONBEKEND");
-  if (v.reden.trim() === "") throw new DomainError("REDEN_VERPLICHT");
-  const verzetting: Verzetting = { ...v, reden: v.reden.trim(), op: now.toISOString(), door: actor.door };
-  return met(a, { verzet: [...a.voortgang.verzet, verzetting] }, "verzet", actor, now, v.reden.trim());
+  const reden = toetsTekst("reden", v.reden.trim(), VOORTGANG_MAX.verzetReden);
+  if (reden === "") throw new DomainError("REDEN_VERPLICHT");
+  const verzetting: Verzetting = { ...v, reden, op: now.toISOString(), door: actor.door };
+  return met(a, { verzet: [...a.voortgang.verzet, verzetting] }, "verzet", actor, now, reden);
 }
 
 const ANTWOORD: Record<string, string> = { ja: "Ja", deels: "Deels", nee: "Nee", true: "Ja", false: "Nee" };

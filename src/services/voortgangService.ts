@@ -7,6 +7,8 @@ import { sluitAf, start } from "../domain/lifecycle.js";
 import { isTraject, legGesprekVast, openAfspraken, verzetAfspraak } from "../domain/voortgang.js";
 import { DoelEffect, type Aanvraag, type Gesprek, type Verzetting } from "../domain/aanvraag.js";
 import { doelenVan } from "../domain/doelen.js";
+import { toetsTekst } from "../domain/tekst.js";
+import { VOORTGANG_MAX } from "../domain/voortgangLimieten.js";
 import { verschuldigd, verschuldigdeVervolgacties } from "../scheduler/voortgang.js";
 import { legVervolgactieVast, openVervolgacties } from "../domain/vervolgacties.js";
 import type { Store, Uitgaand } from "../storage/ports.js";
@@ -119,7 +121,7 @@ export function voortgangService(deps: VoortgangDeps) {
         const toegestaan = v.type === "jaDeelsNee" ? ["ja", "deels", "nee"] : v.type === "jaNee" ? ["ja", "nee"] : undefined;
         if (w === "" && v.verplicht) throw new DomainError("EVALUATIE_ONVOLLEDIG", { vraag: v.label });
         if (w !== "" && toegestaan && !toegestaan.includes(w)) throw new DomainError("EVALUATIE_ONVOLLEDIG", { vraag: v.label });
-        if (w !== "") waarden[v.id] = v.type === "jaNee" ? w === "ja" : w.slice(0, 4000);
+        if (w !== "") waarden[v.id] = v.type === "jaNee" ? w === "ja" : toetsTekst(v.id, w, VOORTGANG_MAX.evaluatieAntwoord);
       }
       const nieuw = sluitAf(a, { antwoorden: waarden, perDoel }, { door: actorId }, klok());
       await store.aanvragen.bewaar(nieuw, a.versie, { audit: [{ op: klok().toISOString(), actor: actorId, actie: "evaluatie", uitkomst: "toegestaan", aanvraagId: a.id, van: a.status.fase, naar: "afgesloten" }] });

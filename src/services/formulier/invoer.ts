@@ -1,6 +1,7 @@
 import { Documentverwijzing, type Antwoord, type Begrotingsregel, type Leerling } from "../../domain/aanvraag.js";
 import { probleem, type Probleem } from "../../domain/meldingen.js";
 import type { Criterium } from "../../domain/regeling.js";
+import { heeftLosTeken } from "../../domain/tekst.js";
 import { VOORWAARDEN_VELD } from "../../domain/validatie.js";
 import type { Stap } from "./stappen.js";
 
@@ -59,10 +60,7 @@ export const LIMIET = { referentie: 40, initialen: 10, naam: 120, omschrijving: 
 /** The birth years a pupil can have. */
 export const GEBOORTEJAAR = { min: 1990, max: 2100 } as const;
 
-/** True when a text holds half of a character pair (a lone surrogate), which must never be stored. */
-export function heeftLosTeken(t: string): boolean {
-  return /[\uD800-\uDFFF]/u.test(t);
-}
+export { heeftLosTeken };
 
 function rijen(invoer: RuweInvoer, voorvoegsel: "l" | "b"): number[] {
   const nummers = new Set<number>();
