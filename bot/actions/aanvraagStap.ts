@@ -63,7 +63,7 @@ export function aanvraagStap(deps: BotDeps) {
                 .legKaartVast({ persoonId: actor.id, aanvraagId: aanvraag.id, activiteitId: kaartId, op: deps.klok().toISOString() })
                 .catch((error: unknown) => deps.log("warn", "Ingediende kaart niet vastgelegd; hij wordt na het besluit niet bijgewerkt", { fout: (error as Error).message }));
             // The decider's card and, after a resubmission, their earlier card follow the answer.
-            deps.notifier.naDeBeurt(aanvraag.id, kaartId);
+            deps.notifier.naDeBeurt(aanvraag.id, { persoonId: actor.id, activiteitId: kaartId });
             const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId)?.naam ?? "de beslisser";
             const melding = beslisserBereikbaar
               ? `Ingediend. ${beslisser} (${rolNaam[toewijzing.rol]}) heeft de aanvraag ontvangen; je hoort het hier zodra er een besluit is.`

@@ -51,7 +51,7 @@ export function beslissing(deps: BotDeps) {
       switch (uitkomst.uitkomst) {
         case "besloten":
           // The others' messages and the refresh of earlier cards follow the answer, from the outbox.
-          deps.notifier.naDeBeurt(a.id, context.activity.replyToId);
+          deps.notifier.naDeBeurt(a.id, { persoonId: actor.id, activiteitId: context.activity.replyToId });
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Je besluit is vastgelegd; de consulent heeft bericht gekregen.", meldingKleur: "Good" });
         case "al-besloten":
           return kaartVoorKijker(deps, actor, uitkomst.aanvraag, { melding: "Over deze aanvraag is al besloten.", meldingKleur: "Warning" });

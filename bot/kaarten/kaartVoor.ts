@@ -33,6 +33,15 @@ export async function refreshIds(deps: Pick<KaartBronnen, "beslissingen" | "bezo
   return [...new Set(ids.filter((id): id is string => typeof id === "string"))].slice(0, 60);
 }
 
+/**
+ * Whether the budget position goes on this person's decision card: it is there to weigh the
+ * decision, so the deciders see it and the aanvraag's own consulent does not (their card shows
+ * what they asked and where it stands, not what the stadsdeel or the pot has granted others).
+ */
+function zietBudget(a: Aanvraag, persoonId: string): boolean {
+  return persoonId !== a.consulentId;
+}
+
 /** The card a person gets about an aanvraag, rendered from its state now. */
 export async function kaartVoor(deps: KaartBronnen, a: Aanvraag, persoonId: string, soort: Uitgaand["soort"], afspraak?: Uitgaand["afspraak"]): Promise<Kaart> {
   return (await kaartenVoor(deps, a, persoonId, soort, afspraak))[0]!;
@@ -47,7 +56,7 @@ export async function kaartenVoor(deps: KaartBronnen, a: Aanvraag, persoonId: st
   if (soort === "beslissing" || soort === "termijn-beslisser")
     return beslissingKaartEnVervolg(deps.config, a, r, {
       open: (await deps.beslissingen.mag(persoonId, a)).mag,
-      positie,
+      ...(zietBudget(a, persoonId) ? { positie } : {}),
       userIds: await refreshIds(deps, a),
       ...(soort === "termijn-beslisser" && a.status.fase === "ingediend"
         ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
@@ -63,5 +72,6 @@ export async function kaartVoorKijker(deps: KaartBronnen, actor: Persoon, a: Aan
   const r = deps.beslissingen.regeling(a);
   const recht = await deps.beslissingen.mag(actor.id, a);
   const waarom = recht.uitsluiting && extra.melding === undefined ? { melding: EIGEN_AANVRAAG[recht.uitsluiting], meldingKleur: "Warning" as const } : {};
-  return beslissingKaart(deps.config, a, r, { open: recht.mag, positie: await deps.beslissingen.positie(a), userIds: await refreshIds(deps, a), ...waarom, ...extra });
+  const budget = zietBudget(a, actor.id) ? { positie: await deps.beslissingen.positie(a) } : {};
+  return beslissingKaart(deps.config, a, r, { open: recht.mag, ...budget, userIds: await refreshIds(deps, a), ...waarom, ...extra });
 }

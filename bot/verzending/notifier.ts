@@ -11,6 +11,12 @@ import { maakVastlegger } from "./vastlegger.js";
 /** Runs bot logic in a stored conversation: the adapter's proactive entry, injectable for tests. */
 export type Bezorger = (verwijzing: Conversatieverwijzing, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
 
+/** A card in someone's chat: whose, and the id of its message. */
+export interface Kaartplek {
+  persoonId: string;
+  activiteitId: string | undefined;
+}
+
 /** The cards whose message is updated when the aanvraag changes phase. */
 const BIJTEWERKEN: ReadonlySet<Uitgaand["soort"]> = new Set(["beslissing", "termijn-beslisser", "teruggestuurd"]);
 
@@ -160,21 +166,19 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
    * question after Terugsturen. One message is updated once, as its latest card; `behalve` is a
    * card the turn itself answers.
    */
-  const werkBij = async (aanvraagId: string, behalve?: string): Promise<void> => {
+  const werkBij = async (aanvraagId: string, behalve?: Kaartplek): Promise<void> => {
     const a = await deps.bezorging.aanvraag(aanvraagId);
     if (!a) return;
     const laatste = new Map<string, Uitgaand>();
     for (const u of await deps.bezorging.vanAanvraag(aanvraagId))
-      if (BIJTEWERKEN.has(u.soort) && u.activiteitId && u.activiteitId !== behalve) laatste.set(`${u.persoonId} ${u.activiteitId}`, u);
+      if (BIJTEWERKEN.has(u.soort) && u.activiteitId && !(u.persoonId === behalve?.persoonId && u.activiteitId === behalve.activiteitId)) laatste.set(`${u.persoonId} ${u.activiteitId}`, u);
     for (const u of laatste.values()) {
       const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
       if (!verwijzing) continue;
       try {
         const kaart = await kaartVoor(deps, a, u.persoonId, u.soort, u.afspraak);
-        await tempo.beurt(bestemming(verwijzing));
-        await bezorgZeker(verwijzing, async (context) => {
-          await context.updateActivity({ id: u.activiteitId, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
-        });
+        // Through the same queue per message as the clicker's own answers, so an older card never lands after this one.
+        await spiegel.vervang(verwijzing, { id: u.activiteitId!, type: "message", attachments: [CardFactory.adaptiveCard(kaart)] });
       } catch (error) {
         deps.log("warn", "Kaart niet bijgewerkt", { uitgaandId: u.id, fout: (error as Error).message });
       }
@@ -199,7 +203,7 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
      * person who clicked is answered first; what does not get through stays in the outbox.
      * `behalve` is the card the clicker acted on: their answer replaces it already.
      */
-    naDeBeurt(aanvraagId?: string, behalve?: string): void {
+    naDeBeurt(aanvraagId?: string, behalve?: Kaartplek): void {
       const werk = (async () => {
         await verstuur();
         if (aanvraagId) await werkBij(aanvraagId, behalve);

@@ -16,11 +16,12 @@ export interface SpiegelDeps {
 }
 
 /**
- * Puts the card a clicker was answered with into their chat message as well, after the
- * turn (Teams shows the answer to the clicker at once; the message update is what their
- * other devices and a reload show). Paced behind every other send, one message updated
- * at a time, and only with the newest card: cards that come while one waits replace it.
- * Best effort: a failure is logged, the clicker has the card already.
+ * Updates cards already in people's chats: the card a clicker was answered with (Teams shows
+ * the answer to the clicker at once; the message update is what their other devices and a
+ * reload show), and a delivered card brought up to date after a change. One queue per
+ * message: paced behind every new message, one update at a time, and only with the newest
+ * card, so cards that come while one waits replace it and an older card never lands after a
+ * newer one. Best effort: a failure is logged; the card stays as it was.
  */
 export function maakSpiegel(deps: SpiegelDeps) {
   /** The newest card per message still to be put in place. */
@@ -52,7 +53,7 @@ export function maakSpiegel(deps: SpiegelDeps) {
   };
 
   return {
-    /** Queue `activiteit` (with the id of the message it replaces) for `verwijzing`'s chat; resolves once that message is up to date or given up. Undefined when a run for that message is already under way. */
+    /** Queue `activiteit` (with the id of the message it replaces) for `verwijzing`'s chat; resolves once that message is up to date or given up. Undefined when a run for that message is already under way (it takes this card along). */
     vervang(verwijzing: Conversatieverwijzing, activiteit: Partial<Activity> & { id: string }): Promise<void> | undefined {
       const doel = deps.bestemming(verwijzing);
       const sleutel = `${doel.gesprek}|${activiteit.id}`;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker } from "../support/gebruiker.js";
-import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
+import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
 import { ERICA, MARK, PETER, SANNE, regeling } from "../support/demo.js";
 
@@ -48,5 +48,25 @@ describe("the budget position on the decision card, for every regeling", () => {
     expect(erica).toContain("Jaarbudget: € 150.000,00");
     expect(erica).toContain("Resterend na deze aanvraag");
     expect(erica).not.toContain("in stadsdeel");
+  });
+});
+
+describe("the budget position is for who decides", () => {
+  it("the consulent's 'ingediend' card, when answered and when updated after the decision, shows her aanvraag and its state but no budget figures", async () => {
+    h = await startBotOpHttp();
+    const sanne = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    for (const id of [SANNE, MARK]) await gebruiker(h, id).zeg("hallo");
+    const ingediend = await dienVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
+    const besloten = await mark.klik(kaartenAan(h, MARK).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!, "Toekennen", { bedrag: "4.000,00" });
+    const bijgewerkt = tekstVan(bijgewerktBij(h, SANNE).at(-1)!);
+
+    for (const kaart of [tekstVan(ingediend), bijgewerkt]) {
+      expect(kaart).toContain("Aangevraagd");
+      expect(kaart).not.toMatch(/Budget 20\d\d-20\d\d|Toegekend in|In behandeling|Jaarbudget|Resterend/);
+    }
+    expect(bijgewerkt).toContain("Toegekend");
+    // Mark's own card keeps the figures he decided with.
+    expect(tekstVan(besloten)).toContain("Toegekend in stadsdeel Haven: € 4.000,00");
   });
 });
