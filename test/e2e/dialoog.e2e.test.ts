@@ -177,5 +177,9 @@ describe("the decider decides from the card: dossier, dialogue, cards that follo
     await expect.poll(async () => sanne.locator(".ac-adaptiveCard", { hasText: `Toegekend op ${vandaag} door Mark Jansen` }).count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
     await leg(sanne, "d19-sanne-na-besluit", await wachtOpKaart(sanne, "is toegekend"), ["Maatwerkbudget (Almere) · Basisschool De Regenboog", `Aanvraag ${nummer} is toegekend`]);
     expect(await sanne.locator(".ac-adaptiveCard", { hasText: "Antwoord aan Mark Jansen" }).count()).toBe(0);
+    // Her own 'ingediend' card, brought up to date: her aanvraag and the decision, not the budget figures Mark weighed.
+    const haarKaart = sanne.locator(".ac-adaptiveCard", { hasText: `Toegekend op ${vandaag} door Mark Jansen` }).filter({ hasText: "Aangevraagd" }).last();
+    await leg(sanne, "d20-sanne-ingediend-bijgewerkt", haarKaart, [`Aanvraag ${nummer}`, `Toegekend op ${vandaag} door Mark Jansen.`]);
+    expect(await haarKaart.innerText()).not.toMatch(/Toegekend in stadsdeel|In behandeling|Jaarbudget|Resterend/);
   }, 300_000);
 });
