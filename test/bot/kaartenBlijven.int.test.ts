@@ -70,7 +70,7 @@ describe("earlier cards about an aanvraag follow its phase", () => {
     expect(oudNa).not.toContain("Toekennen");
   });
 
-  it("remembers the card a submission came from once, also when the consulent submits from it again", async () => {
+  it("remembers the card a submission came from once, also when the consulent submits from it again; the decider's new card is not updated at once", async () => {
     h = await startBotOpHttp();
     const sanne: Gebruiker = gebruiker(h, SANNE);
     const mark = gebruiker(h, MARK);
@@ -83,6 +83,8 @@ describe("earlier cards about an aanvraag follow its phase", () => {
 
     await sanne.klik(await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA"), "Indienen", {}, { bericht: "sanne-kaart" });
     expect(await onthouden()).toHaveLength(1);
+    // Mark's card was made from the aanvraag as submitted: it is not sent again as an update straight after.
+    expect(updatesVan(MARK, await activiteit(MARK, "beslissing"))).toEqual([]);
 
     // Sent back; Sanne resubmits, naming the same message.
     await mark.klik(beslisKaart(), "Terugsturen", { toelichting: "Klopt het aantal uren?" }, { bericht: await activiteit(MARK, "beslissing") });
