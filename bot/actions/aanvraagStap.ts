@@ -55,13 +55,9 @@ export function aanvraagStap(deps: BotDeps) {
         }
         case "indienen": {
           try {
-            const { aanvraag, toewijzing, beslisserBereikbaar } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie });
-            // This card shows the aanvraag from now on: remember it, so the decision updates it.
+            // This card shows the aanvraag from now on: the submission remembers it, so the decision updates it.
             const kaartId = context.activity.replyToId;
-            if (kaartId)
-              await deps.bezorging
-                .legKaartVast({ persoonId: actor.id, aanvraagId: aanvraag.id, activiteitId: kaartId, op: deps.klok().toISOString() })
-                .catch((error: unknown) => deps.log("warn", "Ingediende kaart niet vastgelegd; hij wordt na het besluit niet bijgewerkt", { fout: (error as Error).message }));
+            const { aanvraag, toewijzing, beslisserBereikbaar } = await service.dienIn(actor.id, { id: d.aanvraagId, versie: d.versie, ...(kaartId ? { kaartId } : {}) });
             // The decider's card and, after a resubmission, their earlier card follow the answer.
             deps.notifier.naDeBeurt(aanvraag.id, { persoonId: actor.id, activiteitId: kaartId });
             const beslisser = deps.config.swv.personen.find((p) => p.id === toewijzing.beslisserId)?.naam ?? "de beslisser";

@@ -111,8 +111,9 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
    * Sends one claimed message; resolves to its outcome, or to undefined when Teams has not
    * answered within the time limit: the message then keeps its claim, and its outcome is
    * recorded whenever the answer comes (so it is never sent again while still on its way).
+   * A message sent is noted in `getoond` with the version of the aanvraag its card showed.
    */
-  const verstuurEen = async (u: Uitgaand): Promise<Uitslag | undefined> => {
+  const verstuurEen = async (u: Uitgaand, getoond?: Map<string, number>): Promise<Uitslag | undefined> => {
     const nu = () => deps.klok().toISOString();
     const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
     const a = await deps.bezorging.aanvraag(u.aanvraagId);
@@ -138,13 +139,14 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
         ).catch((error: unknown) => deps.log("error", "Uitkomst van een trage verzending niet vastgelegd", { uitgaandId: u.id, fout: (error as Error).message }));
         return undefined;
       }
+      getoond?.set(u.id, a.versie);
       return verzonden();
     } catch (error) {
       return naFout(u, doel, error);
     }
   };
 
-  const bezorgOpenstaand = async (persoonId?: string): Promise<void> => {
+  const bezorgOpenstaand = async (persoonId?: string, getoond?: Map<string, number>): Promise<void> => {
     for (;;) {
       const { teVersturen, onderbroken } = await deps.bezorging.claim({ door: instantie, nu: deps.klok().toISOString(), max: batch, leaseMs, ...(persoonId ? { persoonId } : {}) });
       for (const u of onderbroken) deps.log("warn", "Herinnering niet opnieuw verstuurd: de vorige verzending werd onderbroken en kan al zijn aangekomen", { uitgaandId: u.id, soort: u.soort });
@@ -152,7 +154,7 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
       const vastlegger = maakVastlegger(deps.bezorging);
       await Promise.all(
         teVersturen.map(async (u) => {
-          const uitslag = await verstuurEen(u);
+          const uitslag = await verstuurEen(u, getoond);
           if (uitslag) vastlegger.leg(uitslag);
         }),
       );
@@ -164,14 +166,16 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
    * Bring every delivered card of an aanvraag that shows its phase up to date: decision cards
    * (read-only after the decision), their reminders, the consulent's "ingediend" card and the
    * question after Terugsturen. One message is updated once, as its latest card; `behalve` is a
-   * card the turn itself answers.
+   * card the turn itself answers, `getoond` the messages just sent with the version their card
+   * showed: one that shows the aanvraag as it is now is not sent again.
    */
-  const werkBij = async (aanvraagId: string, behalve?: Kaartplek): Promise<void> => {
+  const werkBij = async (aanvraagId: string, behalve?: Kaartplek, getoond?: ReadonlyMap<string, number>): Promise<void> => {
     const a = await deps.bezorging.aanvraag(aanvraagId);
     if (!a) return;
     const laatste = new Map<string, Uitgaand>();
     for (const u of await deps.bezorging.vanAanvraag(aanvraagId))
       if (BIJTEWERKEN.has(u.soort) && u.activiteitId && !(u.persoonId === behalve?.persoonId && u.activiteitId === behalve.activiteitId)) laatste.set(`${u.persoonId} ${u.activiteitId}`, u);
+    for (const [sleutel, u] of laatste) if (getoond?.get(u.id) === a.versie) laatste.delete(sleutel);
     for (const u of laatste.values()) {
       const verwijzing = await deps.bezorging.verwijzing(u.persoonId);
       if (!verwijzing) continue;
@@ -186,9 +190,9 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
   };
 
   /** Send what is owed, to one person or to everyone. Never throws: what is not sent stays owed for the planner. */
-  const verstuur = async (persoonId?: string): Promise<void> => {
+  const verstuur = async (persoonId?: string, getoond?: Map<string, number>): Promise<void> => {
     try {
-      await slot.runExclusive(() => bezorgOpenstaand(persoonId));
+      await slot.runExclusive(() => bezorgOpenstaand(persoonId, getoond));
     } catch (error) {
       deps.log("error", "Bezorgen onderbroken; de planner probeert het opnieuw", { fout: (error as Error).message });
     }
@@ -205,8 +209,10 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
      */
     naDeBeurt(aanvraagId?: string, behalve?: Kaartplek): void {
       const werk = (async () => {
-        await verstuur();
-        if (aanvraagId) await werkBij(aanvraagId, behalve);
+        // The cards this sends show the aanvraag as it is after the turn: they need no update straight after.
+        const getoond = new Map<string, number>();
+        await verstuur(undefined, getoond);
+        if (aanvraagId) await werkBij(aanvraagId, behalve, getoond);
       })().catch((error: unknown) => deps.log("error", "Bezorgen na de beurt mislukt; de planner probeert het opnieuw", { fout: (error as Error).message }));
       volg(werk);
     },

@@ -11,6 +11,7 @@ import { valideerAanvraag, valideerVelden } from "../domain/validatie.js";
 import { regelingVoor, toetsVerlenging } from "../domain/verlenging.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { AuditRegel, Store, Uitgaand } from "../storage/ports.js";
+import { vastgelegdeKaart } from "./bezorging.js";
 import { leesStap, type RuweInvoer } from "./formulier/invoer.js";
 import { stappenVan, type Stap } from "./formulier/stappen.js";
 import { alleVervangingen, ontvangers } from "./vervanging.js";
@@ -172,8 +173,12 @@ export function aanvraagService(deps: AanvraagDeps) {
       return valideerAanvraag(regelingVan(a), a);
     },
 
-    /** Submit: validate everything once more and move to ingediend with its decider. */
-    async dienIn(actorId: string, p: { id: string; versie: number }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing; beslisserBereikbaar: boolean }> {
+    /**
+     * Submit: validate everything once more and move to ingediend with its decider. `kaartId` is
+     * the card the consulent pressed: it shows the aanvraag from now on, and is remembered in the
+     * same write (once) so the decision updates it.
+     */
+    async dienIn(actorId: string, p: { id: string; versie: number; kaartId?: string }): Promise<{ aanvraag: Aanvraag; toewijzing: Toewijzing; beslisserBereikbaar: boolean }> {
       const a = await huidigeVersie(actorId, p.id, p.versie);
       const r = regelingVan(a);
       // Nobody decides their own aanvraag: the consulent and whoever submits it are skipped (001, 004).
@@ -191,6 +196,11 @@ export function aanvraagService(deps: AanvraagDeps) {
         aangemaaktOp: klok().toISOString(),
         pogingen: 0,
       }));
+      if (p.kaartId) {
+        const kaart = vastgelegdeKaart({ persoonId: actorId, aanvraagId: a.id, activiteitId: p.kaartId, op: klok().toISOString() });
+        // The version check of the write below keeps a concurrent submission from adding it a second time.
+        if (!(await store.uitgaand.vanAanvraag(a.id)).some((u) => u.sleutel === kaart.sleutel)) uitgaand.push(kaart);
+      }
       await store.aanvragen.bewaar(nieuw, a.versie, { audit: [audit(actorId, "ingediend", a.id, { van: a.status.fase, naar: "ingediend" })], uitgaand });
       const beslisserBereikbaar = (await store.conversaties.haal(toewijzing.beslisserId)) !== undefined;
       return { aanvraag: nieuw, toewijzing, beslisserBereikbaar };

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Aanvraag } from "../domain/aanvraag.js";
-import { budgetsom, positieUitSom, regelingenInPot, toetsBudget, type Budgetpositie, type Budgetsom } from "../domain/budget.js";
+import { positieUitSom, regelingenInPot, toetsBudget, type Budgetpositie, type Budgetsom } from "../domain/budget.js";
 import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
@@ -82,14 +82,16 @@ export function beslissingService(deps: BeslissingDeps) {
     return r.limieten.jaarbudget === undefined ? { ...stand, dichtbij: await dichtbij(a, r, jaar) } : stand;
   };
 
-  /** Without a yearly pot the decider weighs the aanvraag against what their stadsdeel (PO) or the school got and asks this schooljaar. */
+  /**
+   * Without a yearly pot the decider weighs the aanvraag against what their stadsdeel (PO) or the school got and asks this
+   * schooljaar: the store's sums for the regeling in those schools, without loading their aanvragen.
+   */
   const dichtbij = async (a: Aanvraag, r: Regeling, jaar: string): Promise<{ naam: string } & Budgetsom> => {
     const school = swv.scholen.find((s) => s.brin === a.schoolBrin);
     const stadsdeel = school?.stadsdeel;
     const brins = stadsdeel ? swv.scholen.filter((s) => s.stadsdeel === stadsdeel).map((s) => s.brin) : [a.schoolBrin];
-    const aanvragen = await store.aanvragen.lijst({ swvId: swv.id, schoolBrins: brins, regelingIds: [r.id], fasen: ["ingediend", "teruggestuurd", "toegekend", "lopend", "afgesloten"] });
     const naam = stadsdeel ? `stadsdeel ${stadsdeel.charAt(0).toUpperCase()}${stadsdeel.slice(1).replaceAll("-", " ")}` : (school?.naam ?? a.schoolBrin);
-    return { naam, ...budgetsom(r, [r], aanvragen, jaar, swv.schoolvakanties) };
+    return { naam, ...(await store.aanvragen.budgetsom({ swvId: swv.id, regelingIds: [r.id], schooljaar: jaar, schoolBrins: brins })) };
   };
 
   /** What a grant of `bedrag` for `periode` counts in each schooljaar: all in the start's, or split where the regeling splits a period over 1 August. */

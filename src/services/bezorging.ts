@@ -28,25 +28,25 @@ export function bezorgingService(deps: { store: Pick<Store, "aanvragen" | "conve
     verwerk: (uitslagen: readonly Uitslag[]): Promise<void> => store.uitgaand.verwerk(uitslagen),
     /** Every message about an aanvraag, delivered or not. */
     vanAanvraag: (aanvraagId: string): Promise<Uitgaand[]> => store.uitgaand.vanAanvraag(aanvraagId),
-    /**
-     * Remembers a card someone already has about an aanvraag (the card a click answered, such as
-     * the consulent's "ingediend" card), as a delivered decision card: later changes update it.
-     */
-    async legKaartVast(k: { persoonId: string; aanvraagId: string; activiteitId: string; op: string }): Promise<void> {
-      await store.uitgaand.voegToeEenmalig([
-        {
-          id: randomUUID(),
-          persoonId: k.persoonId,
-          soort: "beslissing",
-          aanvraagId: k.aanvraagId,
-          sleutel: `kaart:${k.aanvraagId}:${k.persoonId}:${k.activiteitId}`.slice(0, 200),
-          aangemaaktOp: k.op,
-          verzondenOp: k.op,
-          activiteitId: k.activiteitId,
-          pogingen: 0,
-        },
-      ]);
-    },
+  };
+}
+
+/**
+ * A card someone already has about an aanvraag (the card a click answered, such as the
+ * consulent's "ingediend" card), as the outbox remembers it: a delivered decision card, so
+ * later changes update it. Stored with the change that made it (aanvraagService.dienIn).
+ */
+export function vastgelegdeKaart(k: { persoonId: string; aanvraagId: string; activiteitId: string; op: string }): Uitgaand {
+  return {
+    id: randomUUID(),
+    persoonId: k.persoonId,
+    soort: "beslissing",
+    aanvraagId: k.aanvraagId,
+    sleutel: `kaart:${k.aanvraagId}:${k.persoonId}:${k.activiteitId}`.slice(0, 200),
+    aangemaaktOp: k.op,
+    verzondenOp: k.op,
+    activiteitId: k.activiteitId,
+    pogingen: 0,
   };
 }
 

@@ -143,6 +143,8 @@ export interface Pot {
   swvId: string;
   regelingIds: readonly string[];
   schooljaar: string;
+  /** Only the aanvragen of these schools (a stadsdeel, one school); without it, every school's. */
+  schoolBrins?: readonly string[];
 }
 
 /** What creating an aanvraag needs: where its number comes from, and how to build it with that number. */

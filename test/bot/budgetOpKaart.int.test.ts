@@ -4,17 +4,29 @@ import { gebruiker } from "../support/gebruiker.js";
 import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
 import { tekstVan } from "../support/kaart.js";
 import { ERICA, MARK, PETER, SANNE, regeling } from "../support/demo.js";
+import { nieuweDatabase } from "../support/postgres.js";
 
 let h: BotOpHttp;
+let opruimen: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   await h?.stop();
+  for (const f of opruimen.reverse()) await f();
+  opruimen = [];
 });
+
+/** The bot on lowdb, or on a fresh PostgreSQL database (whose sums per school come from the running figures). */
+async function start(store: "lowdb" | "postgres"): Promise<BotOpHttp> {
+  if (store === "lowdb") return startBotOpHttp();
+  const db = await nieuweDatabase();
+  opruimen.push(db.weg);
+  return startBotOpHttp({ STORE: "postgres", DATABASE_URL: db.url });
+}
 
 const beslisKaartVan = (persoonId: string) => tekstVan(kaartenAan(h, persoonId).filter((k) => tekstVan(k).includes("Jouw besluit")).at(-1)!);
 
-describe("the budget position on the decision card, for every regeling", () => {
+describe.each(["lowdb", "postgres"] as const)("the budget position on the decision card, for every regeling (%s)", (store) => {
   it("without a yearly pot: granted and pending this schooljaar for the regeling, and for the stadsdeel (PO) or the school (VO)", async () => {
-    h = await startBotOpHttp();
+    h = await start(store);
     const sanne = gebruiker(h, SANNE);
     const mark = gebruiker(h, MARK);
     for (const id of [SANNE, MARK, PETER, ERICA]) await gebruiker(h, id).zeg("hallo");

@@ -69,4 +69,28 @@ describe("earlier cards about an aanvraag follow its phase", () => {
     expect(oudNa).toContain("Toegekend op");
     expect(oudNa).not.toContain("Toekennen");
   });
+
+  it("remembers the card a submission came from once, also when the consulent submits from it again; the decider's new card is not updated at once", async () => {
+    h = await startBotOpHttp();
+    const sanne: Gebruiker = gebruiker(h, SANNE);
+    const mark = gebruiker(h, MARK);
+    await sanne.zeg("hallo");
+    await mark.zeg("hallo");
+    const onthouden = async () => {
+      const [a] = await h.bot.store.aanvragen.lijst();
+      return (await h.bot.store.uitgaand.vanAanvraag(a!.id)).filter((u) => u.persoonId === SANNE && u.activiteitId === "sanne-kaart");
+    };
+
+    await sanne.klik(await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA"), "Indienen", {}, { bericht: "sanne-kaart" });
+    expect(await onthouden()).toHaveLength(1);
+    // Mark's card was made from the aanvraag as submitted: it is not sent again as an update straight after.
+    expect(updatesVan(MARK, await activiteit(MARK, "beslissing"))).toEqual([]);
+
+    // Sent back; Sanne resubmits, naming the same message.
+    await mark.klik(beslisKaart(), "Terugsturen", { toelichting: "Klopt het aantal uren?" }, { bericht: await activiteit(MARK, "beslissing") });
+    const aanpassen = await sanne.klik(kaartenAan(h, SANNE).at(-1)!, "Aanvraag aanpassen", {}, { bericht: await activiteit(SANNE, "teruggestuurd") });
+    await sanne.klik(aanpassen, "Indienen", {}, { bericht: "sanne-kaart" });
+    expect((await h.bot.store.aanvragen.lijst())[0]!.status.fase).toBe("ingediend");
+    expect(await onthouden()).toHaveLength(1);
+  });
 });

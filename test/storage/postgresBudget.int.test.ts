@@ -1,6 +1,7 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { budgetafleiding } from "../../src/domain/budget.js";
+import { migraties, migreer } from "../../src/storage/postgres/migraties.js";
 import { openPostgresStore } from "../../src/storage/postgres/store.js";
 import type { Pot } from "../../src/storage/ports.js";
 import { kenToe, wijsAf } from "../../src/domain/lifecycle.js";
@@ -46,6 +47,25 @@ describe("the budget columns on PostgreSQL", () => {
     store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
     opruimen.push(() => store.sluit());
     expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 500_000, inBehandeling: 150_000 });
+  });
+
+  it("are kept per school from migration 009 on, rebuilt from the rows of a database that had them per pot", async () => {
+    // Given a database at migration 008 with a granted aanvraag of 01AA and one of 02BB, and their figures per pot
+    const db = await nieuweDatabase();
+    opruimen.push(db.weg);
+    const pool = new pg.Pool({ connectionString: db.url });
+    await migreer(pool, (await migraties()).filter((m) => m.versie <= 8));
+    const almere = regeling("almere-maatwerk");
+    for (const [a, brin] of [[toegekend(almere, 300_000), "01AA"], [{ ...toegekend(almere, 200_000), id: "6f2a2b9e-8c55-4d0e-9a51-0a3c3e7d2b12", nummer: "MW-2026-0002" }, "02BB"]] as const)
+      await pool.query("INSERT INTO aanvragen (id, swv_id, nummer, regeling_id, school_brin, consulent_id, fase, versie, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)", [a.id, a.swvId, a.nummer, a.regelingId, brin, a.consulentId, a.status.fase, a.versie, JSON.stringify({ ...a, schoolBrin: brin })]);
+    await pool.query("INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, toegekend) VALUES ('demo', '2026-2027', 'almere-maatwerk', 500000)");
+    await pool.end();
+
+    // When the bot starts on it, then each school's figures are there, and the pot's are their sum
+    const store = await openPostgresStore({ url: db.url, afleiding: demoAfleiding });
+    opruimen.push(() => store.sluit());
+    expect(await store.aanvragen.budgetsom({ ...pot, schoolBrins: ["02BB"] })).toEqual({ toegekend: 200_000, inBehandeling: 0 });
+    expect(await store.aanvragen.budgetsom(pot)).toEqual({ toegekend: 500_000, inBehandeling: 0 });
   });
 
   it("keep the running figures equal to what the rows add up to, through concurrent grants, refusals and deletions", async () => {

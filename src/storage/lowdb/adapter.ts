@@ -51,6 +51,67 @@ export function leesBestand(
   return oorspronkelijk === SCHEMA_VERSIE ? { data: parsed.data } : { data: parsed.data, gemigreerdVan: oorspronkelijk };
 }
 
+/**
+ * The UTF-8 JSON of each entry of the store's collections (an aanvraag, an audit line, a
+ * message), by object. The store writes only deeply frozen state (bevries), and an entry
+ * it does not change stays the same object from write to write, so its bytes are made
+ * once: a write encodes what changed, not the whole file again.
+ */
+const gecodeerd = new WeakMap<object, Buffer>();
+
+/** An entry's JSON: its cached bytes when it is a frozen plain object or array, else `JSON.stringify` (undefined for what JSON leaves out). */
+function entryJson(waarde: unknown): string | Buffer | undefined {
+  const vast = typeof waarde === "object" && waarde !== null && Object.isFrozen(waarde) && (Array.isArray(waarde) || Object.getPrototypeOf(waarde) === Object.prototype);
+  if (!vast) return JSON.stringify(waarde) as string | undefined;
+  let bytes = gecodeerd.get(waarde);
+  if (bytes === undefined) {
+    const tekst = JSON.stringify(waarde);
+    // Its own memory, not a slice of Node's shared pool that would keep a whole slab alive.
+    bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(tekst, "utf8"));
+    bytes.write(tekst, "utf8");
+    gecodeerd.set(waarde, bytes);
+  }
+  return bytes;
+}
+
+/**
+ * The file's bytes: exactly `JSON.stringify(data)` in UTF-8, with each entry of a
+ * top-level collection (a record or an array) from its cached encoding.
+ */
+export function alsJson(data: Bestand): Buffer {
+  const delen: (string | Buffer)[] = ["{"];
+  let velden = 0;
+  const veld = (naam: string) => `${velden++ > 0 ? "," : ""}${JSON.stringify(naam)}:`;
+  for (const [naam, waarde] of Object.entries(data)) {
+    if (Array.isArray(waarde)) {
+      delen.push(`${veld(naam)}[`);
+      waarde.forEach((x: unknown, i) => {
+        if (i > 0) delen.push(",");
+        delen.push(entryJson(x) ?? "null");
+      });
+      delen.push("]");
+    } else if (typeof waarde === "object" && waarde !== null) {
+      delen.push(`${veld(naam)}{`);
+      let n = 0;
+      for (const [sleutel, x] of Object.entries(waarde)) {
+        const json = entryJson(x);
+        if (json !== undefined) delen.push(`${n++ > 0 ? "," : ""}${JSON.stringify(sleutel)}:`, json);
+      }
+      delen.push("}");
+    } else {
+      const json = JSON.stringify(waarde) as string | undefined;
+      if (json !== undefined) delen.push(`${veld(naam)}${json}`);
+    }
+  }
+  delen.push("}");
+  let lengte = 0;
+  for (const d of delen) lengte += typeof d === "string" ? Buffer.byteLength(d, "utf8") : d.length;
+  const uit = Buffer.allocUnsafe(lengte);
+  let plek = 0;
+  for (const d of delen) plek += typeof d === "string" ? uit.write(d, plek, "utf8") : d.copy(uit, plek);
+  return uit;
+}
+
 /** Temp files a process that died mid-write leaves behind: `<file>.<number>`. */
 export async function ruimTijdelijkeBestandenOp(bestand: string): Promise<string[]> {
   const naam = basename(bestand);
@@ -149,10 +210,10 @@ export class BestandAdapter implements Adapter<Bestand> {
 
   /** Writes the next generation; encrypted, the counter beside it follows (a crash in between leaves the file ahead, which is accepted). */
   async write(data: Bestand): Promise<void> {
-    const tekst = JSON.stringify(data);
-    if (!this.sleutel) return schrijfAtomisch(this.bestand, tekst, this.schijf);
+    const json = alsJson(data);
+    if (!this.sleutel) return schrijfAtomisch(this.bestand, json, this.schijf);
     const generatie = this.generatie + 1;
-    await schrijfAtomisch(this.bestand, versleutel(tekst, this.sleutel, generatie), this.schijf);
+    await schrijfAtomisch(this.bestand, versleutel(json, this.sleutel, generatie), this.schijf);
     this.generatie = generatie;
     await schrijfAtomisch(tellerVan(this.bestand), generatieTekst(basename(this.bestand), generatie, this.sleutel), this.schijf);
   }

@@ -35,13 +35,20 @@ async function negeerOntbrekend(stap: Promise<unknown>): Promise<void> {
 /**
  * Makes the current file the previous generation (`.vorige`): a hard link (no extra
  * space) under a temporary name, renamed over the old one, so a `.vorige` is always
- * there once there was a file. A file system without hard links gets a copy.
+ * there once there was a file. A file system without hard links gets a copy. The
+ * temporary name is only there after a crash between link and rename: it is removed
+ * then, not looked for on every write.
  */
 async function bewaarVorige(bestand: string, schijf: Schijf): Promise<void> {
   const nieuw = `${vorigeVan(bestand)}-nieuw`;
-  await negeerOntbrekend(schijf.unlink(nieuw));
   try {
-    await schijf.link(bestand, nieuw);
+    try {
+      await schijf.link(bestand, nieuw);
+    } catch (error) {
+      if (code(error) !== "EEXIST") throw error;
+      await negeerOntbrekend(schijf.unlink(nieuw));
+      await schijf.link(bestand, nieuw);
+    }
   } catch (error) {
     if (code(error) === "ENOENT") return;
     if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"].includes(code(error) ?? "")) throw error;
@@ -66,8 +73,8 @@ async function syncMap(map: string, schijf: Schijf): Promise<void> {
  * the folder. Any failure (ENOSPC, EIO, EDQUOT, a short file) removes the temp file,
  * leaves the data file as it was and throws OPSLAG_NIET_BEWAARD with the cause as details.
  */
-export async function schrijfAtomisch(bestand: string, inhoud: string, schijf: Schijf = echteSchijf): Promise<void> {
-  const data = Buffer.from(inhoud, "utf8");
+export async function schrijfAtomisch(bestand: string, inhoud: string | Buffer, schijf: Schijf = echteSchijf): Promise<void> {
+  const data = typeof inhoud === "string" ? Buffer.from(inhoud, "utf8") : inhoud;
   // `<file>.<digits>`: the pattern ruimTijdelijkeBestandenOp removes after a crash.
   const tijdelijk = `${bestand}.${process.pid}${String(++volgnummer).padStart(6, "0")}`;
   try {

@@ -134,7 +134,7 @@ class LowdbStore implements Store {
   }
 
   private som(aanvragen: Bestand["aanvragen"], pot: Pot): Budgetsom {
-    const inPot = Object.values(aanvragen).filter((a) => a.swvId === pot.swvId && pot.regelingIds.includes(a.regelingId));
+    const inPot = Object.values(aanvragen).filter((a) => a.swvId === pot.swvId && pot.regelingIds.includes(a.regelingId) && (pot.schoolBrins === undefined || pot.schoolBrins.includes(a.schoolBrin)));
     return telOp(inPot.flatMap((a) => this.bijdrage(a)), pot.schooljaar);
   }
 

@@ -21,11 +21,11 @@ export function isVersleuteld(tekst: string): boolean {
 const aad = (generatie: number) => Buffer.from(`maatwerkbot-generatie:${generatie}`, "utf8");
 
 /** Encrypts the store's JSON with the 32-byte key; a fresh nonce every write, the generation authenticated with it. */
-export function versleutel(tekst: string, sleutel: Buffer, generatie: number): string {
+export function versleutel(json: string | Buffer, sleutel: Buffer, generatie: number): string {
   const iv = randomBytes(12);
   const cipher = createCipheriv(ALGORITME, sleutel, iv);
   cipher.setAAD(aad(generatie));
-  const inhoud = Buffer.concat([cipher.update(tekst, "utf8"), cipher.final()]);
+  const inhoud = Buffer.concat([typeof json === "string" ? cipher.update(json, "utf8") : cipher.update(json), cipher.final()]);
   const envelop: Envelop = { versleuteld: ALGORITME, generatie, iv: iv.toString("base64"), tag: cipher.getAuthTag().toString("base64"), inhoud: inhoud.toString("base64") };
   return JSON.stringify(envelop);
 }

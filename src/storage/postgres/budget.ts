@@ -11,6 +11,7 @@ type Verbinding = pg.Pool | pg.PoolClient;
 export interface Budgetrij {
   swvId: string;
   regelingId: string;
+  schoolBrin: string;
   delen: Budgetbijdrage[];
 }
 
@@ -19,7 +20,7 @@ export const afleidingCode = (afleiding: Budgetafleiding): string => createHash(
 
 /** What an aanvraag adds to the pot figures, derived once per write. */
 export function budgetrij(a: Aanvraag, afleiding: Budgetafleiding): Budgetrij {
-  return { swvId: a.swvId, regelingId: a.regelingId, delen: afleiding.bijdragen(a) };
+  return { swvId: a.swvId, regelingId: a.regelingId, schoolBrin: a.schoolBrin, delen: afleiding.bijdragen(a) };
 }
 
 /** The budget columns of a row: budget_delen, budget_afleiding. */
@@ -33,11 +34,12 @@ export function budgetKolommen(r: Budgetrij, code: string): [string, string] {
  * touch the same two figures cannot deadlock.
  */
 export async function verschuif(c: pg.PoolClient, oud: Budgetrij | undefined, nieuw: Budgetrij | undefined): Promise<void> {
-  const delta = new Map<string, { sleutel: [string, string, string]; toegekend: number; inBehandeling: number }>();
+  const delta = new Map<string, { sleutel: [string, string, string, string]; toegekend: number; inBehandeling: number }>();
   const tel = (r: Budgetrij | undefined, teken: 1 | -1) => {
     for (const deel of r?.delen ?? []) {
-      const k = JSON.stringify([r!.swvId, deel.schooljaar, r!.regelingId]);
-      const d = delta.get(k) ?? { sleutel: [r!.swvId, deel.schooljaar, r!.regelingId], toegekend: 0, inBehandeling: 0 };
+      const sleutel: [string, string, string, string] = [r!.swvId, deel.schooljaar, r!.regelingId, r!.schoolBrin];
+      const k = JSON.stringify(sleutel);
+      const d = delta.get(k) ?? { sleutel, toegekend: 0, inBehandeling: 0 };
       d.toegekend += teken * deel.toegekend;
       d.inBehandeling += teken * deel.inBehandeling;
       delta.set(k, d);
@@ -48,19 +50,19 @@ export async function verschuif(c: pg.PoolClient, oud: Budgetrij | undefined, ni
   for (const [, d] of [...delta].sort(([a], [b]) => a.localeCompare(b))) {
     if (d.toegekend === 0 && d.inBehandeling === 0) continue;
     await c.query(
-      `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, toegekend, in_behandeling) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (swv_id, schooljaar, regeling_id) DO UPDATE SET toegekend = budgetstanden.toegekend + EXCLUDED.toegekend, in_behandeling = budgetstanden.in_behandeling + EXCLUDED.in_behandeling`,
+      `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, school_brin, toegekend, in_behandeling) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (swv_id, schooljaar, regeling_id, school_brin) DO UPDATE SET toegekend = budgetstanden.toegekend + EXCLUDED.toegekend, in_behandeling = budgetstanden.in_behandeling + EXCLUDED.in_behandeling`,
       [...d.sleutel, d.toegekend, d.inBehandeling],
     );
   }
 }
 
-/** The sums of a pot, from its running figures. */
+/** The sums of a pot (of its aanvragen of some schools, when it names them), from its running figures: a row per school. */
 export async function somVan(c: Verbinding, pot: Pot): Promise<Budgetsom> {
   const r = await c.query<{ toegekend: string; in_behandeling: string }>(
     `SELECT coalesce(sum(toegekend), 0) AS toegekend, coalesce(sum(in_behandeling), 0) AS in_behandeling
-     FROM budgetstanden WHERE swv_id = $1 AND schooljaar = $2 AND regeling_id = ANY($3)`,
-    [pot.swvId, pot.schooljaar, [...pot.regelingIds]],
+     FROM budgetstanden WHERE swv_id = $1 AND schooljaar = $2 AND regeling_id = ANY($3) AND ($4::text[] IS NULL OR school_brin = ANY($4))`,
+    [pot.swvId, pot.schooljaar, [...pot.regelingIds], pot.schoolBrins ? [...pot.schoolBrins] : null],
   );
   return { toegekend: Number(r.rows[0]!.toegekend), inBehandeling: Number(r.rows[0]!.in_behandeling) };
 }
@@ -93,10 +95,10 @@ export async function leidBudgetAf(c: pg.PoolClient, afleiding: Budgetafleiding)
     await c.query("LOCK TABLE budgetstanden IN EXCLUSIVE MODE");
     await c.query("DELETE FROM budgetstanden");
     await c.query(
-      `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, toegekend, in_behandeling)
-       SELECT a.swv_id, d.schooljaar, a.regeling_id, sum(d."toegekend"), sum(d."inBehandeling")
+      `INSERT INTO budgetstanden (swv_id, schooljaar, regeling_id, school_brin, toegekend, in_behandeling)
+       SELECT a.swv_id, d.schooljaar, a.regeling_id, a.school_brin, sum(d."toegekend"), sum(d."inBehandeling")
        FROM aanvragen a, jsonb_to_recordset(a.budget_delen) AS d(schooljaar text, "toegekend" bigint, "inBehandeling" bigint)
-       GROUP BY a.swv_id, d.schooljaar, a.regeling_id`,
+       GROUP BY a.swv_id, d.schooljaar, a.regeling_id, a.school_brin`,
     );
     await c.query("COMMIT");
   } catch (error) {

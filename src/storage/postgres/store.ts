@@ -160,14 +160,14 @@ class PostgresStore implements Store {
 
   /** Locks the row of an aanvraag at the version the caller saw; resolves to what it adds to the pot figures now. */
   private async vergrendelAanvraag(c: Client, id: string, verwachteVersie: number, nummer?: string): Promise<Budgetrij> {
-    const r = await c.query<{ versie: number; nummer: string; swv_id: string; regeling_id: string; budget_delen: Budgetrij["delen"] }>(
-      "SELECT versie, nummer, swv_id, regeling_id, budget_delen FROM aanvragen WHERE id = $1 FOR UPDATE",
+    const r = await c.query<{ versie: number; nummer: string; swv_id: string; regeling_id: string; school_brin: string; budget_delen: Budgetrij["delen"] }>(
+      "SELECT versie, nummer, swv_id, regeling_id, school_brin, budget_delen FROM aanvragen WHERE id = $1 FOR UPDATE",
       [id],
     );
     const rij = r.rows[0];
     if (!rij) throw new DomainError("AANVRAAG_NIET_GEVONDEN");
     if (rij.versie !== verwachteVersie || (nummer !== undefined && rij.nummer !== nummer)) throw new DomainError("VERSIECONFLICT");
-    return { swvId: rij.swv_id, regelingId: rij.regeling_id, delen: rij.budget_delen.map((d) => ({ schooljaar: d.schooljaar, toegekend: Number(d.toegekend), inBehandeling: Number(d.inBehandeling) })) };
+    return { swvId: rij.swv_id, regelingId: rij.regeling_id, schoolBrin: rij.school_brin, delen: rij.budget_delen.map((d) => ({ schooljaar: d.schooljaar, toegekend: Number(d.toegekend), inBehandeling: Number(d.inBehandeling) })) };
   }
 
   readonly aanvragen: AanvraagRepository = {

@@ -124,6 +124,23 @@ export function aanvragenContract(open: () => Promise<Store>): void {
     expect(await store.aanvragen.budgetsom(almerePot)).toEqual({ toegekend: 600_000, inBehandeling: 0 });
   });
 
+  it("sums a pot's budget for some schools only, following a change of school", async () => {
+    const store = await open();
+    const almere = regeling("almere-maatwerk");
+    await store.aanvragen.maak(zoals(toegekend(almere, 300_000)));
+    await store.aanvragen.maak(zoals({ ...toegekend(almere, 200_000), schoolBrin: "02BB" }));
+    const wacht = await store.aanvragen.maak(zoals({ ...ingediend(almere, { begroting: begroting(150_000) }), schoolBrin: "02BB" }));
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schoolBrins: ["01AA"] })).toEqual({ toegekend: 300_000, inBehandeling: 0 });
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schoolBrins: ["02BB"] })).toEqual({ toegekend: 200_000, inBehandeling: 150_000 });
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schoolBrins: ["01AA", "02BB"] })).toEqual(await store.aanvragen.budgetsom(almerePot));
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schoolBrins: [] })).toEqual({ toegekend: 0, inBehandeling: 0 });
+
+    // The pending one moves to 01AA: its part moves with it.
+    await store.aanvragen.bewaar({ ...wacht, schoolBrin: "01AA", versie: wacht.versie + 1 }, wacht.versie);
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schoolBrins: ["01AA"] })).toEqual({ toegekend: 300_000, inBehandeling: 150_000 });
+    expect(await store.aanvragen.budgetsom({ ...almerePot, schoolBrins: ["02BB"] })).toEqual({ toegekend: 200_000, inBehandeling: 0 });
+  });
+
   it("runs the budget check inside the write one pot at a time, so of two grants that each fit alone only one gets in", async () => {
     const store = await open();
     const almere = regeling("almere-maatwerk");

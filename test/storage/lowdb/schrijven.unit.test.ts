@@ -96,6 +96,17 @@ describe("the store's writer on a failing disk", () => {
     expect(await readFile(bestand, "utf8")).toBe("drie");
     expect(await readFile(vorigeVan(bestand), "utf8")).toBe("twee");
   });
+
+  it("keeps the previous generation also when a crash left its temporary link behind", async () => {
+    const bestand = join(dir, "x.json");
+    await schrijfAtomisch(bestand, "een");
+    await schrijfAtomisch(bestand, "twee");
+    await writeFile(`${vorigeVan(bestand)}-nieuw`, "half");
+    await schrijfAtomisch(bestand, "drie");
+    expect(await readFile(bestand, "utf8")).toBe("drie");
+    expect(await readFile(vorigeVan(bestand), "utf8")).toBe("twee");
+    expect((await readdir(dir)).sort()).toEqual(["x.json", "x.json.vorige"]);
+  });
 });
 
 describe("starting on an unreadable file beside a good previous generation", () => {
