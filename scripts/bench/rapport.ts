@@ -38,7 +38,7 @@ const VERLOOP = 10;
 function commit(): string {
   try {
     const kort = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
-    const vuil = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim() !== "";
+    const vuil = execFileSync("git", ["status", "--porcelain", "--untracked-files=no", "--", ".", ":!docs/bench"], { encoding: "utf8" }).trim() !== "";
     return vuil ? `${kort}+` : kort;
   } catch {
     return "?";
