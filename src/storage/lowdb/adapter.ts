@@ -5,7 +5,8 @@ import { OpslagFout } from "../fouten.js";
 import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js";
 import { nederlands } from "../../config/nederlands.js";
 import { generatieTekst, isVersleuteld, leesGeneratie, ontsleutelMetGeneratie, versleutel } from "./versleuteling.js";
-import { BESTANDSMODUS, echteSchijf, schrijfAtomisch, type Schijf } from "./schrijven.js";
+import { BESTANDSMODUS, echteSchijf, type Schijf } from "./schrijven.js";
+import { schrijfAtomisch } from "./schrijver.js";
 
 function corrupt(bestand: string, details: string): OpslagFout {
   return new OpslagFout("OPSLAG_CORRUPT", { bestand, details });

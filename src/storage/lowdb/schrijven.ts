@@ -1,5 +1,6 @@
-import * as fsp from "node:fs/promises";
+import * as fs from "node:fs";
 import { dirname } from "node:path";
+import { threadId } from "node:worker_threads";
 import { OpslagFout } from "../fouten.js";
 
 /** Files the store creates are readable and writable by the owner only. */
@@ -7,15 +8,29 @@ export const BESTANDSMODUS = 0o600;
 
 /** The file-system calls the writer makes; a test puts a failing one in place to inject faults. */
 export interface Schijf {
-  open: typeof fsp.open;
-  rename: typeof fsp.rename;
-  link: typeof fsp.link;
-  unlink: typeof fsp.unlink;
-  copyFile: typeof fsp.copyFile;
+  openSync: typeof fs.openSync;
+  writeSync: (fd: number, buffer: Buffer, offset: number, length: number) => number;
+  fstatSync: (fd: number) => { size: number };
+  fsyncSync: typeof fs.fsyncSync;
+  closeSync: typeof fs.closeSync;
+  renameSync: typeof fs.renameSync;
+  linkSync: typeof fs.linkSync;
+  unlinkSync: typeof fs.unlinkSync;
+  copyFileSync: typeof fs.copyFileSync;
 }
 
 /** The real file system. */
-export const echteSchijf: Schijf = { open: fsp.open, rename: fsp.rename, link: fsp.link, unlink: fsp.unlink, copyFile: fsp.copyFile };
+export const echteSchijf: Schijf = {
+  openSync: fs.openSync,
+  writeSync: (fd, buffer, offset, length) => fs.writeSync(fd, buffer, offset, length),
+  fstatSync: (fd) => fs.fstatSync(fd),
+  fsyncSync: fs.fsyncSync,
+  closeSync: fs.closeSync,
+  renameSync: fs.renameSync,
+  linkSync: fs.linkSync,
+  unlinkSync: fs.unlinkSync,
+  copyFileSync: fs.copyFileSync,
+};
 
 /** The previous good generation of a data file, kept beside it. */
 export const vorigeVan = (bestand: string) => `${bestand}.vorige`;
@@ -24,14 +39,6 @@ let volgnummer = 0;
 
 const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
-async function negeerOntbrekend(stap: Promise<unknown>): Promise<void> {
-  try {
-    await stap;
-  } catch (error) {
-    if (code(error) !== "ENOENT") throw error;
-  }
-}
-
 /**
  * Makes the current file the previous generation (`.vorige`): a hard link (no extra
  * space) under a temporary name, renamed over the old one, so a `.vorige` is always
@@ -39,59 +46,66 @@ async function negeerOntbrekend(stap: Promise<unknown>): Promise<void> {
  * temporary name is only there after a crash between link and rename: it is removed
  * then, not looked for on every write.
  */
-async function bewaarVorige(bestand: string, schijf: Schijf): Promise<void> {
+function bewaarVorige(bestand: string, schijf: Schijf): void {
   const nieuw = `${vorigeVan(bestand)}-nieuw`;
   try {
     try {
-      await schijf.link(bestand, nieuw);
+      schijf.linkSync(bestand, nieuw);
     } catch (error) {
       if (code(error) !== "EEXIST") throw error;
-      await negeerOntbrekend(schijf.unlink(nieuw));
-      await schijf.link(bestand, nieuw);
+      schijf.unlinkSync(nieuw);
+      schijf.linkSync(bestand, nieuw);
     }
   } catch (error) {
     if (code(error) === "ENOENT") return;
     if (!["EPERM", "ENOTSUP", "EOPNOTSUPP", "EXDEV", "ENOSYS"].includes(code(error) ?? "")) throw error;
-    await schijf.copyFile(bestand, nieuw);
+    schijf.copyFileSync(bestand, nieuw);
   }
-  await schijf.rename(nieuw, vorigeVan(bestand));
+  schijf.renameSync(nieuw, vorigeVan(bestand));
 }
 
-async function syncMap(map: string, schijf: Schijf): Promise<void> {
-  const handle = await schijf.open(map, "r");
+/** fsync of an open file, closing it whatever happens. */
+function syncEnSluit(fd: number, schijf: Schijf, voorSluiten: () => void = () => undefined): void {
   try {
-    await handle.sync();
+    voorSluiten();
+    schijf.fsyncSync(fd);
   } finally {
-    await handle.close();
+    schijf.closeSync(fd);
   }
 }
 
 /**
  * Writes a file so that it is either the old one or the whole new one, never a
- * truncated mix: every byte into a temp file (`FileHandle.writeFile` loops over short
- * writes), its size checked, fsync, the current file kept as `.vorige`, rename, fsync of
- * the folder. Any failure (ENOSPC, EIO, EDQUOT, a short file) removes the temp file,
- * leaves the data file as it was and throws OPSLAG_NIET_BEWAARD with the cause as details.
+ * truncated mix: every byte into a temp file (each write's count checked, the loop
+ * going on after a short one), its size checked, fsync, the current file kept as
+ * `.vorige`, rename, fsync of the folder. Any failure (ENOSPC, EIO, EDQUOT, a short
+ * file) removes the temp file, leaves the data file as it was and throws
+ * OPSLAG_NIET_BEWAARD with the cause as details. Synchronous: it runs in the writer's
+ * own thread (schrijver.ts), or in the caller's when a test injects a failing disk.
  */
-export async function schrijfAtomisch(bestand: string, inhoud: string | Buffer, schijf: Schijf = echteSchijf): Promise<void> {
-  const data = typeof inhoud === "string" ? Buffer.from(inhoud, "utf8") : inhoud;
+export function schrijfAtomischNu(bestand: string, data: Buffer, schijf: Schijf = echteSchijf): void {
   // `<file>.<digits>`: the pattern ruimTijdelijkeBestandenOp removes after a crash.
-  const tijdelijk = `${bestand}.${process.pid}${String(++volgnummer).padStart(6, "0")}`;
+  const tijdelijk = `${bestand}.${process.pid}${String(threadId).padStart(3, "0")}${String(++volgnummer).padStart(6, "0")}`;
   try {
-    const handle = await schijf.open(tijdelijk, "wx", BESTANDSMODUS);
-    try {
-      await handle.writeFile(data);
-      const { size } = await handle.stat();
+    const fd = schijf.openSync(tijdelijk, "wx", BESTANDSMODUS);
+    syncEnSluit(fd, schijf, () => {
+      for (let plek = 0; plek < data.length; ) {
+        const geschreven = schijf.writeSync(fd, data, plek, data.length - plek);
+        if (geschreven <= 0) throw Object.assign(new Error(`Kort geschreven: ${plek} van ${data.length} bytes.`), { code: "EKORT" });
+        plek += geschreven;
+      }
+      const { size } = schijf.fstatSync(fd);
       if (size !== data.length) throw Object.assign(new Error(`Kort geschreven: ${size} van ${data.length} bytes.`), { code: "EKORT" });
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await bewaarVorige(bestand, schijf);
-    await schijf.rename(tijdelijk, bestand);
-    await syncMap(dirname(bestand), schijf);
+    });
+    bewaarVorige(bestand, schijf);
+    schijf.renameSync(tijdelijk, bestand);
+    syncEnSluit(schijf.openSync(dirname(bestand), "r"), schijf);
   } catch (error) {
-    await schijf.unlink(tijdelijk).catch(() => undefined);
+    try {
+      schijf.unlinkSync(tijdelijk);
+    } catch {
+      // Not there (the open failed) or not removable: ruimTijdelijkeBestandenOp takes it at the next start.
+    }
     throw new OpslagFout("OPSLAG_NIET_BEWAARD", undefined, { bestand, code: code(error), fout: (error as Error).message });
   }
 }

@@ -1,10 +1,11 @@
+import { execFileSync } from "node:child_process";
 import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { FileHandle } from "node:fs/promises";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BESTANDSNAAM, openLowdbStore } from "../../../src/storage/lowdb/store.js";
-import { echteSchijf, schrijfAtomisch, vorigeVan, type Schijf } from "../../../src/storage/lowdb/schrijven.js";
+import { echteSchijf, vorigeVan, type Schijf } from "../../../src/storage/lowdb/schrijven.js";
+import { schrijfAtomisch } from "../../../src/storage/lowdb/schrijver.js";
 import type { Store } from "../../../src/storage/ports.js";
 import { demoAfleiding } from "../../support/demo.js";
 import { weigering } from "../../support/weigering.js";
@@ -23,32 +24,51 @@ afterEach(async () => {
 
 const fout = (code: string) => Object.assign(new Error(`${code}: gesimuleerd`), { code });
 
-/** A disk whose temp-file handle misbehaves as `storing` says; everything else is the real file system. */
-function schijfMet(storing: (echt: FileHandle) => Partial<FileHandle>): Schijf & { aan: boolean } {
+/** How a disk misbehaves on the temp file: its writes and its fsync, in place of the real ones. */
+type Storing = { writeSync?: (echt: Schijf["writeSync"], ...args: Parameters<Schijf["writeSync"]>) => number; fsyncSync?: (fd: number) => void };
+
+/** A disk whose temp file misbehaves as `storing` says while `aan`; everything else is the real file system. */
+function schijfMet(storing: Storing): Schijf & { aan: boolean } {
+  const tijdelijk = new Set<number>();
   const schijf = {
     ...echteSchijf,
     aan: false,
-    open: (async (pad: string, vlaggen: string, modus?: number) => {
-      const echt = await echteSchijf.open(pad, vlaggen, modus);
-      if (!schijf.aan || vlaggen !== "wx") return echt;
-      const vervanging = storing(echt);
-      return new Proxy(echt, { get: (doel, naam) => (naam in vervanging ? vervanging[naam as keyof FileHandle] : Reflect.get(doel, naam, doel)) });
-    }) as Schijf["open"],
+    openSync: ((pad: string, vlaggen: string, modus?: number) => {
+      const fd = echteSchijf.openSync(pad, vlaggen, modus);
+      if (vlaggen === "wx") tijdelijk.add(fd);
+      return fd;
+    }) as Schijf["openSync"],
+    writeSync: (fd: number, buffer: Buffer, offset: number, length: number) =>
+      schijf.aan && tijdelijk.has(fd) && storing.writeSync ? storing.writeSync(echteSchijf.writeSync, fd, buffer, offset, length) : echteSchijf.writeSync(fd, buffer, offset, length),
+    fsyncSync: (fd: number) => (schijf.aan && tijdelijk.has(fd) && storing.fsyncSync ? storing.fsyncSync(fd) : echteSchijf.fsyncSync(fd)),
+    closeSync: (fd: number) => {
+      tijdelijk.delete(fd);
+      echteSchijf.closeSync(fd);
+    },
   };
   return schijf;
 }
 
-const storingen: [string, (echt: FileHandle) => Partial<FileHandle>][] = [
+/** ENOSPC on the second write of a file: the first got half the bytes in. */
+function halfDanVol(): Storing["writeSync"] {
+  let keer = 0;
+  return (echt, fd, buffer, offset, length) => {
+    if (keer++ > 0) throw fout("ENOSPC");
+    return echt(fd, buffer, offset, length >> 1);
+  };
+}
+
+const storingen: [string, () => Storing][] = [
   // What write-file-atomic 6 did on a full disk: half the bytes written, no error.
-  ["a short write that reports no error", (echt) => ({ writeFile: async (data) => void (await echt.write((data as Buffer).subarray(0, (data as Buffer).length >> 1))) })],
-  ["ENOSPC after half the bytes", (echt) => ({ writeFile: async (data) => { await echt.write((data as Buffer).subarray(0, (data as Buffer).length >> 1)); throw fout("ENOSPC"); } })],
-  ["EDQUOT on write", () => ({ writeFile: async () => { throw fout("EDQUOT"); } })],
-  ["EIO on fsync", () => ({ sync: async () => { throw fout("EIO"); } })],
+  ["a short write that reports no error", () => ({ writeSync: (echt, fd, buffer, offset, length) => (echt(fd, buffer, offset, length >> 1), length) })],
+  ["ENOSPC after half the bytes", () => ({ writeSync: halfDanVol() })],
+  ["EDQUOT on write", () => ({ writeSync: () => { throw fout("EDQUOT"); } })],
+  ["EIO on fsync", () => ({ fsyncSync: () => { throw fout("EIO"); } })],
 ];
 
 describe("the store's writer on a failing disk", () => {
   it.each(storingen)("%s: the change is refused in Dutch, the file and its previous generation stay, reads go on, and one error line is logged", async (_naam, storing) => {
-    const schijf = schijfMet(storing);
+    const schijf = schijfMet(storing());
     const logregels: { niveau: string; bericht: string; velden?: Record<string, unknown> }[] = [];
     const store = await openLowdbStore({ dataDir: dir, wachtOpVergrendelingMs: 0, afleiding: demoAfleiding, schijf, log: (niveau, bericht, velden) => logregels.push({ niveau, bericht, ...(velden ? { velden } : {}) }) });
     open.push(store);
@@ -81,10 +101,26 @@ describe("the store's writer on a failing disk", () => {
   it("fails when rename fails, leaving the old file and no temp file", async () => {
     const bestand = join(dir, "x.json");
     await schrijfAtomisch(bestand, "oud");
-    const schijf: Schijf = { ...echteSchijf, rename: async (van, naar) => (String(naar) === bestand ? Promise.reject(fout("EIO")) : echteSchijf.rename(van, naar)) };
+    const schijf: Schijf = { ...echteSchijf, renameSync: (van, naar) => (String(naar) === bestand ? (() => { throw fout("EIO"); })() : echteSchijf.renameSync(van, naar)) };
     expect((await weigering(schrijfAtomisch(bestand, "nieuw", schijf))).details).toMatchObject({ code: "EIO" });
     expect(await readFile(bestand, "utf8")).toBe("oud");
     expect((await readdir(dir)).sort()).toEqual(["x.json", "x.json.vorige"]);
+  });
+
+  it("writes in a thread of its own that keeps a process alive while a write is under way, and lets it end when idle", async () => {
+    const bestand = join(dir, "x.json");
+    const module = new URL("../../../src/storage/lowdb/schrijver.ts", import.meta.url).href;
+    // No await on the write: only the pending write keeps the process alive until the file is there; then it ends by itself.
+    const code = `const { schrijfAtomisch } = await import(${JSON.stringify(module)}); void schrijfAtomisch(${JSON.stringify(bestand)}, "uit een ander proces");`;
+    execFileSync(process.execPath, ["--import", "tsx", "--input-type=module", "-e", code], { timeout: 30_000 });
+    expect(await readFile(bestand, "utf8")).toBe("uit een ander proces");
+  });
+
+  it("writes in the order it was asked, each one whole", async () => {
+    const bestand = join(dir, "x.json");
+    await Promise.all(Array.from({ length: 20 }, (_, i) => schrijfAtomisch(bestand, `versie ${i} `.repeat(10_000))));
+    expect(await readFile(bestand, "utf8")).toBe("versie 19 ".repeat(10_000));
+    expect(await readFile(vorigeVan(bestand), "utf8")).toBe("versie 18 ".repeat(10_000));
   });
 
   it("keeps the previous generation beside the file after every write", async () => {

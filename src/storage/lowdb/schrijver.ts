@@ -1,0 +1,82 @@
+import { Worker } from "node:worker_threads";
+import { OpslagFout } from "../fouten.js";
+import { echteSchijf, schrijfAtomischNu, type Schijf } from "./schrijven.js";
+
+/** A file to write, as sent to the writer thread. */
+export interface Opdracht {
+  id: number;
+  bestand: string;
+  data: Uint8Array;
+}
+
+/** The writer thread's answer: no details when the file was written. */
+export interface Uitslag {
+  id: number;
+  details?: unknown;
+}
+
+/** Where the writer thread's code is: beside this file, as TypeScript (run through tsx in development and tests) or as the built JavaScript. */
+const WERKER = new URL(import.meta.url.endsWith(".ts") ? "./schrijver.worker.ts" : "./schrijver.worker.js", import.meta.url).href;
+
+/** Starts the writer thread; from TypeScript it first registers tsx in that thread, as the process itself runs under it. */
+function startWerker(): Worker {
+  if (WERKER.endsWith(".js")) return new Worker(new URL(WERKER));
+  return new Worker(`import("tsx/esm/api").then(({ register }) => { register(); return import(${JSON.stringify(WERKER)}); })`, { eval: true });
+}
+
+let werker: Worker | undefined;
+let volgende = 0;
+const wachtend = new Map<number, { klaar: () => void; faal: (error: unknown) => void }>();
+
+/** Every write still waiting fails with the thread's end; the next write starts a new thread. */
+function werkerWeg(reden: string): void {
+  werker = undefined;
+  const fout = new OpslagFout("OPSLAG_NIET_BEWAARD", undefined, { fout: `De schrijfthread stopte: ${reden}` });
+  for (const w of wachtend.values()) w.faal(fout);
+  wachtend.clear();
+}
+
+function deWerker(): Worker {
+  if (werker) return werker;
+  const w = startWerker();
+  w.on("message", ({ id, details }: Uitslag) => {
+    const wacht = wachtend.get(id);
+    wachtend.delete(id);
+    // Idle, the thread does not keep the process alive; with a write under way it does.
+    if (wachtend.size === 0) w.unref();
+    if (details === undefined) wacht?.klaar();
+    else wacht?.faal(new OpslagFout("OPSLAG_NIET_BEWAARD", undefined, details));
+  });
+  w.on("error", (error) => werkerWeg(error.message));
+  w.on("exit", (code) => werker === w && werkerWeg(`code ${code}`));
+  w.unref();
+  werker = w;
+  return w;
+}
+
+/**
+ * Writes `data` to `bestand` atomically (schrijfAtomischNu) in a thread of its own. The
+ * dozen file-system steps of a write then run one after the other on the disk, and the
+ * caller waits for one answer, instead of each step waiting its turn in an event loop
+ * busy with other requests (which made a write of a loaded bot take tens of
+ * milliseconds where the disk needs a few). Writes are done in the order they are sent.
+ */
+function schrijfInWerker(bestand: string, data: Buffer): Promise<void> {
+  return new Promise((klaar, faal) => {
+    const id = ++volgende;
+    wachtend.set(id, { klaar, faal });
+    const w = deWerker();
+    w.ref();
+    w.postMessage({ id, bestand, data } satisfies Opdracht);
+  });
+}
+
+/**
+ * Writes a file atomically (schrijfAtomischNu): in the writer thread on the real disk, in
+ * this thread when a test passes a disk of its own to inject faults.
+ */
+export async function schrijfAtomisch(bestand: string, inhoud: string | Buffer, schijf?: Schijf): Promise<void> {
+  const data = typeof inhoud === "string" ? Buffer.from(inhoud, "utf8") : inhoud;
+  if (schijf && schijf !== echteSchijf) return schrijfAtomischNu(bestand, data, schijf);
+  return schrijfInWerker(bestand, data);
+}
