@@ -1,8 +1,13 @@
-import { fouttekst, isDomainError } from "../src/domain/errors.js";
+import { DomainError, fouttekst, isDomainError, type CodeZonderParameters } from "../src/domain/errors.js";
 import { isNietBewaard } from "../src/services/fouten.js";
 
 /** The Dutch text of a coded error: the catalogue's own rendering, which the bot's actions take from here. */
 export { fouttekst };
+
+/** The Dutch text of a code without parameters, for a refusal the edge gives itself (a download page, a card). */
+export function tekstVoor(code: CodeZonderParameters): string {
+  return fouttekst(new (DomainError as new (code: CodeZonderParameters) => DomainError)(code));
+}
 
 /** What a user sees when something unexpected went wrong: Dutch, and no stack trace. */
 export const ONVERWACHTE_FOUT = "Er ging iets mis aan onze kant. Er is niets gewijzigd; probeer het zo nog eens.";

@@ -2,7 +2,7 @@ import { CardFactory } from "botbuilder";
 import { z } from "zod/v4";
 import { renderCard, type Kaart } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
-import { foutcatalogus } from "../../src/domain/errors.js";
+import { tekstVoor } from "../fouttekst.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../kaarten/toon.js";
 import { UITLEG } from "../kaarten/link.js";
@@ -28,7 +28,7 @@ export function beschikkingDownload(deps: BotDeps, basisUrl: () => string, aanme
       await context.sendActivity({ attachments: [CardFactory.adaptiveCard(bericht)] });
       return zelfdeKaart(deps.config, a, deps.beslissingen.regeling(a), await deps.beslissingen.beslissers(a), d.data.kaart);
     };
-    if (aanmelden === "niet-ingericht") return alsBericht(toonMelding("Beschikking", foutcatalogus.DOWNLOAD_NIET_INGERICHT()));
+    if (aanmelden === "niet-ingericht") return alsBericht(toonMelding("Beschikking", tekstVoor("DOWNLOAD_NIET_INGERICHT")));
     const { token } = await deps.downloads.maakLink(actor.id, { soort: "beschikking", aanvraagId: d.data.aanvraagId });
     return alsBericht(renderCard("link", { titel: "Beschikking als PDF", tekst: UITLEG[aanmelden], knop: "Download PDF", url: `${basisUrl()}/download/${token}` }));
   });

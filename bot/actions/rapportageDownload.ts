@@ -2,10 +2,9 @@ import { CardFactory } from "botbuilder";
 import { z } from "zod/v4";
 import { renderCard } from "../../cards/render.js";
 import type { Aanmelden } from "../../src/config/aanmelden.js";
-import { foutcatalogus } from "../../src/domain/errors.js";
+import { tekstVoor } from "../fouttekst.js";
 import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../kaarten/toon.js";
-import { ALLEEN_STAF } from "../rapportage/antwoord.js";
 import { veiligeActie } from "./veilig.js";
 import { UITLEG } from "../kaarten/link.js";
 import { rapportageKaart } from "../kaarten/rapportage.js";
@@ -21,14 +20,14 @@ const NAAM = { csv: "CSV", xlsx: "Excel" } as const;
  */
 export function rapportageDownload(deps: BotDeps, basisUrl: () => string, aanmelden: Aanmelden["soort"]) {
   return veiligeActie(deps, async (context, actor, ruw) => {
-    if (!deps.rapportage.magRapportage(actor.id)) return toonMelding("Rapportage", ALLEEN_STAF);
+    if (!deps.rapportage.magRapportage(actor.id)) return toonMelding("Rapportage", tekstVoor("ALLEEN_STAF"));
     const d = Data.safeParse(ruw);
     if (!d.success) return toonMelding("Rapportage", "Deze kaart is niet meer geldig; vraag de rapportage opnieuw op.");
     const { schooljaar, formaat } = d.data;
     // The link (or why there is none) comes as a new message; the report stays, shown again.
     const bericht =
       aanmelden === "niet-ingericht"
-        ? toonMelding("Rapportage", foutcatalogus.DOWNLOAD_NIET_INGERICHT())
+        ? toonMelding("Rapportage", tekstVoor("DOWNLOAD_NIET_INGERICHT"))
         : renderCard("link", {
             titel: `Rapportage ${schooljaar} als ${NAAM[formaat]}`,
             tekst: UITLEG[aanmelden],

@@ -1,10 +1,8 @@
 import type restify from "restify";
-import { foutcatalogus } from "../../src/domain/errors.js";
 import type { Download } from "../../src/services/downloadService.js";
 import type { BotDeps } from "../deps.js";
 
-/** The refusal for a download by someone who is not (or no longer) staff. */
-export { ALLEEN_STAF } from "../../src/services/downloadService.js";
+import { fouttekst, tekstVoor } from "../fouttekst.js";
 
 const html = (tekst: string) => tekst.replace(/[&<>"']/g, (t) => `&#${t.charCodeAt(0)};`);
 
@@ -17,10 +15,10 @@ export function pagina(res: restify.Response, status: number, tekst: string, hea
 /** The file of a link just used (the report's CSV or a beschikking's PDF), or a Dutch refusal; the service audits either. */
 export async function lever(res: restify.Response, deps: Pick<BotDeps, "downloads">, link: Download, nu: string, headers: Record<string, string> = {}): Promise<void> {
   const uit = await deps.downloads.lever(link, nu);
-  if (uit.soort === "geweigerd") return pagina(res, 403, uit.bericht, headers);
+  if (uit.soort === "geweigerd") return pagina(res, 403, fouttekst(uit.fout), headers);
   res.writeHead(200, { "content-type": uit.type, "content-disposition": `attachment; filename="${uit.bestandsnaam}"`, "cache-control": "no-store", ...headers });
   res.end(uit.inhoud);
 }
 
 /** The Dutch refusal of an unknown, used or expired link. */
-export const ongeldig = (res: restify.Response, headers: Record<string, string> = {}) => pagina(res, 410, foutcatalogus.DOWNLOAD_ONGELDIG(), headers);
+export const ongeldig = (res: restify.Response, headers: Record<string, string> = {}) => pagina(res, 410, tekstVoor("DOWNLOAD_ONGELDIG"), headers);

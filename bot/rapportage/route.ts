@@ -1,5 +1,5 @@
 import type restify from "restify";
-import { foutcatalogus } from "../../src/domain/errors.js";
+import { tekstVoor } from "../fouttekst.js";
 import type { BotDeps } from "../deps.js";
 import type { AanmeldCookie } from "./aanmeldCookie.js";
 import { aanmeldFouten, TERUG_PAD, type Aanmelder } from "./aanmelden.js";
@@ -17,7 +17,7 @@ const veilig = (deps: BotDeps, handler: Handler): Handler => async (req, res) =>
     await handler(req, res);
   } catch (error) {
     deps.log("error", "Rapportage-download mislukt", { fout: (error as Error).message });
-    if (!res.headersSent) pagina(res, 500, foutcatalogus.SERVERFOUT());
+    if (!res.headersSent) pagina(res, 500, tekstVoor("SERVERFOUT"));
   }
 };
 
@@ -31,7 +31,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
   server.get(
     TERUG_PAD,
     veilig(deps, async (req, res) => {
-      if (binding.soort !== "verplicht") return pagina(res, 404, foutcatalogus.DOWNLOAD_NIET_INGERICHT());
+      if (binding.soort !== "verplicht") return pagina(res, 404, tekstVoor("DOWNLOAD_NIET_INGERICHT"));
       const wis = { "set-cookie": binding.cookie.wis() };
       const nu = deps.klok();
       const lopend = await binding.cookie.lees(req.headers.cookie, nu);
@@ -51,7 +51,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
       if (!link) return ongeldig(res, wis);
       if (oid !== link.persoonId) {
         await deps.downloads.weigerAnder(link, oid ?? "onbekend (geen oid)", nu.toISOString());
-        return pagina(res, 403, foutcatalogus.DOWNLOAD_NIET_VOOR_JOU(), wis);
+        return pagina(res, 403, tekstVoor("DOWNLOAD_NIET_VOOR_JOU"), wis);
       }
       const gebruikt = await deps.downloads.gebruikLink(lopend.token, nu.toISOString(), oid);
       if (!gebruikt) return ongeldig(res, wis);
@@ -68,7 +68,7 @@ export function rapportageRoutes(server: restify.Server, deps: BotDeps, binding:
           return link ? lever(res, deps, link, nu) : ongeldig(res);
         }
         case "niet-ingericht":
-          return pagina(res, 503, foutcatalogus.DOWNLOAD_NIET_INGERICHT());
+          return pagina(res, 503, tekstVoor("DOWNLOAD_NIET_INGERICHT"));
         case "verplicht": {
           if (!(await deps.downloads.haalLink(token, nu))) return ongeldig(res);
           let naar: Awaited<ReturnType<Aanmelder["start"]>>;

@@ -78,6 +78,9 @@ export type Foutcode = keyof typeof foutcatalogus;
 
 type Params<C extends Foutcode> = Parameters<(typeof foutcatalogus)[C]>[0];
 
+/** The codes whose sentence needs no parameters. */
+export type CodeZonderParameters = { [C in Foutcode]: undefined extends Params<C> ? C : never }[Foutcode];
+
 /**
  * An error the domain raises on purpose: a code, its parameters and details for the log. Its
  * `message` is the code alone, never the Dutch sentence: the parameters may hold what a user

@@ -4,7 +4,7 @@ import { tekenBrief, type Briefmiddelen } from "../beschikking/pdf.js";
 import type { Configuratie } from "../config/configuratie.js";
 import type { Aanvraag } from "../domain/aanvraag.js";
 import { datumVan } from "../domain/datum.js";
-import { DomainError, foutcatalogus } from "../domain/errors.js";
+import { DomainError } from "../domain/errors.js";
 import { rapportage } from "../domain/rapportage.js";
 import { actieveVervanger, heeftRol, rollenVan, type Vervanging } from "../domain/swv.js";
 import type { Download, DownloadInhoud, Store } from "../storage/ports.js";
@@ -21,10 +21,9 @@ export const LINK_GELDIG_MS = 10 * 60_000;
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 /** The refusal for a report download by someone who is not (or no longer) staff. */
-export const ALLEEN_STAF = foutcatalogus.ALLEEN_STAF();
 
 /** What a used link yields: the file, or a Dutch refusal. */
-export type Levering = { soort: "bestand"; bestandsnaam: string; type: string; inhoud: Buffer } | { soort: "geweigerd"; bericht: string };
+export type Levering = { soort: "bestand"; bestandsnaam: string; type: string; inhoud: Buffer } | { soort: "geweigerd"; fout: DomainError<"ALLEEN_STAF" | "BESCHIKKING_NIET_VOOR_JOU"> };
 
 /**
  * Who may see the beschikking of an aanvraag: staff; the consulent; the contactpersoon of its
@@ -56,11 +55,11 @@ export function downloadService(deps: { config: Configuratie; store: Store; klok
     return a && a.swvId === config.swv.id ? a : undefined;
   };
   /** The refusal for this person and file, or undefined when they may have it. */
-  const weigering = async (persoonId: string, inhoud: DownloadInhoud, nu: Date): Promise<{ bericht: string; reden: string } | undefined> => {
-    if (inhoud.soort === "rapportage") return heeftRol(config.swv, persoonId, "staf") ? undefined : { bericht: ALLEEN_STAF, reden: `geen staf; ${inhoud.schooljaar}` };
+  const weigering = async (persoonId: string, inhoud: DownloadInhoud, nu: Date): Promise<{ fout: DomainError<"ALLEEN_STAF" | "BESCHIKKING_NIET_VOOR_JOU">; reden: string } | undefined> => {
+    if (inhoud.soort === "rapportage") return heeftRol(config.swv, persoonId, "staf") ? undefined : { fout: new DomainError("ALLEEN_STAF"), reden: `geen staf; ${inhoud.schooljaar}` };
     const a = await aanvraagVan(inhoud.aanvraagId);
     if (!a || !magBeschikkingZien(config, await alleVervangingen(config, store), a, persoonId, datumVan(nu)))
-      return { bericht: foutcatalogus.BESCHIKKING_NIET_VOOR_JOU(), reden: "niet betrokken bij de aanvraag" };
+      return { fout: new DomainError("BESCHIKKING_NIET_VOOR_JOU"), reden: "niet betrokken bij de aanvraag" };
     return undefined;
   };
   const aanvraagIdVan = (inhoud: DownloadInhoud) => (inhoud.soort === "beschikking" ? { aanvraagId: inhoud.aanvraagId } : {});
@@ -74,7 +73,7 @@ export function downloadService(deps: { config: Configuratie; store: Store; klok
         if (a && !isBesloten(a)) throw new DomainError("GEEN_BESCHIKKING", { nummer: a.nummer });
       }
       const nee = await weigering(persoonId, inhoud, nu);
-      if (nee) throw new DomainError(inhoud.soort === "rapportage" ? "ALLEEN_STAF" : "BESCHIKKING_NIET_VOOR_JOU");
+      if (nee) throw nee.fout;
       const link: Download = { token: randomBytes(32).toString("base64url"), persoonId, ...inhoud, verlooptOp: new Date(nu.getTime() + LINK_GELDIG_MS).toISOString() } as Download;
       await store.downloads.maak(link);
       return link;
@@ -86,7 +85,7 @@ export function downloadService(deps: { config: Configuratie; store: Store; klok
       const basis = { op: nu, actor: link.persoonId, actie: actie(link), ...aanvraagIdVan(link) };
       if (nee) {
         await store.audit.voegToe({ ...basis, uitkomst: "geweigerd", reden: nee.reden });
-        return { soort: "geweigerd", bericht: nee.bericht };
+        return { soort: "geweigerd", fout: nee.fout };
       }
       if (link.soort === "rapportage") {
         const regels = rapportage(config.swv, config.regelingen, await store.aanvragen.lijst({ swvId: config.swv.id }), link.schooljaar);
