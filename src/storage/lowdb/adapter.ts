@@ -145,6 +145,8 @@ export class BestandAdapter implements Adapter<Bestand> {
   onversleuteldGelezen = false;
   /** The generation last read or written. */
   generatie = 0;
+  /** The data file as just read by the check before opening: the next `read` takes it instead of reading the file again. */
+  private voorgelezen: Gelezen | null = null;
 
   constructor(
     private readonly bestand: string,
@@ -199,8 +201,14 @@ export class BestandAdapter implements Adapter<Bestand> {
     return stand;
   }
 
+  /** Hands the next `read` the data file as read a moment ago, so opening the store parses it once, not twice. */
+  gebruikBijLezen(gelezen: Gelezen): void {
+    this.voorgelezen = gelezen;
+  }
+
   async read(): Promise<Bestand | null> {
-    const gelezen = await this.lees(this.bestand);
+    const gelezen = this.voorgelezen ?? (await this.lees(this.bestand));
+    this.voorgelezen = null;
     if (!gelezen) return null;
     this.onversleuteldGelezen = this.sleutel !== undefined && gelezen.onversleuteld;
     this.gemigreerdVan = gelezen.gemigreerdVan;
