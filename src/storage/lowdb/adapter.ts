@@ -75,41 +75,58 @@ function entryJson(waarde: unknown): string | Buffer | undefined {
 }
 
 /**
- * The file's bytes: exactly `JSON.stringify(data)` in UTF-8, with each entry of a
- * top-level collection (a record or an array) from its cached encoding.
+ * The file's bytes as parts in order: joined, exactly `JSON.stringify(data)` in UTF-8.
+ * Each entry of a top-level collection (a record or an array) is its cached encoding
+ * itself, not a copy; the text between entries is gathered into small buffers.
  */
-export function alsJson(data: Bestand): Buffer {
-  const delen: (string | Buffer)[] = ["{"];
+export function jsonDelen(data: Bestand): Buffer[] {
+  const delen: Buffer[] = [];
+  let tekst = "";
+  const sluitTekst = () => {
+    if (tekst !== "") delen.push(Buffer.from(tekst, "utf8"));
+    tekst = "";
+  };
+  const voeg = (deel: string | Buffer) => {
+    if (typeof deel === "string") tekst += deel;
+    else {
+      sluitTekst();
+      delen.push(deel);
+    }
+  };
   let velden = 0;
   const veld = (naam: string) => `${velden++ > 0 ? "," : ""}${JSON.stringify(naam)}:`;
+  voeg("{");
   for (const [naam, waarde] of Object.entries(data)) {
     if (Array.isArray(waarde)) {
-      delen.push(`${veld(naam)}[`);
+      voeg(`${veld(naam)}[`);
       waarde.forEach((x: unknown, i) => {
-        if (i > 0) delen.push(",");
-        delen.push(entryJson(x) ?? "null");
+        if (i > 0) voeg(",");
+        voeg(entryJson(x) ?? "null");
       });
-      delen.push("]");
+      voeg("]");
     } else if (typeof waarde === "object" && waarde !== null) {
-      delen.push(`${veld(naam)}{`);
+      voeg(`${veld(naam)}{`);
       let n = 0;
       for (const [sleutel, x] of Object.entries(waarde)) {
         const json = entryJson(x);
-        if (json !== undefined) delen.push(`${n++ > 0 ? "," : ""}${JSON.stringify(sleutel)}:`, json);
+        if (json === undefined) continue;
+        voeg(`${n++ > 0 ? "," : ""}${JSON.stringify(sleutel)}:`);
+        voeg(json);
       }
-      delen.push("}");
+      voeg("}");
     } else {
       const json = JSON.stringify(waarde) as string | undefined;
-      if (json !== undefined) delen.push(`${veld(naam)}${json}`);
+      if (json !== undefined) voeg(`${veld(naam)}${json}`);
     }
   }
-  delen.push("}");
-  let lengte = 0;
-  for (const d of delen) lengte += typeof d === "string" ? Buffer.byteLength(d, "utf8") : d.length;
-  const uit = Buffer.allocUnsafe(lengte);
-  let plek = 0;
-  for (const d of delen) plek += typeof d === "string" ? uit.write(d, plek, "utf8") : d.copy(uit, plek);
-  return uit;
+  voeg("}");
+  sluitTekst();
+  return delen;
+}
+
+/** The file's bytes in one buffer: exactly `JSON.stringify(data)` in UTF-8 (what gets encrypted). */
+export function alsJson(data: Bestand): Buffer {
+  return Buffer.concat(jsonDelen(data));
 }
 
 /** Temp files a process that died mid-write leaves behind: `<file>.<number>`. */
@@ -218,10 +235,10 @@ export class BestandAdapter implements Adapter<Bestand> {
 
   /** Writes the next generation; encrypted, the counter beside it follows (a crash in between leaves the file ahead, which is accepted). */
   async write(data: Bestand): Promise<void> {
-    const json = alsJson(data);
-    if (!this.sleutel) return schrijfAtomisch(this.bestand, json, this.schijf);
+    // Plain, the cached entries go to the file as they are: no copy of the whole file in memory.
+    if (!this.sleutel) return schrijfAtomisch(this.bestand, jsonDelen(data), this.schijf);
     const generatie = this.generatie + 1;
-    await schrijfAtomisch(this.bestand, versleutel(json, this.sleutel, generatie), this.schijf);
+    await schrijfAtomisch(this.bestand, versleutel(alsJson(data), this.sleutel, generatie), this.schijf);
     this.generatie = generatie;
     await schrijfAtomisch(tellerVan(this.bestand), generatieTekst(basename(this.bestand), generatie, this.sleutel), this.schijf);
   }

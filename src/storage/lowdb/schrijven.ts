@@ -66,23 +66,63 @@ async function syncMap(map: string, schijf: Schijf): Promise<void> {
   }
 }
 
+/** What a write takes: the whole text or bytes, or the bytes as parts in order (never joined into one buffer). */
+export type Inhoud = string | Buffer | readonly Buffer[];
+
+/** The most bytes one write call takes: small parts are gathered in one block of this size. */
+const BLOK = 1 << 20;
+
+/** Writes `buf[van, tot)` at `plek`, going on after a short write; returns the position after it. */
+async function schrijfVolledig(handle: fsp.FileHandle, buf: Buffer, van: number, tot: number, plek: number): Promise<number> {
+  while (van < tot) {
+    const { bytesWritten } = await handle.write(buf, van, tot - van, plek);
+    if (bytesWritten <= 0) throw Object.assign(new Error(`Niets geschreven bij byte ${plek}.`), { code: "EKORT" });
+    van += bytesWritten;
+    plek += bytesWritten;
+  }
+  return plek;
+}
+
+/**
+ * Writes the parts one after the other from the start of the file: small ones gathered
+ * in a single reused block, one of a block or more straight from its own memory. So
+ * writing the store file never makes a second copy of it (at 10,000 aanvragen 25 MB).
+ * Resolves to the number of bytes written.
+ */
+async function schrijfDelen(handle: fsp.FileHandle, delen: readonly Buffer[]): Promise<number> {
+  let blok: Buffer | undefined;
+  let gevuld = 0;
+  let plek = 0;
+  for (const deel of delen) {
+    if (gevuld > 0 && gevuld + deel.length > BLOK) {
+      plek = await schrijfVolledig(handle, blok!, 0, gevuld, plek);
+      gevuld = 0;
+    }
+    if (deel.length >= BLOK) plek = await schrijfVolledig(handle, deel, 0, deel.length, plek);
+    else gevuld += deel.copy((blok ??= Buffer.allocUnsafeSlow(BLOK)), gevuld);
+  }
+  return gevuld > 0 ? schrijfVolledig(handle, blok!, 0, gevuld, plek) : plek;
+}
+
 /**
  * Writes a file so that it is either the old one or the whole new one, never a
- * truncated mix: every byte into a temp file (`FileHandle.writeFile` loops over short
- * writes), its size checked, fsync, the current file kept as `.vorige`, rename, fsync of
- * the folder. Any failure (ENOSPC, EIO, EDQUOT, a short file) removes the temp file,
+ * truncated mix: every byte into a temp file (a short write goes on with the rest),
+ * its size checked, fsync, the current file kept as `.vorige`, rename, fsync of the
+ * folder. Any failure (ENOSPC, EIO, EDQUOT, a short file) removes the temp file,
  * leaves the data file as it was and throws OPSLAG_NIET_BEWAARD with the cause as details.
  */
-export async function schrijfAtomisch(bestand: string, inhoud: string | Buffer, schijf: Schijf = echteSchijf): Promise<void> {
-  const data = typeof inhoud === "string" ? Buffer.from(inhoud, "utf8") : inhoud;
+export async function schrijfAtomisch(bestand: string, inhoud: Inhoud, schijf: Schijf = echteSchijf): Promise<void> {
+  const delen = typeof inhoud === "string" ? [Buffer.from(inhoud, "utf8")] : Buffer.isBuffer(inhoud) ? [inhoud] : inhoud;
+  let lengte = 0;
+  for (const d of delen) lengte += d.length;
   // `<file>.<digits>`: the pattern ruimTijdelijkeBestandenOp removes after a crash.
   const tijdelijk = `${bestand}.${process.pid}${String(++volgnummer).padStart(6, "0")}`;
   try {
     const handle = await schijf.open(tijdelijk, "wx", BESTANDSMODUS);
     try {
-      await handle.writeFile(data);
+      await schrijfDelen(handle, delen);
       const { size } = await handle.stat();
-      if (size !== data.length) throw Object.assign(new Error(`Kort geschreven: ${size} van ${data.length} bytes.`), { code: "EKORT" });
+      if (size !== lengte) throw Object.assign(new Error(`Kort geschreven: ${size} van ${lengte} bytes.`), { code: "EKORT" });
       await handle.sync();
     } finally {
       await handle.close();

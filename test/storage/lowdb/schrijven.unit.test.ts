@@ -38,11 +38,15 @@ function schijfMet(storing: (echt: FileHandle) => Partial<FileHandle>): Schijf &
   return schijf;
 }
 
+/** The writer's call: `lengte` bytes of `buffer` from `van`, at `plek` in the file. */
+type Schrijf = (buffer: Buffer, van: number, lengte: number, plek: number) => Promise<{ bytesWritten: number; buffer: Buffer }>;
+const schrijf = (f: Schrijf) => ({ write: f as unknown as FileHandle["write"] });
+
 const storingen: [string, (echt: FileHandle) => Partial<FileHandle>][] = [
   // What write-file-atomic 6 did on a full disk: half the bytes written, no error.
-  ["a short write that reports no error", (echt) => ({ writeFile: async (data) => void (await echt.write((data as Buffer).subarray(0, (data as Buffer).length >> 1))) })],
-  ["ENOSPC after half the bytes", (echt) => ({ writeFile: async (data) => { await echt.write((data as Buffer).subarray(0, (data as Buffer).length >> 1)); throw fout("ENOSPC"); } })],
-  ["EDQUOT on write", () => ({ writeFile: async () => { throw fout("EDQUOT"); } })],
+  ["a short write that reports no error", (echt) => schrijf(async (b, van, lengte, plek) => (await echt.write(b, van, lengte >> 1, plek), { bytesWritten: lengte, buffer: b }))],
+  ["ENOSPC after half the bytes", (echt) => schrijf(async (b, van, lengte, plek) => { await echt.write(b, van, lengte >> 1, plek); throw fout("ENOSPC"); })],
+  ["EDQUOT on write", () => schrijf(async () => { throw fout("EDQUOT"); })],
   ["EIO on fsync", () => ({ sync: async () => { throw fout("EIO"); } })],
 ];
 
@@ -95,6 +99,18 @@ describe("the store's writer on a failing disk", () => {
     await schrijfAtomisch(bestand, "drie");
     expect(await readFile(bestand, "utf8")).toBe("drie");
     expect(await readFile(vorigeVan(bestand), "utf8")).toBe("twee");
+  });
+
+  it("writes parts in order without joining them, going on after writes that take only some of the bytes", async () => {
+    const bestand = join(dir, "x.json");
+    // Small parts gathered into blocks, and parts of a megabyte or more written from their own memory.
+    const delen = [Buffer.from("{"), Buffer.alloc(700_000, "a"), Buffer.alloc(600_000, "b"), Buffer.alloc(2_500_000, "c"), Buffer.from("é"), Buffer.alloc(1 << 20, "d"), Buffer.from("}")];
+    const schijf = schijfMet((echt) => schrijf(async (b, van, lengte, plek) => echt.write(b, van, Math.max(1, lengte >> 2), plek)));
+    schijf.aan = true;
+    await schrijfAtomisch(bestand, delen, schijf);
+    expect((await readFile(bestand)).equals(Buffer.concat(delen))).toBe(true);
+    await schrijfAtomisch(bestand, []);
+    expect(await readFile(bestand, "utf8")).toBe("");
   });
 
   it("keeps the previous generation also when a crash left its temporary link behind", async () => {
