@@ -69,10 +69,17 @@ module.exports = {
       from: { path: "^bot/", pathNot: ["^bot/(index|start)\\.ts$"] },
       to: { path: "^bot/(index|start|samenstelling)\\.ts$" },
     },
+    {
+      name: "zwaar-pas-bij-gebruik",
+      comment: "exceljs, pdfkit and the PostgreSQL store (pg) load at first use, with import(): a bot on the embedded store that makes no workbook or letter never carries them (exceljs ~8 MB, pg ~4 MB, pdfkit with fontkit ~25 MB RSS).",
+      severity: "error",
+      from: { path: "^(bot|src)/", pathNot: ["^src/storage/postgres/"] },
+      to: { path: ["^node_modules/(exceljs|pdfkit|pg)/", "^src/storage/postgres/"], dependencyTypesNot: ["dynamic-import", "type-only"] },
+    },
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^(node_modules|dist|data|coverage|test-artifacts)/" },
+    exclude: { path: "^(dist|data|coverage|test-artifacts)/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"], extensions: [".ts", ".js", ".json"] },

@@ -64,6 +64,11 @@ export async function legVast(s: Scenario): Promise<void> {
   await mkdir(MAP, { recursive: true });
   const meting: Meting = { ...s, datum: new Date().toISOString(), commit: commit(), belasting: Math.round(loadavg()[0]! * 100) / 100 };
   await appendFile(RUNS, `${JSON.stringify(meting)}\n`);
+  await schrijfOverzicht();
+}
+
+/** Rewrites results.json (the latest run of each scenario) and README.md from docs/bench/runs.jsonl. */
+export async function schrijfOverzicht(): Promise<void> {
   const runs = await leesRuns();
   const laatste = new Map<string, Meting>();
   for (const r of runs) laatste.set(r.naam, r);

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import { DateTime } from "luxon";
 import type { Rapportregel } from "../domain/rapportage.js";
 
@@ -29,6 +28,8 @@ const excelDatum = (iso: string) => DateTime.fromISO(iso, { zone: "utc" }).toJSD
  * report with its dates as dates.
  */
 export async function rapportageXlsx(regels: readonly Rapportregel[], schooljaar: string, gemaaktOp: string): Promise<Buffer> {
+  // Loaded on the first workbook, not at start: exceljs adds about 8 MB to a bot that may never export one.
+  const { default: ExcelJS } = await import("exceljs");
   const boek = new ExcelJS.Workbook();
   boek.creator = "maatwerkbot";
   for (const [niveau, titel] of [["school", "Per school"], ["bestuur", "Per bestuur"]] as const) {

@@ -70,6 +70,27 @@ describe("embedded store on lowdb", () => {
     expect((await opnieuw.aanvragen.haal(eerste.id))?.versie).toBe(eerste.versie + 1);
   });
 
+  it("reads and validates its file once when it opens, not once for the check of the generations and again for the data", async () => {
+    await writeFile(join(dir, BESTANDSNAAM), JSON.stringify({ schemaVersie: 1, aanvragen: {}, tellers: {}, conversaties: {}, audit: [] }));
+    let gelezen = 0;
+    const store = await openStore({ migraties: [{ van: 1, migreer: (ruw) => (gelezen++, { ...ruw, uitgaand: [], vervangingen: [] }) }] });
+    expect(gelezen).toBe(1);
+    expect(await store.uitgaand.openstaand()).toEqual([]);
+  });
+
+  it("does not write its file for a snapshot of the configuration that did not change", async () => {
+    const store = await openStore();
+    const afdruk = new Map<string, unknown>([["swv", { naam: "Demo", bedrag: "€ 8.000,00" }], ["sleutels", ["swv"]]]);
+    await store.afdrukken.bewaar(afdruk);
+    const voor = await stat(join(dir, BESTANDSNAAM));
+    await store.afdrukken.bewaar(new Map(afdruk));
+    expect((await stat(join(dir, BESTANDSNAAM))).ino).toBe(voor.ino);
+    await store.afdrukken.bewaar(new Map([["swv", { naam: "Demo", bedrag: "€ 2.000,00" }]]));
+    expect((await stat(join(dir, BESTANDSNAAM))).ino).not.toBe(voor.ino);
+    expect(await store.afdrukken.haal("swv")).toEqual({ naam: "Demo", bedrag: "€ 2.000,00" });
+    expect(await store.afdrukken.haal("sleutels")).toEqual(["swv"]);
+  });
+
   it("removes temp files a dead process left behind, and nothing else", async () => {
     await writeFile(join(dir, `${BESTANDSNAAM}.123456789`), "half geschreven");
     await writeFile(join(dir, "notities.txt"), "van de beheerder");

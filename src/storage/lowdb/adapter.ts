@@ -76,41 +76,58 @@ function entryJson(waarde: unknown): string | Buffer | undefined {
 }
 
 /**
- * The file's bytes: exactly `JSON.stringify(data)` in UTF-8, with each entry of a
- * top-level collection (a record or an array) from its cached encoding.
+ * The file's bytes as parts in order: joined, exactly `JSON.stringify(data)` in UTF-8.
+ * Each entry of a top-level collection (a record or an array) is its cached encoding
+ * itself, not a copy; the text between entries is gathered into small buffers.
  */
-export function alsJson(data: Bestand): Buffer {
-  const delen: (string | Buffer)[] = ["{"];
+export function jsonDelen(data: Bestand): Buffer[] {
+  const delen: Buffer[] = [];
+  let tekst = "";
+  const sluitTekst = () => {
+    if (tekst !== "") delen.push(Buffer.from(tekst, "utf8"));
+    tekst = "";
+  };
+  const voeg = (deel: string | Buffer) => {
+    if (typeof deel === "string") tekst += deel;
+    else {
+      sluitTekst();
+      delen.push(deel);
+    }
+  };
   let velden = 0;
   const veld = (naam: string) => `${velden++ > 0 ? "," : ""}${JSON.stringify(naam)}:`;
+  voeg("{");
   for (const [naam, waarde] of Object.entries(data)) {
     if (Array.isArray(waarde)) {
-      delen.push(`${veld(naam)}[`);
+      voeg(`${veld(naam)}[`);
       waarde.forEach((x: unknown, i) => {
-        if (i > 0) delen.push(",");
-        delen.push(entryJson(x) ?? "null");
+        if (i > 0) voeg(",");
+        voeg(entryJson(x) ?? "null");
       });
-      delen.push("]");
+      voeg("]");
     } else if (typeof waarde === "object" && waarde !== null) {
-      delen.push(`${veld(naam)}{`);
+      voeg(`${veld(naam)}{`);
       let n = 0;
       for (const [sleutel, x] of Object.entries(waarde)) {
         const json = entryJson(x);
-        if (json !== undefined) delen.push(`${n++ > 0 ? "," : ""}${JSON.stringify(sleutel)}:`, json);
+        if (json === undefined) continue;
+        voeg(`${n++ > 0 ? "," : ""}${JSON.stringify(sleutel)}:`);
+        voeg(json);
       }
-      delen.push("}");
+      voeg("}");
     } else {
       const json = JSON.stringify(waarde) as string | undefined;
-      if (json !== undefined) delen.push(`${veld(naam)}${json}`);
+      if (json !== undefined) voeg(`${veld(naam)}${json}`);
     }
   }
-  delen.push("}");
-  let lengte = 0;
-  for (const d of delen) lengte += typeof d === "string" ? Buffer.byteLength(d, "utf8") : d.length;
-  const uit = Buffer.allocUnsafe(lengte);
-  let plek = 0;
-  for (const d of delen) plek += typeof d === "string" ? uit.write(d, plek, "utf8") : d.copy(uit, plek);
-  return uit;
+  voeg("}");
+  sluitTekst();
+  return delen;
+}
+
+/** The file's bytes in one buffer: exactly `JSON.stringify(data)` in UTF-8 (what gets encrypted). */
+export function alsJson(data: Bestand): Buffer {
+  return Buffer.concat(jsonDelen(data));
 }
 
 /** Temp files a process that died mid-write leaves behind: `<file>.<number>`. */
@@ -146,6 +163,8 @@ export class BestandAdapter implements Adapter<Bestand> {
   onversleuteldGelezen = false;
   /** The generation last read or written. */
   generatie = 0;
+  /** The data file as just read by the check before opening: the next `read` takes it instead of reading the file again. */
+  private voorgelezen: Gelezen | null = null;
 
   constructor(
     private readonly bestand: string,
@@ -200,8 +219,14 @@ export class BestandAdapter implements Adapter<Bestand> {
     return stand;
   }
 
+  /** Hands the next `read` the data file as read a moment ago, so opening the store parses it once, not twice. */
+  gebruikBijLezen(gelezen: Gelezen): void {
+    this.voorgelezen = gelezen;
+  }
+
   async read(): Promise<Bestand | null> {
-    const gelezen = await this.lees(this.bestand);
+    const gelezen = this.voorgelezen ?? (await this.lees(this.bestand));
+    this.voorgelezen = null;
     if (!gelezen) return null;
     this.onversleuteldGelezen = this.sleutel !== undefined && gelezen.onversleuteld;
     this.gemigreerdVan = gelezen.gemigreerdVan;
@@ -211,10 +236,10 @@ export class BestandAdapter implements Adapter<Bestand> {
 
   /** Writes the next generation; encrypted, the counter beside it follows (a crash in between leaves the file ahead, which is accepted). */
   async write(data: Bestand): Promise<void> {
-    const json = alsJson(data);
-    if (!this.sleutel) return schrijfAtomisch(this.bestand, json, this.schijf);
+    // Plain, the cached entries go to the file as they are: no copy of the whole file in memory.
+    if (!this.sleutel) return schrijfAtomisch(this.bestand, jsonDelen(data), this.schijf);
     const generatie = this.generatie + 1;
-    await schrijfAtomisch(this.bestand, versleutel(json, this.sleutel, generatie), this.schijf);
+    await schrijfAtomisch(this.bestand, versleutel(alsJson(data), this.sleutel, generatie), this.schijf);
     this.generatie = generatie;
     await schrijfAtomisch(tellerVan(this.bestand), generatieTekst(basename(this.bestand), generatie, this.sleutel), this.schijf);
   }

@@ -14,13 +14,15 @@ const onleesbaar = (error: unknown) => isOpslagFout(error, "OPSLAG_CORRUPT") || 
  * while its previous generation (`.vorige`) is good, the store does not start
  * (OPSLAG_VORIGE_BESCHIKBAAR) unless the operator asked for `herstel: "vorige"`: then the
  * bad file is kept as `.beschadigd-<time>`, the previous generation takes its place,
- * and an error line says so. A good file is never replaced. Resolves to whether it restored.
+ * and an error line says so. A good file is never replaced. Resolves to whether it restored,
+ * and to the data file as read when it was good (the store opens with it instead of
+ * reading and parsing the whole file a second time).
  */
 export async function controleerGeneraties(
   bestand: string,
   adapter: Pick<BestandAdapter, "lees" | "metSleutel">,
   opties: { herstel?: "vorige" | undefined; log: Opslaglog; nu: () => Date },
-): Promise<boolean> {
+): Promise<{ hersteld: boolean; gelezen: Gelezen | null }> {
   let fout: unknown;
   let huidig: Gelezen | null = null;
   try {
@@ -31,13 +33,13 @@ export async function controleerGeneraties(
   }
   if (huidig) {
     if (opties.herstel) opties.log("warn", "OPSLAG_HERSTEL staat aan, maar het gegevensbestand is in orde: er is niets teruggezet. Haal de instelling weg.", { bestand });
-    return false;
+    return { hersteld: false, gelezen: huidig };
   }
   const vorige = await adapter.lees(vorigeVan(bestand)).catch(() => null);
   // With a key, a plain previous generation may have been put there by someone else: never offered.
   if (!vorige || (adapter.metSleutel && vorige.onversleuteld)) {
     if (fout) throw fout;
-    return false;
+    return { hersteld: false, gelezen: null };
   }
   const details = fout ? (fout as Error).message : "Het bestand ontbreekt.";
   if (opties.herstel !== "vorige") throw new OpslagFout("OPSLAG_VORIGE_BESCHIKBAAR", { bestand, vorige: vorigeVan(bestand), details });
@@ -49,5 +51,5 @@ export async function controleerGeneraties(
     ...(fout ? { beschadigd } : {}),
     reden: fout ? (fout as OpslagFout).code : "ontbrak",
   });
-  return true;
+  return { hersteld: true, gelezen: null };
 }

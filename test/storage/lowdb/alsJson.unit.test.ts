@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alsJson } from "../../../src/storage/lowdb/adapter.js";
+import { alsJson, jsonDelen } from "../../../src/storage/lowdb/adapter.js";
 import { bevries } from "../../../src/storage/lowdb/bevries.js";
 import { leegBestand, type Bestand } from "../../../src/storage/lowdb/schema.js";
 import { begroting, ingediend, regeling, toegekend } from "../../domain/builders.js";
@@ -33,6 +33,19 @@ describe("the embedded store's file bytes", () => {
     const daarna = bevries({ ...vast, aanvragen: { ...vast.aanvragen, [id]: { ...a, versie: a.versie + 1 } }, audit: [...vast.audit, { ...vast.audit[0]!, actie: "bewerkt" }] });
     expect(alsJson(daarna).toString("utf8")).toBe(JSON.stringify(daarna));
     expect(JSON.parse(alsJson(daarna).toString("utf8"))).toEqual(JSON.parse(JSON.stringify(daarna)));
+  });
+
+  it("come as parts that join to the same bytes, each unchanged entry its cached buffer itself, not a copy", () => {
+    const vast = bevries(bestand());
+    const eerst = jsonDelen(vast);
+    expect(Buffer.concat(eerst).toString("utf8")).toBe(JSON.stringify(vast));
+    const [id, a] = Object.entries(vast.aanvragen)[0]!;
+    const daarna = bevries({ ...vast, aanvragen: { ...vast.aanvragen, [id]: { ...a, versie: a.versie + 1 } } });
+    const dan = jsonDelen(daarna);
+    expect(Buffer.concat(dan).toString("utf8")).toBe(JSON.stringify(daarna));
+    const tweede = Buffer.from(JSON.stringify(Object.values(vast.aanvragen)[1]));
+    expect(eerst.filter((d) => d.equals(tweede))).toHaveLength(1);
+    expect(dan.find((d) => d.equals(tweede))).toBe(eerst.find((d) => d.equals(tweede)));
   });
 
   it("of an empty store are those of JSON.stringify too", () => {

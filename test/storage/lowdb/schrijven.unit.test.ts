@@ -133,6 +133,20 @@ describe("the store's writer on a failing disk", () => {
     expect(await readFile(vorigeVan(bestand), "utf8")).toBe("twee");
   });
 
+  it("writes parts in order, going on after writes that take only some of the bytes", async () => {
+    const bestand = join(dir, "x.json");
+    const delen = [Buffer.from("{"), Buffer.alloc(700_000, "a"), Buffer.alloc(600_000, "b"), Buffer.alloc(2_500_000, "c"), Buffer.from("é"), Buffer.alloc(1 << 20, "d"), Buffer.from("}")];
+    const schijf = schijfMet({ writeSync: (echt, fd, buffer, offset, length) => echt(fd, buffer, offset, Math.max(1, length >> 2)) });
+    schijf.aan = true;
+    await schrijfAtomisch(bestand, delen, schijf);
+    expect((await readFile(bestand)).equals(Buffer.concat(delen))).toBe(true);
+    // The same parts through the writer thread, and an empty file.
+    await schrijfAtomisch(bestand, delen);
+    expect((await readFile(bestand)).equals(Buffer.concat(delen))).toBe(true);
+    await schrijfAtomisch(bestand, []);
+    expect(await readFile(bestand, "utf8")).toBe("");
+  });
+
   it("keeps the previous generation also when a crash left its temporary link behind", async () => {
     const bestand = join(dir, "x.json");
     await schrijfAtomisch(bestand, "een");
