@@ -19,7 +19,7 @@ import { herkenActor } from "./identiteit.js";
 import { onTurnError } from "./onTurnError.js";
 import { toonMelding } from "./kaarten/toon.js";
 import { VERB } from "./verbs.js";
-import { verwijzingVan } from "./verzending/verwijzing.js";
+import { gesprekVan } from "./verzending/verwijzing.js";
 import { maakVrijeVraag } from "./vrijeVraag/planner.js";
 
 /** Whether an `adaptiveCard/action` value carries an action with a verb, as every card of this bot sends. */
@@ -53,7 +53,8 @@ export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => st
     await herkenActor(context, deps.identiteit);
     // The card a clicker is answered with replaces their message for all their devices too; that update follows the answer, never delays it.
     context.onUpdateActivity(async (_context, activiteit) => {
-      if (activiteit.id) deps.notifier.vervangNaDeBeurt(verwijzingVan(context.activity), { ...activiteit, id: activiteit.id });
+      const gesprek = gesprekVan(context.activity);
+      if (activiteit.id && gesprek) deps.notifier.vervangNaDeBeurt(gesprek, { ...activiteit, id: activiteit.id });
     });
     return true;
   });

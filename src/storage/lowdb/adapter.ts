@@ -6,7 +6,7 @@ import { Bestand, leegBestand, SCHEMA_VERSIE, type Migratie } from "./schema.js"
 import { nederlands } from "../../config/nederlands.js";
 import { generatieTekst, isVersleuteld, leesGeneratie, ontsleutelMetGeneratie, versleutel } from "./versleuteling.js";
 import { BESTANDSMODUS, echteSchijf, type Schijf } from "./schrijven.js";
-import { schrijfAtomisch } from "./schrijver.js";
+import { schrijfAtomisch, schrijfruimte } from "./schrijver.js";
 
 function corrupt(bestand: string, details: string): OpslagFout {
   return new OpslagFout("OPSLAG_CORRUPT", { bestand, details });
@@ -76,21 +76,18 @@ function entryJson(waarde: unknown): string | Buffer | undefined {
 }
 
 /**
- * The file's bytes as parts in order: joined, exactly `JSON.stringify(data)` in UTF-8.
- * Each entry of a top-level collection (a record or an array) is its cached encoding
- * itself, not a copy; the text between entries is gathered into small buffers.
+ * The file as parts in order, joined exactly `JSON.stringify(data)`: the text between
+ * entries as strings, each entry of a top-level collection (a record or an array) as its
+ * cached encoding itself, not a copy.
  */
-export function jsonDelen(data: Bestand): Buffer[] {
-  const delen: Buffer[] = [];
+function delenVan(data: Bestand): (string | Buffer)[] {
+  const delen: (string | Buffer)[] = [];
   let tekst = "";
-  const sluitTekst = () => {
-    if (tekst !== "") delen.push(Buffer.from(tekst, "utf8"));
-    tekst = "";
-  };
   const voeg = (deel: string | Buffer) => {
     if (typeof deel === "string") tekst += deel;
     else {
-      sluitTekst();
+      if (tekst !== "") delen.push(tekst);
+      tekst = "";
       delen.push(deel);
     }
   };
@@ -121,13 +118,28 @@ export function jsonDelen(data: Bestand): Buffer[] {
     }
   }
   voeg("}");
-  sluitTekst();
+  if (tekst !== "") delen.push(tekst);
   return delen;
 }
 
-/** The file's bytes in one buffer: exactly `JSON.stringify(data)` in UTF-8 (what gets encrypted). */
-export function alsJson(data: Bestand): Buffer {
-  return Buffer.concat(jsonDelen(data));
+/** The file's bytes as parts in order (the text between entries in small buffers); joined, exactly `JSON.stringify(data)` in UTF-8. */
+export function jsonDelen(data: Bestand): Buffer[] {
+  return delenVan(data).map((d) => (typeof d === "string" ? Buffer.from(d, "utf8") : d));
+}
+
+/**
+ * The file's bytes in one buffer, exactly `JSON.stringify(data)` in UTF-8, written straight
+ * into the buffer `ruimte` hands out for its length (by default a new one), without
+ * intermediate copies of the text between entries.
+ */
+export function alsJson(data: Bestand, ruimte: (lengte: number) => Buffer = (n) => Buffer.allocUnsafe(n)): Buffer {
+  const delen = delenVan(data);
+  let lengte = 0;
+  for (const d of delen) lengte += typeof d === "string" ? Buffer.byteLength(d, "utf8") : d.length;
+  const uit = ruimte(lengte);
+  let plek = 0;
+  for (const d of delen) plek += typeof d === "string" ? uit.write(d, plek, "utf8") : d.copy(uit, plek);
+  return uit;
 }
 
 /** Temp files a process that died mid-write leaves behind: `<file>.<number>`. */
@@ -237,7 +249,7 @@ export class BestandAdapter implements Adapter<Bestand> {
   /** Writes the next generation; encrypted, the counter beside it follows (a crash in between leaves the file ahead, which is accepted). */
   async write(data: Bestand): Promise<void> {
     // Plain, the cached entries go to the file as they are: no copy of the whole file in memory.
-    if (!this.sleutel) return schrijfAtomisch(this.bestand, jsonDelen(data), this.schijf);
+    if (!this.sleutel) return schrijfAtomisch(this.bestand, alsJson(data, schrijfruimte), this.schijf);
     const generatie = this.generatie + 1;
     await schrijfAtomisch(this.bestand, versleutel(alsJson(data), this.sleutel, generatie), this.schijf);
     this.generatie = generatie;

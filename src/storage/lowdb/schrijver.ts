@@ -9,10 +9,32 @@ export interface Opdracht {
   data: Uint8Array;
 }
 
-/** The writer thread's answer: no details when the file was written. */
+/** The writer thread's answer: no details when the file was written; the memory of the bytes handed back, for the next write. */
 export interface Uitslag {
   id: number;
   details?: unknown;
+  terug?: ArrayBuffer;
+}
+
+/** Memory this module handed out for a file's bytes: it can go to the writer thread and come back without a copy. */
+const eigen = new WeakSet<ArrayBufferLike>();
+/** The memory of the last write, back from the writer thread: the next write of the same size or smaller uses it again. */
+let reserve: ArrayBuffer | undefined;
+
+/**
+ * A buffer of `lengte` bytes for a file's contents, to pass to schrijfAtomisch: the memory
+ * of an earlier write when it is large enough, otherwise new memory with a quarter to
+ * spare. So writing the store file again and again does not make garbage of its size each time.
+ */
+export function schrijfruimte(lengte: number): Buffer {
+  if (reserve && reserve.byteLength >= lengte) {
+    const b = Buffer.from(reserve, 0, lengte);
+    reserve = undefined;
+    return b;
+  }
+  const geheugen = new ArrayBuffer(Math.max(lengte + (lengte >> 2), 1024));
+  eigen.add(geheugen);
+  return Buffer.from(geheugen, 0, lengte);
 }
 
 /** Where the writer thread's code is: beside this file, as TypeScript (run through tsx in development and tests) or as the built JavaScript. */
@@ -39,7 +61,11 @@ function werkerWeg(reden: string): void {
 function deWerker(): Worker {
   if (werker) return werker;
   const w = startWerker();
-  w.on("message", ({ id, details }: Uitslag) => {
+  w.on("message", ({ id, details, terug }: Uitslag) => {
+    if (terug && (!reserve || terug.byteLength > reserve.byteLength)) {
+      eigen.add(terug);
+      reserve = terug;
+    }
     const wacht = wachtend.get(id);
     wachtend.delete(id);
     // Idle, the thread does not keep the process alive; with a write under way it does.
@@ -81,15 +107,16 @@ export type Inhoud = string | Buffer | readonly Buffer[];
  * writer thread without a copy (a buffer from Node's shared pool cannot be handed over).
  */
 function eigenBuffer(inhoud: Inhoud): Buffer {
+  if (Buffer.isBuffer(inhoud) && eigen.has(inhoud.buffer)) return inhoud;
   if (typeof inhoud === "string") {
-    const b = Buffer.allocUnsafeSlow(Buffer.byteLength(inhoud, "utf8"));
+    const b = schrijfruimte(Buffer.byteLength(inhoud, "utf8"));
     b.write(inhoud, "utf8");
     return b;
   }
   const delen = Buffer.isBuffer(inhoud) ? [inhoud] : inhoud;
   let lengte = 0;
   for (const d of delen) lengte += d.length;
-  const b = Buffer.allocUnsafeSlow(lengte);
+  const b = schrijfruimte(lengte);
   let plek = 0;
   for (const d of delen) plek += d.copy(b, plek);
   return b;

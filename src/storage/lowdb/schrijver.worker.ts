@@ -15,5 +15,6 @@ parentPort!.on("message", ({ id, bestand, data }: Opdracht) => {
   } catch (error) {
     uitslag = { id, details: isOpslagFout(error) ? error.details : { bestand, fout: (error as Error).message } };
   }
-  parentPort!.postMessage(uitslag);
+  // The memory goes back for the next write (handed over, not copied).
+  parentPort!.postMessage({ ...uitslag, terug: data.buffer as ArrayBuffer } satisfies Uitslag, [data.buffer as ArrayBuffer]);
 });

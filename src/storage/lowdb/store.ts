@@ -158,6 +158,8 @@ class LowdbStore implements Store {
 
   private async schrijfWachtrij(): Promise<void> {
     while (this.wachtrij.length > 0) {
+      // One turn of the event loop first: the changes of requests that arrived together join this round.
+      await new Promise<void>((verder) => setImmediate(verder));
       const ronde = this.wachtrij.splice(0);
       let staat: Bestand;
       try {

@@ -123,6 +123,17 @@ describe("the store's writer on a failing disk", () => {
     expect(await readFile(vorigeVan(bestand), "utf8")).toBe("versie 18 ".repeat(10_000));
   });
 
+  it("uses the memory of an earlier write again without mixing up files: every file holds exactly its own bytes", async () => {
+    const bestanden = ["a.json", "b.json", "c.json"].map((n) => join(dir, n));
+    const inhoud = (i: number) => `${i}:`.padEnd([200_000, 10, 50_000, 3, 700_000, 1][i % 6]!, String.fromCharCode(97 + (i % 26)));
+    for (let i = 0; i < 6; i++) {
+      await schrijfAtomisch(bestanden[0]!, Buffer.from(inhoud(i)));
+      expect(await readFile(bestanden[0]!, "utf8")).toBe(inhoud(i));
+    }
+    await Promise.all(Array.from({ length: 12 }, (_, i) => schrijfAtomisch(bestanden[i % 3]!, inhoud(i))));
+    for (let b = 0; b < 3; b++) expect(await readFile(bestanden[b]!, "utf8")).toBe(inhoud(9 + b));
+  });
+
   it("keeps the previous generation beside the file after every write", async () => {
     const bestand = join(dir, "x.json");
     await schrijfAtomisch(bestand, "een");
