@@ -118,7 +118,7 @@ it("turn latency at 200 concurrent conversations, against a bare echo bot", asyn
         doel: "p99 ≤ 1,5 × echobot",
         gehaald: ratio <= 1.5,
         ...(soort === "acties"
-          ? { toelichting: "Elke kaartactie legt het concept vast vóórdat de bot antwoordt (het bestand atomair herschreven, fsync van bestand en map; gelijktijdige wijzigingen in één schrijfronde); de echobot bewaart niets. Dat verschil is de prijs van 'niets wat bevestigd is gaat verloren'. De p99 van de echobot schommelt sterk tussen runs (een paar uitschieters van honderden ms bepalen hem), en daarmee deze verhouding: draai de bench een paar keer voor een oordeel." }
+          ? { toelichting: "Elke kaartactie legt het concept vast vóórdat de bot antwoordt (het hele bestand atomair herschreven door de schrijfthread, fsync van bestand en map; gelijktijdige wijzigingen in één schrijfronde); de echobot bewaart niets. Het bijwerken van het bericht van wie klikte volgt na het antwoord. Met 200 gesprekken tegelijk is de machine vol (bot en laadproces samen bijna 2 cores), dus de p99 volgt de rekentijd per actie. De p99 van de echobot schommelt tussen runs van ongeveer 160 tot 235 ms, en daarmee deze verhouding: zie het verloop hieronder." }
           : { toelichting: "Een 'help' leest alleen en rendert een kaart. De p99 van de echobot schommelt sterk tussen runs (uitschieters bij het begin van een ronde), en daarmee deze verhouding." }),
       });
     }

@@ -24,7 +24,7 @@ export interface Scenario {
 export interface Meting extends Scenario {
   datum: string;
   commit: string;
-  /** The machine's one-minute load average when the scenario ended (2 cores: above 2 the bench shared the machine). */
+  /** The machine's one-minute load average when the scenario ended (the bench itself keeps both cores busy: about 2). */
   belasting?: number;
 }
 
@@ -106,6 +106,6 @@ function readme(scenarios: readonly Meting[], runs: readonly Meting[]): string {
     ...rijen,
     "",
     ...(scenarios.some((x) => x.toelichting) ? ["## Toelichting", "", ...scenarios.filter((x) => x.toelichting).map((x) => `- **${x.naam}**: ${x.toelichting}`), ""] : []),
-    ...(verloop.length > 0 ? [`## Verloop: de laatste ${VERLOOP} runs`, "", "`belasting` is de load average (1 minuut) van de machine aan het eind van het scenario; boven 2 deelde de bench deze 2 cores met ander werk en zegt de run weinig.", "", ...verloop] : []),
+    ...(verloop.length > 0 ? [`## Verloop: de laatste ${VERLOOP} runs`, "", "`belasting` is de load average (1 minuut) van de machine aan het eind van het scenario. De bench houdt zelf beide cores bezig (rond 2); ligt het duidelijk hoger, dan deelde hij de machine met ander werk en zegt de run weinig.", "", ...verloop] : []),
   ].join("\n");
 }
