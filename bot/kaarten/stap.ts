@@ -10,6 +10,7 @@ import { invoerNaam, leesBedrag, LIMIET, toonBedragInvoer, type RuweInvoer } fro
 import type { Stap } from "../../src/services/formulier/stappen.js";
 import { VERB } from "../verbs.js";
 import { invoerWaarde, kopVan, toonAntwoord } from "./weergave.js";
+import { formatAantal } from "../../src/domain/aantal.js";
 
 /** Everything a step card shows. `ruw` is what the user typed, shown again as it was. */
 export interface StapKaartInvoer {
@@ -40,9 +41,9 @@ function veld(c: Criterium, waarde: string, fout: string): VeldData {
   const basis = { ...leegVeld, naam: invoerNaam.veld(c.id), label: c.verplicht ? c.label : `${c.label} (niet verplicht)`, help: c.help ?? "", waarde, fout };
   switch (c.type) {
     case "tekst":
-      return { ...basis, soort: "tekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${c.maxLengte} tekens` };
+      return { ...basis, soort: "tekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${formatAantal(c.maxLengte)} tekens` };
     case "langeTekst":
-      return { ...basis, soort: "langeTekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${c.maxLengte} tekens` };
+      return { ...basis, soort: "langeTekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${formatAantal(c.maxLengte)} tekens` };
     case "getal":
       return { ...basis, soort: "tekst", maxLengte: 20, placeholder: "Een getal" };
     case "bedrag":

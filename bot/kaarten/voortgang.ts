@@ -8,13 +8,14 @@ import type { Uitgaand } from "../../src/services/bezorging.js";
 import type { Configuratie } from "../../src/config/configuratie.js";
 import { VOORTGANG_MAX } from "../../src/domain/voortgangLimieten.js";
 import { VERB } from "../verbs.js";
+import { formatAantal } from "../../src/domain/aantal.js";
 
 const leeg = { help: "", placeholder: "", maxLengte: 0, opties: [], meerdere: false, fout: "", waarde: "" };
 const keuze = (opties: [string, string][]) => opties.map(([value, title]) => ({ title, value }));
 
 /** A free-text input with its limit, stated in the placeholder as the form does (the card sets no maxLength: Teams would cut silently). */
 function tekstveld(naam: string, label: string, soort: "tekst" | "langeTekst", max: number, voorbeeld?: string): VeldData {
-  return { ...leeg, naam, label, soort, maxLengte: max, placeholder: voorbeeld ? `${voorbeeld} (hoogstens ${max} tekens)` : `Hoogstens ${max} tekens` };
+  return { ...leeg, naam, label, soort, maxLengte: max, placeholder: voorbeeld ? `${voorbeeld} (hoogstens ${formatAantal(max)} tekens)` : `Hoogstens ${formatAantal(max)} tekens` };
 }
 
 function evaluatieVeld(v: EvaluatieVraag): VeldData {

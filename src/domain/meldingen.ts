@@ -1,3 +1,5 @@
+import { formatAantal } from "./aantal.js";
+
 /**
  * Dutch messages for a field of a form: the second half of the error catalogue. Each
  * problem of a validation carries one of these codes and the field it belongs to.
@@ -7,13 +9,13 @@ export const veldmeldingen = {
   TE_KORT: (p: { min: number }) => `Schrijf minstens ${p.min} tekens.`,
   TE_LANG: (p: { max: number; lengte?: number }) =>
     p.lengte === undefined
-      ? `Gebruik hoogstens ${p.max} tekens.`
-      : `Deze tekst heeft ${p.lengte} tekens; hier passen er hoogstens ${p.max}. Er is niets ingekort en niets bewaard: maak de tekst korter.`,
+      ? `Gebruik hoogstens ${formatAantal(p.max)} tekens.`
+      : `Deze tekst heeft ${formatAantal(p.lengte)} tekens; hier passen er hoogstens ${formatAantal(p.max)}. Er is niets ingekort en niets bewaard: maak de tekst korter.`,
   ONGELDIGE_TEKENS: () => "De tekst bevat een onvolledig teken (bijvoorbeeld een half emoji); er is niets bewaard. Typ het laatste teken opnieuw.",
   REFERENTIE_TE_LANG: (p: { max: number; lengte: number }) =>
-    `De referentie heeft ${p.lengte} tekens; hoogstens ${p.max} passen. Gebruik een kortere referentie of een link.`,
+    `De referentie heeft ${formatAantal(p.lengte)} tekens; hoogstens ${formatAantal(p.max)} passen. Gebruik een kortere referentie of een link.`,
   LEERLING_TE_LANG: (p: { nr: number; deel: string; max: number; lengte: number }) =>
-    `Leerling ${p.nr}: ${p.deel} heeft ${p.lengte} tekens; hoogstens ${p.max} passen.`,
+    `Leerling ${p.nr}: ${p.deel} heeft ${formatAantal(p.lengte)} tekens; hoogstens ${formatAantal(p.max)} passen.`,
   JAARTAL_BUITEN_BEREIK: (p: { nr: number; jaar: number; min: number; max: number }) =>
     `Leerling ${p.nr}: geboortejaar ${p.jaar} kan niet; vul een jaar van ${p.min} tot en met ${p.max} in.`,
   REGEL_ZONDER_OMSCHRIJVING: (p: { nr: number }) => `Regel ${p.nr}: vul een omschrijving in.`,

@@ -34,7 +34,7 @@ describe("a dialogue, not a bounce: question, answer, what changed", () => {
     expect(tekstVan(vraag)).toContain("Aanvraag aanpassen");
 
     const teLang = await m.sanne.klik(vraag, "Antwoord versturen", { antwoord: "x".repeat(2001) });
-    expect(tekstVan(teLang)).toContain("Het antwoord is te lang: gebruik hoogstens 2000 tekens.");
+    expect(tekstVan(teLang)).toContain("Het antwoord is te lang: gebruik hoogstens 2.000 tekens.");
     expect((await h.bot.store.aanvragen.lijst())[0]!.dialoog[0]!.antwoord).toBeUndefined();
 
     const bewaard = await m.sanne.klik(teLang, "Antwoord versturen", { antwoord: "Het uurtarief is verlaagd naar 60 euro." });

@@ -57,14 +57,14 @@ describe("honest inputs: over a limit is refused at the field with the limit, ne
     expect(foutenVan(eerst)).toEqual([]);
     const teLang = "Onderbouwing ".repeat(400).slice(0, 4001);
     const antwoord = await sanne.klik(eerst, "Opslaan als concept", { ...geldig, "v.onderwijsbehoeften": teLang });
-    expect(veldfouten(antwoord)).toEqual(["Deze tekst heeft 4001 tekens; hier passen er hoogstens 4000. Er is niets ingekort en niets bewaard: maak de tekst korter."]);
+    expect(veldfouten(antwoord)).toEqual(["Deze tekst heeft 4.001 tekens; hier passen er hoogstens 4.000. Er is niets ingekort en niets bewaard: maak de tekst korter."]);
     expect(invoerVan(antwoord)["v.onderwijsbehoeften"]).toBe(teLang);
     expect((await opgeslagen()).antwoorden.onderwijsbehoeften).toBe(geldig["v.onderwijsbehoeften"]);
   });
 
   it("the limit of each text field is stated on the card, and the card does not cut what is typed", async () => {
     const kaart = await naarInvoer("v.onderwijsbehoeften");
-    expect(JSON.stringify(kaart)).toContain('"placeholder":"Hoogstens 4000 tekens"');
+    expect(JSON.stringify(kaart)).toContain('"placeholder":"Hoogstens 4.000 tekens"');
     expect(JSON.stringify(kaart)).not.toContain('"maxLength"');
   });
 

@@ -9,7 +9,7 @@ const innovatie = demoConfig.regelingen.find((r) => r.id === "jaarplan-innovatie
 
 /** A text of exactly `n` UTF-16 code units, without whitespace at either end. */
 const tekst = (n: number) => `${"Leerling werkt zelfstandiger. ".repeat(Math.ceil(n / 30)).slice(0, n - 1)}.`;
-const teLang = (lengte: number, max: number) => `Deze tekst heeft ${lengte} tekens; hier passen er hoogstens ${max}. Er is niets ingekort en niets bewaard: maak de tekst korter.`;
+const teLang = (lengte: number, max: number) => `Deze tekst heeft ${lengte.toLocaleString("nl-NL")} tekens; hier passen er hoogstens ${max.toLocaleString("nl-NL")}. Er is niets ingekort en niets bewaard: maak de tekst korter.`;
 const LOS_TEKEN = "De tekst bevat een onvolledig teken (bijvoorbeeld een half emoji); er is niets bewaard. Typ het laatste teken opnieuw.";
 
 let h: BotOpHttp;
@@ -44,7 +44,7 @@ describe("honest inputs on the voortgang card: over a limit is refused at the fi
     const herinnering = laatste("Voortgangsgesprek 1 van");
     expect(JSON.stringify(herinnering)).not.toContain('"maxLength"');
     expect(invoerVan(herinnering)).toHaveProperty("g.notities");
-    expect(JSON.stringify(herinnering)).toContain('"placeholder":"Hoogstens 4000 tekens"');
+    expect(JSON.stringify(herinnering)).toContain('"placeholder":"Hoogstens 4.000 tekens"');
     expect(JSON.stringify(herinnering)).toContain('"placeholder":"bijv. mentor, ouders, consulent (hoogstens 500 tekens)"');
     const voor = await opgeslagen();
     const geldig = { "g.gehoudenOp": "2027-04-06", "g.deelnemers": "mentor, ouders, consulent", "g.voortgang": "op-koers" };
@@ -108,7 +108,7 @@ describe("honest inputs on the voortgang card: over a limit is refused at the fi
     await naar("2027-07-02T10:00:00Z");
     await sanne.klik(laatste("Evaluatie van"), "Evaluatie vastleggen", { "e.doelen-behaald": "ja", "e.opbrengsten": "Docenten passen de aanpak toe.", "e.aanscherpen": "Meer collega's betrekken." });
     const vervolg = laatste("Vervolgactie van aanvraag IN-2026-0001");
-    expect(JSON.stringify(vervolg)).toContain('"placeholder":"Hoogstens 2000 tekens"');
+    expect(JSON.stringify(vervolg)).toContain('"placeholder":"Hoogstens 2.000 tekens"');
     const voor = await opgeslagen();
 
     const kaart = await sanne.klik(vervolg, "Vastleggen als gedaan", { "a.gedaanOp": "2027-07-01", "a.toelichting": tekst(2001) });

@@ -45,7 +45,7 @@ describe("a regeling that allows a long text beyond 10,000 characters (each SWV 
 
     // When she saves one more, then it is refused at the field with both lengths, and the stored text stays
     const teLang = await sanne.klik(precies, "Opslaan als concept", { ...geldig, "v.onderwijsbehoeften": tekst(12_001) });
-    expect(foutenVan(teLang)).toContain("Deze tekst heeft 12001 tekens; hier passen er hoogstens 12000. Er is niets ingekort en niets bewaard: maak de tekst korter.");
+    expect(foutenVan(teLang)).toContain("Deze tekst heeft 12.001 tekens; hier passen er hoogstens 12.000. Er is niets ingekort en niets bewaard: maak de tekst korter.");
     expect(invoerVan(teLang)["v.onderwijsbehoeften"]).toBe(tekst(12_001));
     expect(await opgeslagen()).toBe(tekst(12_000));
   });

@@ -1,0 +1,4 @@
+/** A count as Dutch readers write it: 4.000, 12.345. */
+export function formatAantal(n: number): string {
+  return n.toLocaleString("nl-NL");
+}
