@@ -20,11 +20,25 @@ export interface Uitslag {
 const eigen = new WeakSet<ArrayBufferLike>();
 /** The memory of the last write, back from the writer thread: the next write of the same size or smaller uses it again. */
 let reserve: ArrayBuffer | undefined;
+/** Larger files are rare and few (a store of thousands of aanvragen): their memory is not kept between writes. */
+const MAX_RESERVE = 8 << 20;
+/** Memory not used again within this time is let go: a quiet bot keeps nothing of the size of its file. */
+const RESERVE_MS = 10_000;
+let loslaten: NodeJS.Timeout | undefined;
+
+/** Keeps `geheugen` for the next write, for a while, when it is larger than what is kept and not too large. */
+function bewaarReserve(geheugen: ArrayBuffer): void {
+  if (geheugen.byteLength > MAX_RESERVE || (reserve && reserve.byteLength >= geheugen.byteLength)) return;
+  eigen.add(geheugen);
+  reserve = geheugen;
+  clearTimeout(loslaten);
+  loslaten = setTimeout(() => (reserve = undefined), RESERVE_MS).unref();
+}
 
 /**
  * A buffer of `lengte` bytes for a file's contents, to pass to schrijfAtomisch: the memory
- * of an earlier write when it is large enough, otherwise new memory with a quarter to
- * spare. So writing the store file again and again does not make garbage of its size each time.
+ * of a recent write when it is large enough, otherwise new memory with a quarter to spare.
+ * So a busy bot writing its file again and again does not make garbage of its size each time.
  */
 export function schrijfruimte(lengte: number): Buffer {
   if (reserve && reserve.byteLength >= lengte) {
@@ -62,10 +76,7 @@ function deWerker(): Worker {
   if (werker) return werker;
   const w = startWerker();
   w.on("message", ({ id, details, terug }: Uitslag) => {
-    if (terug && (!reserve || terug.byteLength > reserve.byteLength)) {
-      eigen.add(terug);
-      reserve = terug;
-    }
+    if (terug) bewaarReserve(terug);
     const wacht = wachtend.get(id);
     wachtend.delete(id);
     // Idle, the thread does not keep the process alive; with a write under way it does.
