@@ -21,7 +21,7 @@ import { gebruiker } from "../../test/support/gebruiker.js";
 import { vulVolledigIn } from "../../test/support/indienen.js";
 import { nieuweDatabase } from "../../test/support/postgres.js";
 import { dataMetTrajecten } from "../../test/support/trajecten.js";
-import { beurt, bericht, inBanen, kaartactie } from "./driver.js";
+import { beurt, bericht, inBanen, kaartactie, zoekActie } from "./driver.js";
 import { legVast, type Scenario } from "./rapport.js";
 import { percentielen } from "./statistiek.js";
 import { benchSwv } from "./swv.js";
@@ -37,18 +37,6 @@ const GROOTTES = SNEL ? [1000, 5000] : [1000, 10_000, 100_000];
 async function meld(s: Scenario): Promise<void> {
   await legVast(s);
   console.log(JSON.stringify(s));
-}
-
-/** Card actions of a consulent: start a draft, then save it twice; each answer carries the data of the next. */
-function zoekActie(kaart: unknown, titel: string): { verb: string; data: Record<string, unknown> } | undefined {
-  if (typeof kaart !== "object" || kaart === null) return undefined;
-  const o = kaart as Record<string, unknown>;
-  if (o.type === "Action.Execute" && o.title === titel) return { verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> };
-  for (const w of Object.values(o)) {
-    const gevonden = Array.isArray(w) ? w.map((x) => zoekActie(x, titel)).find(Boolean) : zoekActie(w, titel);
-    if (gevonden) return gevonden;
-  }
-  return undefined;
 }
 
 type Meting = Awaited<ReturnType<typeof laden>>;

@@ -32,3 +32,15 @@ export async function inBanen<T>(items: readonly T[], gelijktijdig: number, per:
     while (i < items.length) await per(items[i++]!);
   }));
 }
+
+/** The Action.Execute titled `titel` somewhere in a card (its verb and data), as a user would press it. */
+export function zoekActie(kaart: unknown, titel: string): { verb: string; data: Record<string, unknown> } | undefined {
+  if (typeof kaart !== "object" || kaart === null) return undefined;
+  const o = kaart as Record<string, unknown>;
+  if (o.type === "Action.Execute" && o.title === titel) return { verb: String(o.verb), data: (o.data ?? {}) as Record<string, unknown> };
+  for (const w of Object.values(o)) {
+    const gevonden = Array.isArray(w) ? w.map((x) => zoekActie(x, titel)).find(Boolean) : zoekActie(w, titel);
+    if (gevonden) return gevonden;
+  }
+  return undefined;
+}
