@@ -52,18 +52,18 @@ export async function kaartenVoor(deps: KaartBronnen, a: Aanvraag, persoonId: st
   const r = deps.beslissingen.regeling(a);
   if (soort === "voortgang" && afspraak) return [voortgangKaart(deps.config, a, r, afspraak)];
   if (soort === "voortgang-te-laat" && afspraak) return [teLaatKaart(deps.config, a, r, afspraak)];
-  const positie = await deps.beslissingen.positie(a);
   if (soort === "beslissing" || soort === "termijn-beslisser")
     return beslissingKaartEnVervolg(deps.config, a, r, {
       open: (await deps.beslissingen.mag(persoonId, a)).mag,
-      ...(zietBudget(a, persoonId) ? { positie } : {}),
+      ...(zietBudget(a, persoonId) ? { positie: await deps.beslissingen.positie(a) } : {}),
       userIds: await refreshIds(deps, a),
       ...(soort === "termijn-beslisser" && a.status.fase === "ingediend"
         ? { melding: `Herinnering: deze aanvraag wacht sinds ${formatDatum(datumVan(new Date(a.status.ingediendOp)))} op je besluit; de norm is ${deps.config.swv.beslistermijnSchooldagen} schooldagen.`, meldingKleur: "Warning" as const }
         : {}),
     });
-  if (soort === "voortgang" || soort === "voortgang-te-laat") return [uitslagKaart(deps.config, a, r, "termijn-staf", positie)];
-  return [uitslagKaart(deps.config, a, r, soort, positie)];
+  if (soort === "voortgang" || soort === "voortgang-te-laat") return [uitslagKaart(deps.config, a, r, "termijn-staf")];
+  // Of the other messages only the overrun notice shows the budget position.
+  return [uitslagKaart(deps.config, a, r, soort, soort === "budget-overschrijding" ? await deps.beslissingen.positie(a) : undefined)];
 }
 
 /** The decision card as this person may see it now; a refusal for someone not involved. */
