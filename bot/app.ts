@@ -1,5 +1,5 @@
 import { AdaptiveCardActionExecuteResponseType, Application, type PromptCompletionModel, type TurnState, type TeamsAdapter } from "@microsoft/teams-ai";
-import { ActivityTypes, MemoryStorage } from "botbuilder";
+import { ActivityTypes } from "botbuilder";
 import { aanvraagKies } from "./actions/aanvraagKies.js";
 import { aanvraagStap } from "./actions/aanvraagStap.js";
 import { beslissing } from "./actions/beslissing.js";
@@ -33,9 +33,10 @@ function heeftActie(value: unknown): boolean {
  * to their person; `taalmodel`, when configured, answers the free-form questions the parser does not know.
  */
 export function maakApp(deps: BotDeps, adapter: TeamsAdapter, basisUrl: () => string, aanmelden: Aanmelden["soort"], taalmodel?: PromptCompletionModel): Application<TurnState> {
+  // No storage: the bot keeps nothing in teams-ai's turn state between turns (its data is in the store, and the free
+  // question keeps no history), so each turn starts from empty state instead of reading and writing a copy per conversation.
   const app = new Application<TurnState>({
     adapter,
-    storage: new MemoryStorage(),
     adaptiveCards: { actionExecuteResponseType: AdaptiveCardActionExecuteResponseType.REPLACE_FOR_ALL },
   });
   app.turn("beforeTurn", async (context) => {

@@ -35,28 +35,35 @@ export interface CelData {
   breedte: number;
 }
 
-/** A button under a step card; `richting` tells the handler what to do. */
+/** What a button of a step card sends back: the draft at the version shown, the step, and what to do (`doel`: the step to go to). One object, so the template fills it with one expression instead of one per field. */
+export interface StapActieData {
+  aanvraagId: string;
+  versie: number;
+  stap: string;
+  richting: string;
+  doel?: string;
+}
+
+/** A button under a step card; `data.richting` tells the handler what to do. */
 export interface KnopData {
   titel: string;
-  richting: string;
   stijl: "default" | "positive" | "destructive";
   inputs: "auto" | "none";
+  data: StapActieData;
 }
 
 /** A section of the summary with its facts and a button to change it. */
 export interface SectieData {
   titel: string;
-  stapId: string;
   feiten: { title: string; value: string }[];
   fout: string;
+  /** What its Wijzigen button sends: go to this section's step. */
+  data: StapActieData;
 }
 
 /** Data of cards/stap.json: one step of the guided aanvraag form. */
 export interface StapData {
   verb: string;
-  aanvraagId: string;
-  versie: number;
-  stapId: string;
   regelingNaam: string;
   kop: string;
   stapNummer: number;

@@ -1,4 +1,4 @@
-import type { CelData, KnopData, SectieData, StapData, VeldData } from "../../cards/cardData.js";
+import type { CelData, KnopData, SectieData, StapActieData, StapData, VeldData } from "../../cards/cardData.js";
 import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
 import type { Periode } from "../../src/domain/datum.js";
 import { formatBedrag } from "../../src/domain/geld.js";
@@ -100,18 +100,20 @@ function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
   });
 }
 
-function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined, terugNaarControle = false): KnopData[] {
+/** The buttons under a step; `actie` makes what each sends back. */
+function knoppen(stap: Stap, index: number, aantal: number, maxLeerlingen: number | undefined, actie: (richting: string) => StapActieData, terugNaarControle = false): KnopData[] {
   const k: KnopData[] = [];
-  if (terugNaarControle && stap.soort !== "samenvatting") k.push({ titel: "Opslaan en terug naar controleren", richting: "controle", stijl: "positive", inputs: "auto" });
-  if (index > 0) k.push({ titel: "Vorige", richting: "vorige", stijl: "default", inputs: "auto" });
-  if (stap.soort === "samenvatting") k.push({ titel: "Indienen", richting: "indienen", stijl: "positive", inputs: "none" });
+  const knop = (titel: string, richting: string, stijl: KnopData["stijl"], inputs: KnopData["inputs"]) => k.push({ titel, stijl, inputs, data: actie(richting) });
+  if (terugNaarControle && stap.soort !== "samenvatting") knop("Opslaan en terug naar controleren", "controle", "positive", "auto");
+  if (index > 0) knop("Vorige", "vorige", "default", "auto");
+  if (stap.soort === "samenvatting") knop("Indienen", "indienen", "positive", "none");
   else {
-    k.push({ titel: index === aantal - 2 ? "Naar controleren" : "Volgende", richting: "volgende", stijl: "positive", inputs: "auto" });
-    if (stap.soort === "leerlingen" && maxLeerlingen !== 1) k.push({ titel: "Leerling toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
-    if (stap.soort === "begroting") k.push({ titel: "Regel toevoegen", richting: "rij", stijl: "default", inputs: "auto" });
-    k.push({ titel: "Opslaan als concept", richting: "opslaan", stijl: "default", inputs: "auto" });
+    knop(index === aantal - 2 ? "Naar controleren" : "Volgende", "volgende", "positive", "auto");
+    if (stap.soort === "leerlingen" && maxLeerlingen !== 1) knop("Leerling toevoegen", "rij", "default", "auto");
+    if (stap.soort === "begroting") knop("Regel toevoegen", "rij", "default", "auto");
+    knop("Opslaan als concept", "opslaan", "default", "auto");
   }
-  k.push({ titel: "Stoppen", richting: "annuleren", stijl: "destructive", inputs: "none" });
+  knop("Stoppen", "annuleren", "destructive", "none");
   return k;
 }
 
@@ -121,7 +123,7 @@ function regelTekst(regeling: Regeling): string {
   return heeftEenVan(regel) ? "Bij een groep 'één van' volstaat één vinkje; de andere voorwaarden zijn allemaal nodig." : "Aan alle voorwaarden moet zijn voldaan.";
 }
 
-function secties(k: StapKaartInvoer): SectieData[] {
+function secties(k: StapKaartInvoer, actie: (richting: string) => StapActieData): SectieData[] {
   const problemen = k.problemen ?? [];
   return k.stappen
     .filter((s) => s.soort !== "samenvatting")
@@ -130,7 +132,7 @@ function secties(k: StapKaartInvoer): SectieData[] {
         s.soort === "voorwaarden"
           ? k.regeling.voorwaarden.items.map((v) => ({ title: v.label, value: k.aanvraag.voorwaarden[v.id] ? "Ja" : "Nee" }))
           : s.criteria.map((c) => ({ title: c.label, value: toonAntwoord(c, k.aanvraag.antwoorden[c.id]) }));
-      return { titel: s.titel, stapId: s.id, feiten, fout: s.velden.map((v) => foutVoor(problemen, v)).filter(Boolean).join("\n") };
+      return { titel: s.titel, feiten, fout: s.velden.map((v) => foutVoor(problemen, v)).filter(Boolean).join("\n"), data: { ...actie("naar"), doel: s.id } };
     });
 }
 
@@ -138,11 +140,9 @@ function secties(k: StapKaartInvoer): SectieData[] {
 export function stapKaart(k: StapKaartInvoer): StapData {
   const stap = k.stappen[k.index]!;
   const problemen = k.problemen ?? [];
+  const actie = (richting: string): StapActieData => ({ aanvraagId: k.aanvraag.id, versie: k.aanvraag.versie, stap: stap.id, richting });
   const data: StapData = {
     verb: VERB.aanvraagStap,
-    aanvraagId: k.aanvraag.id,
-    versie: k.aanvraag.versie,
-    stapId: stap.id,
     regelingNaam: k.regeling.naam,
     kop: kopVan(k.aanvraag, k.schoolNaam),
     stapNummer: k.index + 1,
@@ -160,7 +160,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
     voorwaardenRegel: "",
     voorwaardenFout: "",
     secties: [],
-    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen, k.terugNaarControle),
+    knoppen: knoppen(stap, k.index, k.stappen.length, k.regeling.limieten.maxLeerlingen, actie, k.terugNaarControle),
   };
   const ruwOf = (naam: string, opslag: string) => (k.ruw ? (k.ruw[naam] ?? "") : opslag);
   for (const c of stap.criteria) {
@@ -212,6 +212,6 @@ export function stapKaart(k: StapKaartInvoer): StapData {
     data.voorwaardenRegel = regelTekst(k.regeling);
     data.voorwaardenFout = foutVoor(problemen, VOORWAARDEN_VELD);
   }
-  if (stap.soort === "samenvatting") data.secties = secties(k);
+  if (stap.soort === "samenvatting") data.secties = secties(k, actie);
   return data;
 }
