@@ -17,7 +17,7 @@ export interface StapKaartInvoer {
   aanvraag: Aanvraag;
   regeling: Regeling;
   schoolNaam: string;
-  stappen: Stap[];
+  stappen: readonly Stap[];
   index: number;
   ruw?: RuweInvoer;
   problemen?: Probleem[];

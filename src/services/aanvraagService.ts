@@ -77,7 +77,7 @@ export function aanvraagService(deps: AanvraagDeps) {
     regeling,
     regelingVan,
     school,
-    stappen: (a: Aanvraag): Stap[] => stappenVan(regelingVan(a)),
+    stappen: (a: Aanvraag): readonly Stap[] => stappenVan(regelingVan(a)),
 
     /** The schools a consulent may choose, and per school the regelingen that apply to it. */
     keuzes(actorId: string): { school: School; regelingen: Regeling[] }[] {

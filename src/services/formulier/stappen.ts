@@ -16,12 +16,22 @@ const PER_STAP = 3;
 const LANG_PER_STAP = 2;
 const titels = { leerlingen: "Leerlingen", periode: "Planning", begroting: "Begroting", voorwaarden: "Voorwaarden", samenvatting: "Controleren en indienen" };
 
+/** The steps made for each regeling: they follow from its definition alone, and a step card asks for them several times per action. */
+const gemaakt = new WeakMap<Regeling, readonly Stap[]>();
+
 /**
  * The steps of a regeling's form, generated from its definition: first the pupils,
  * then the questions in groups of three (at most two long texts), the planning, the
  * budget, the conditions checklist and a summary. No card is written per regeling.
+ * Made once per regeling and frozen, so every caller shares them.
  */
-export function stappenVan(regeling: Regeling): Stap[] {
+export function stappenVan(regeling: Regeling): readonly Stap[] {
+  let stappen = gemaakt.get(regeling);
+  if (!stappen) gemaakt.set(regeling, (stappen = Object.freeze(maakStappen(regeling).map((s) => Object.freeze(s)))));
+  return stappen;
+}
+
+function maakStappen(regeling: Regeling): Stap[] {
   const stappen: Stap[] = [];
   const enkel = (soort: "leerlingen" | "periode" | "begroting") => {
     const c = regeling.criteria.find((x) => x.type === soort);
