@@ -1,6 +1,7 @@
 import { z } from "zod/v4";
 import { IsoDatum } from "../../src/domain/datum.js";
 import { DomainError, isDomainError } from "../../src/domain/errors.js";
+import { formatBedrag } from "../../src/domain/geld.js";
 import { leesBedrag } from "../../src/services/formulier/invoer.js";
 import type { Besluit } from "../../src/services/beslissingService.js";
 import type { BotDeps } from "../deps.js";
@@ -63,7 +64,7 @@ export function beslissing(deps: BotDeps) {
             : toonMelding("Dat lukte niet", fouttekst(new DomainError("AANVRAAG_NIET_GEVONDEN")));
         case "overschrijding-bevestigen":
           return kaartVoorKijker(deps, actor, a, {
-            melding: `Deze toekenning overschrijdt het jaarbudget met ${new Intl.NumberFormat("nl-NL", { style: "currency", currency: "EUR" }).format(uitkomst.overschrijding / 100)}. Dat mag bij deze regeling, maar het bestuur wordt geïnformeerd: geef in de toelichting de onderbouwing en bevestig.`,
+            melding: `Deze toekenning overschrijdt het jaarbudget met ${formatBedrag(uitkomst.overschrijding)}. Dat mag bij deze regeling, maar het bestuur wordt geïnformeerd: geef in de toelichting de onderbouwing en bevestig.`,
             meldingKleur: "Warning",
             bevestigen: true,
             invoer,

@@ -1,4 +1,6 @@
+const aantal = new Intl.NumberFormat("nl-NL");
+
 /** A count as Dutch readers write it: 4.000, 12.345. */
 export function formatAantal(n: number): string {
-  return n.toLocaleString("nl-NL");
+  return aantal.format(n);
 }

@@ -45,9 +45,11 @@ export function leesBedrag(tekst: string): number | undefined {
   return Number.isSafeInteger(bedrag) ? bedrag : undefined;
 }
 
+const invoerBedrag = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 /** Show cents as an amount a user can type back: "1.250,50". */
 export function toonBedragInvoer(centen: number): string {
-  return new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(centen / 100);
+  return invoerBedrag.format(centen / 100);
 }
 
 function tekst(invoer: RuweInvoer, naam: string): string {
