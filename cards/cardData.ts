@@ -204,6 +204,10 @@ export interface BeslissingData {
   start: string;
   eind: string;
   toelichting: string;
+  /** The limit of the toelichting, stated before typing ("Hoogstens 2.000 tekens"). */
+  toelichtingPlaceholder: string;
+  /** A refusal of the toelichting, shown beside it; empty: none. */
+  toelichtingFout: string;
 }
 
 /** Data of cards/uitslag.json: a beschikking, a refusal, a question back, or a notice. */
@@ -219,6 +223,9 @@ export interface UitslagData {
   /** The consulent's answer field after Terugsturen ("Antwoord aan Mark Jansen"); absent or empty label: no field. */
   antwoordLabel?: string;
   antwoordWaarde?: string;
+  /** The answer's limit, stated before typing ("Hoogstens 2.000 tekens"). */
+  antwoordPlaceholder?: string;
+  /** A refusal of the answer, shown beside it. */
   antwoordFout?: string;
   antwoordVerb?: string;
   antwoordAanvraagId?: string;

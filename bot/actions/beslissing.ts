@@ -18,9 +18,19 @@ const Data = z.object({
   schoolweken: z.string().max(10).default(""),
   start: z.string().max(20).default(""),
   eind: z.string().max(20).default(""),
-  toelichting: z.string().max(2000).default(""),
+  /** Whole: the domain refuses a text over its limit at the field, never cut here (the body limit bounds the size). */
+  toelichting: z.string().default(""),
 });
 type Invoer = z.infer<typeof Data>;
+
+/** The decider's texts the domain checks (onderbouwing, reason, question): all typed in the card's one toelichting input. */
+const IN_TOELICHTING: ReadonlySet<string> = new Set(["toelichting", "reden", "vraag"]);
+
+/** Whether a refusal belongs beside the toelichting input: its text is too long or holds a broken character. */
+function bijToelichting(error: DomainError): boolean {
+  const veld = isDomainError(error, "TEKST_TE_LANG") || isDomainError(error, "ONGELDIGE_TEKENS") ? error.params?.veld : undefined;
+  return veld !== undefined && IN_TOELICHTING.has(veld);
+}
 
 function leesBesluit(d: Invoer): Besluit {
   if (d.richting === "afwijzen") return { soort: "afwijzen", reden: d.toelichting };
@@ -72,7 +82,8 @@ export function beslissing(deps: BotDeps) {
       }
     } catch (error) {
       if (!isDomainError(error) || error.code === "AANVRAAG_NIET_GEVONDEN") throw error;
-      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { melding: fouttekst(error), invoer, bevestigen: d.bevestigd === true });
+      const fout = bijToelichting(error) ? { toelichtingFout: fouttekst(error) } : { melding: fouttekst(error) };
+      return kaartVoorKijker(deps, actor, await deps.beslissingen.haal(a.id), { ...fout, invoer, bevestigen: d.bevestigd === true });
     }
   });
 }

@@ -6,7 +6,8 @@ import type { BotDeps } from "../deps.js";
 import { toonMelding } from "../kaarten/toon.js";
 import { veiligeActie } from "./veilig.js";
 
-const Data = z.object({ aanvraagId: z.uuid(), versie: z.coerce.number().int().nonnegative(), antwoord: z.string().max(10_000).default("") });
+/** The answer whole: the domain refuses one over its limit at the field, never cut here (the body limit bounds the size). */
+const Data = z.object({ aanvraagId: z.uuid(), versie: z.coerce.number().int().nonnegative(), antwoord: z.string().default("") });
 
 /** "Antwoord versturen" on the card after Terugsturen: the consulent's answer to the decider's question, kept in the aanvraag. */
 export function dialoogAntwoord(deps: BotDeps) {

@@ -2,6 +2,8 @@ import type { BeslissingData, Feit, UitslagData } from "../../cards/cardData.js"
 import { beslissingKaarten, dialoogData, sectieData } from "../../cards/dossierData.js";
 import { renderCard, type Kaart } from "../../cards/render.js";
 import { dossierVan } from "../../src/domain/dossier.js";
+import { formatAantal } from "../../src/domain/aantal.js";
+import { BESLISSING_MAX } from "../../src/domain/beslissingLimieten.js";
 import type { Aanvraag, Begroting, Leerling } from "../../src/domain/aanvraag.js";
 import { potNaam, regelingenInPot, type Budgetpositie } from "../../src/domain/budget.js";
 import { datumVan, formatDatum, type Periode } from "../../src/domain/datum.js";
@@ -24,6 +26,9 @@ function naam(config: Configuratie, id: string): string {
 function wanneer(op: string): string {
   return formatDatum(datumVan(new Date(op)));
 }
+
+/** The limit of a free text, stated in its placeholder (the card sets no maxLength: Teams would cut a paste silently). */
+const hoogstens = (max: number) => `Hoogstens ${formatAantal(max)} tekens`;
 
 function periodeTekst(p: Periode | undefined): string {
   return p ? `${formatDatum(p.start)} t/m ${formatDatum(p.eind)}` : "(geen)";
@@ -101,6 +106,8 @@ type KaartOpties = {
     meldingKleur?: BeslissingData["meldingKleur"];
     bevestigen?: boolean;
     invoer?: Partial<Record<"bedrag" | "schoolweken" | "start" | "eind" | "toelichting", string>>;
+    /** A refusal of the toelichting (too long, a broken character), shown beside it instead of above the card. */
+    toelichtingFout?: string;
 };
 
 /** What the decider sees of an aanvraag: the decision card (the message to update and refresh). */
@@ -166,6 +173,8 @@ export function beslissingKaartEnVervolg(config: Configuratie, a: Aanvraag, r: R
     start: invoer.start ?? periode?.start ?? "",
     eind: invoer.eind ?? periode?.eind ?? "",
     toelichting: invoer.toelichting ?? "",
+    toelichtingPlaceholder: hoogstens(BESLISSING_MAX.toelichting),
+    toelichtingFout: p.toelichtingFout ?? "",
   });
 }
 
@@ -217,6 +226,7 @@ export function uitslagKaart(
       knoppen: [{ titel: "Aanvraag aanpassen", verb: VERB.conceptVerder, aanvraagId: a.id }],
       antwoordLabel: `Antwoord aan ${naam(config, s.door)}`,
       antwoordWaarde: antwoord.waarde ?? a.dialoog.at(-1)?.antwoord ?? "",
+      antwoordPlaceholder: hoogstens(BESLISSING_MAX.antwoord),
       antwoordFout: antwoord.fout ?? "",
       antwoordVerb: VERB.dialoogAntwoord,
       antwoordAanvraagId: a.id,

@@ -1,5 +1,6 @@
 import { z } from "zod/v4";
 import { IsoDatum, Periode, Tijdstip } from "./datum.js";
+import { BESLISSING_MAX } from "./beslissingLimieten.js";
 import { Centen } from "./geld.js";
 import { Slug } from "./regeling.js";
 import { VOORTGANG_MAX } from "./voortgangLimieten.js";
@@ -68,7 +69,7 @@ export const Beschikking = z.object({
   besluitDoor: PersoonId,
   /** Set when a deputy decided on behalf of the assigned decider. */
   namens: PersoonId.optional(),
-  toelichting: z.string().max(2000).optional(),
+  toelichting: z.string().max(BESLISSING_MAX.toelichting).optional(),
   /** Set when a period over 1 August was split: each schooljaar's part, counted in that schooljaar's pot. */
   delen: z.array(z.object({ schooljaar: z.string().regex(/^\d{4}-\d{4}$/), bedrag: Centen, schoolweken: z.number().int().min(0).max(52) })).optional(),
   /** Set when the grant overran the yearly budget under a warning regeling. */
@@ -96,7 +97,7 @@ export const Status = z.discriminatedUnion("fase", [
   z.object({ fase: z.literal("ingediend"), ingediendOp: Tijdstip, beslisserId: PersoonId, ronde: z.number().int().positive() }),
   z.object({
     fase: z.literal("teruggestuurd"),
-    vraag: z.string().min(1),
+    vraag: z.string().min(1).max(BESLISSING_MAX.toelichting),
     op: Tijdstip,
     door: PersoonId,
     beslisserId: PersoonId,
@@ -105,7 +106,7 @@ export const Status = z.discriminatedUnion("fase", [
   z.object({ fase: z.literal("toegekend"), beschikking: Beschikking }),
   z.object({
     fase: z.literal("afgewezen"),
-    reden: z.string().min(1),
+    reden: z.string().min(1).max(BESLISSING_MAX.toelichting),
     besluitOp: Tijdstip,
     besluitDoor: PersoonId,
     namens: PersoonId.optional(),
@@ -205,13 +206,14 @@ export type Inhoudsversie = z.infer<typeof Inhoudsversie>;
 /** One round of the dialogue after Terugsturen: who asked what about which version, and the answer. */
 export const Dialoogronde = z.object({
   ronde: z.number().int().positive(),
-  vraag: z.string().min(1),
+  vraag: z.string().min(1).max(BESLISSING_MAX.toelichting),
   gevraagdDoor: PersoonId,
   namens: PersoonId.optional(),
   gevraagdOp: Tijdstip,
   /** The content the question was about, to show on resubmission what changed since. */
   inhoud: Inhoudsversie,
-  antwoord: z.string().max(4000).optional(),
+  /** Twice the limit: an answer stored before the limit counted UTF-16 code units was counted in characters, up to two units each. */
+  antwoord: z.string().max(2 * BESLISSING_MAX.antwoord).optional(),
   beantwoordDoor: PersoonId.optional(),
   beantwoordOp: Tijdstip.optional(),
   opnieuwIngediendOp: Tijdstip.optional(),

@@ -1,4 +1,3 @@
-import { formatAantal } from "./aantal.js";
 import { veldmeldingen } from "./meldingen.js";
 
 /**
@@ -26,7 +25,6 @@ export const foutcatalogus = {
   REDEN_VERPLICHT: () => "Geef een reden op.",
   VRAAG_VERPLICHT: () => "Stel een vraag aan de consulent.",
   ANTWOORD_VERPLICHT: () => "Schrijf een antwoord op de vraag.",
-  ANTWOORD_TE_LANG: (p: { max: number }) => `Het antwoord is te lang: gebruik hoogstens ${formatAantal(p.max)} tekens. Er is niets bewaard.`,
   /** `veld`: the field the text was typed in, for the card to show the message beside it. */
   ONGELDIGE_TEKENS: (_p?: { veld: string }) => veldmeldingen.ONGELDIGE_TEKENS(),
   /** `veld`: the field the text was typed in, for the card to show the message beside it. */

@@ -1,9 +1,11 @@
 import type { Aanvraag, AanvraagIn, Antwoord, Begroting, Beschikking, Dialoogronde, DoelEffect, Fase, Gebeurtenis, Status } from "./aanvraag.js";
 import { faseLabel } from "./aanvraag.js";
 import { langerDanMaanden, schooljaarVan, vergelijkDatum, type Periode, type Vakantie } from "./datum.js";
+import { BESLISSING_MAX } from "./beslissingLimieten.js";
 import { DomainError } from "./errors.js";
 import { overSchooljaargrens, schooljaargrens, schoolweken, verdeelOverSchooljaren } from "./kalender.js";
 import { criteriumVanType, type Regeling } from "./regeling.js";
+import { toetsTekst } from "./tekst.js";
 import { valideerAanvraag } from "./validatie.js";
 
 /** Who acts: the person, and the decider they stand in for when they are a deputy. */
@@ -102,10 +104,10 @@ export function dienIn(a: Aanvraag, regeling: Regeling, p: { beslisserId: string
   return volgende(a, status, "ingediend", actor, now, undefined, { dialoog }) as AanvraagIn<"ingediend">;
 }
 
-/** The decider asks the consulent for more; the same decider gets the next version. */
+/** The decider asks the consulent for more; the same decider gets the next version. A question over its limit or with a broken character is refused (TEKST_TE_LANG, ONGELDIGE_TEKENS), never cut. */
 export function stuurTerug(a: Aanvraag, p: { vraag: string }, actor: Actor, now: Date): AanvraagIn<"teruggestuurd"> {
   vereisFase(a, ["ingediend"], "teruggestuurd");
-  const vraag = p.vraag.trim();
+  const vraag = toetsTekst("vraag", p.vraag.trim(), BESLISSING_MAX.toelichting);
   if (vraag === "") throw new DomainError("VRAAG_VERPLICHT");
   const status: Status = {
     fase: "teruggestuurd",
@@ -126,20 +128,23 @@ export function stuurTerug(a: Aanvraag, p: { vraag: string }, actor: Actor, now:
   return volgende(a, status, "teruggestuurd", actor, now, vraag, { dialoog: [...a.dialoog, ronde] }) as AanvraagIn<"teruggestuurd">;
 }
 
-/** The longest answer to a question of the decider. */
-export const MAX_ANTWOORD = 2000;
-
-/** The consulent answers the decider's open question; a later answer in the same round replaces it. */
+/**
+ * The consulent answers the decider's open question; a later answer in the same round replaces it.
+ * An answer over its limit or with a broken character is refused (TEKST_TE_LANG, ONGELDIGE_TEKENS), never cut.
+ */
 export function beantwoord(a: Aanvraag, p: { antwoord: string }, actor: Actor, now: Date): AanvraagIn<"teruggestuurd"> {
   vereisFase(a, ["teruggestuurd"], "beantwoord");
-  const antwoord = p.antwoord.trim();
+  const antwoord = toetsTekst("antwoord", p.antwoord.trim(), BESLISSING_MAX.antwoord);
   if (antwoord === "") throw new DomainError("ANTWOORD_VERPLICHT");
-  if (Array.from(antwoord).length > MAX_ANTWOORD) throw new DomainError("ANTWOORD_TE_LANG", { max: MAX_ANTWOORD });
-  if (/[\uD800-\uDFFF]/u.test(antwoord)) throw new DomainError("ONGELDIGE_TEKENS");
   const laatste = a.dialoog.at(-1);
   if (!laatste) throw new DomainError("ONGELDIGE_OVERGANG", { van: faseLabel[a.status.fase], actie: "beantwoord" });
   const dialoog = [...a.dialoog.slice(0, -1), { ...laatste, antwoord, beantwoordDoor: actor.door, beantwoordOp: now.toISOString() }];
   return volgende(a, a.status, "beantwoord", actor, now, antwoord, { dialoog }) as AanvraagIn<"teruggestuurd">;
+}
+
+/** The toelichting of a grant, trimmed ("" when none), refused when over its limit or with a broken character. */
+export function toetsToelichting(toelichting: string | undefined): string {
+  return toetsTekst("toelichting", toelichting?.trim() ?? "", BESLISSING_MAX.toelichting);
 }
 
 /** What a decider grants: at most the amount asked, a period and a number of school weeks. */
@@ -155,10 +160,13 @@ export interface Toekenning {
 /**
  * Grant an aanvraag by beschikking (002: bekostiging en aantal schoolweken). The school
  * weeks may not exceed those of the period in the SWV's calendar; a period over 1 August
- * is refused unless the regeling splits it, and then each schooljaar gets its part.
+ * is refused unless the regeling splits it, and then each schooljaar gets its part. A
+ * toelichting over its limit or with a broken character is refused (TEKST_TE_LANG,
+ * ONGELDIGE_TEKENS), never cut.
  */
 export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Actor, now: Date, vakanties: readonly Vakantie[] = []): AanvraagIn<"toegekend"> {
   vereisFase(a, ["ingediend"], "toegekend");
+  const toelichting = toetsToelichting(t.toelichting);
   if (!Number.isInteger(t.bedrag) || t.bedrag <= 0) throw new DomainError("BEDRAG_ONGELDIG");
   if (t.bedrag > aangevraagdBedrag(a, regeling)) throw new DomainError("BEDRAG_BOVEN_AANGEVRAAGD");
   if (!Number.isInteger(t.schoolweken) || t.schoolweken < 1 || t.schoolweken > 52) throw new DomainError("SCHOOLWEKEN_ONGELDIG");
@@ -181,14 +189,14 @@ export function kenToe(a: Aanvraag, regeling: Regeling, t: Toekenning, actor: Ac
   };
   if (gesplitst) beschikking.delen = verdeelOverSchooljaren(t.bedrag, t.periode, vakanties);
   if (actor.namens !== undefined) beschikking.namens = actor.namens;
-  if (t.toelichting !== undefined && t.toelichting.trim() !== "") beschikking.toelichting = t.toelichting.trim();
+  if (toelichting !== "") beschikking.toelichting = toelichting;
   return volgende(a, { fase: "toegekend", beschikking }, "toegekend", actor, now) as AanvraagIn<"toegekend">;
 }
 
-/** Refuse an aanvraag; the reasons are recorded (002: onderbouwing waarom niet toegekend). */
+/** Refuse an aanvraag; the reasons are recorded (002: onderbouwing waarom niet toegekend). Reasons over their limit or with a broken character are refused (TEKST_TE_LANG, ONGELDIGE_TEKENS), never cut. */
 export function wijsAf(a: Aanvraag, p: { reden: string }, actor: Actor, now: Date): AanvraagIn<"afgewezen"> {
   vereisFase(a, ["ingediend"], "afgewezen");
-  const reden = p.reden.trim();
+  const reden = toetsTekst("reden", p.reden.trim(), BESLISSING_MAX.toelichting);
   if (reden === "") throw new DomainError("REDEN_VERPLICHT");
   const status: Status = { fase: "afgewezen", reden, besluitOp: now.toISOString(), besluitDoor: actor.door };
   if (actor.namens !== undefined) status.namens = actor.namens;

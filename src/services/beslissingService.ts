@@ -5,7 +5,7 @@ import { datumVan, schooljaarVan, type Periode } from "../domain/datum.js";
 import { DomainError, isDomainError } from "../domain/errors.js";
 import { formatBedrag } from "../domain/geld.js";
 import { overSchooljaargrens, schoolweken, verdeelOverSchooljaren } from "../domain/kalender.js";
-import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, wijsAf } from "../domain/lifecycle.js";
+import { aangevraagdBedrag, geplandePeriode, kenToe, stuurTerug, toetsToelichting, wijsAf } from "../domain/lifecycle.js";
 import { beschikkingsnummer } from "../domain/nummer.js";
 import { regelingMetId, type Regeling } from "../domain/regeling.js";
 import { magBeslissen, type Uitsluiting } from "../domain/routering.js";
@@ -152,6 +152,8 @@ export function beslissingService(deps: BeslissingDeps) {
       let nieuw: Aanvraag;
       switch (besluit.soort) {
         case "toekennen": {
+          // A toelichting too long is refused before the budget: not a warning to confirm first and the refusal after.
+          toetsToelichting(besluit.toelichting);
           const delen = schooljaarBedragen(r, besluit.bedrag, besluit.periode);
           let overschrijding = 0;
           for (const deel of delen) {

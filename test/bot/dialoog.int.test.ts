@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { dienVolledigIn, kaartenAan } from "../support/indienen.js";
-import { invoerVan, tekstVan, type KaartJson } from "../support/kaart.js";
+import { foutenBij, invoerVan, tekstVan, type KaartJson } from "../support/kaart.js";
 import { LINDA, MARK, SANNE, regeling } from "../support/demo.js";
 
 let h: BotOpHttp;
@@ -34,7 +34,7 @@ describe("a dialogue, not a bounce: question, answer, what changed", () => {
     expect(tekstVan(vraag)).toContain("Aanvraag aanpassen");
 
     const teLang = await m.sanne.klik(vraag, "Antwoord versturen", { antwoord: "x".repeat(2001) });
-    expect(tekstVan(teLang)).toContain("Het antwoord is te lang: gebruik hoogstens 2.000 tekens.");
+    expect(foutenBij(teLang, "antwoord")).toEqual(["Deze tekst heeft 2.001 tekens; hier passen er hoogstens 2.000. Er is niets ingekort en niets bewaard: maak de tekst korter."]);
     expect((await h.bot.store.aanvragen.lijst())[0]!.dialoog[0]!.antwoord).toBeUndefined();
 
     const bewaard = await m.sanne.klik(teLang, "Antwoord versturen", { antwoord: "Het uurtarief is verlaagd naar 60 euro." });

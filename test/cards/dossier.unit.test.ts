@@ -68,6 +68,8 @@ function data(a: Aanvraag, r: Regeling): BeslissingData {
     start: "2027-01-04",
     eind: "2027-03-31",
     toelichting: "",
+    toelichtingPlaceholder: "Hoogstens 2.000 tekens",
+    toelichtingFout: "",
   };
 }
 

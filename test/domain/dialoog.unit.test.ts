@@ -4,6 +4,7 @@ import { Aanvraag as AanvraagSchema } from "../../src/domain/aanvraag.js";
 import { anonimiseer, VERWIJDERD } from "../../src/domain/bewaartermijn.js";
 import { beantwoord, bewerk, dienIn, stuurTerug } from "../../src/domain/lifecycle.js";
 import { BESLISSER, CONSULENT, foutcode, ingediend, NU, regeling } from "./builders.js";
+import { fouttekstVan } from "../support/fouttekst.js";
 
 const r = regeling("almere-maatwerk");
 const later = (min: number) => new Date(NU.getTime() + min * 60_000);
@@ -36,10 +37,25 @@ describe("the dialogue after Terugsturen", () => {
   it("refuses an empty answer, one over the limit and one with a broken character, and changes nothing", () => {
     const a = stuurTerug(ingediend(r), { vraag: "Vraag?" }, { door: BESLISSER }, NU);
     expect(foutcode(() => beantwoord(a, { antwoord: "  " }, { door: CONSULENT }, NU))).toBe("ANTWOORD_VERPLICHT");
-    expect(foutcode(() => beantwoord(a, { antwoord: "x".repeat(2001) }, { door: CONSULENT }, NU))).toBe("ANTWOORD_TE_LANG");
+    expect(foutcode(() => beantwoord(a, { antwoord: "x".repeat(2001) }, { door: CONSULENT }, NU))).toBe("TEKST_TE_LANG");
     expect(foutcode(() => beantwoord(a, { antwoord: "half emoji \uD83D" }, { door: CONSULENT }, NU))).toBe("ONGELDIGE_TEKENS");
     expect(foutcode(() => beantwoord(ingediend(r), { antwoord: "Antwoord" }, { door: CONSULENT }, NU))).toBe("ONGELDIGE_OVERGANG");
     expect(a.dialoog[0]!.antwoord).toBeUndefined();
+  });
+
+  it("an answer over the limit names both lengths, counted as the card counts (UTF-16 code units); exactly at the limit it is kept whole", () => {
+    const a = stuurTerug(ingediend(r), { vraag: "Vraag?" }, { door: BESLISSER }, NU);
+    expect(fouttekstVan(() => beantwoord(a, { antwoord: "x".repeat(2001) }, { door: CONSULENT }, NU))).toBe(
+      "Deze tekst heeft 2.001 tekens; hier passen er hoogstens 2.000. Er is niets ingekort en niets bewaard: maak de tekst korter.",
+    );
+    expect(foutcode(() => beantwoord(a, { antwoord: "\u{1F600}".repeat(1001) }, { door: CONSULENT }, NU))).toBe("TEKST_TE_LANG");
+    expect(beantwoord(a, { antwoord: ` ${"x".repeat(2000)} ` }, { door: CONSULENT }, NU).dialoog[0]!.antwoord).toBe("x".repeat(2000));
+  });
+
+  it("an answer stored before the limit counted code units (2,000 emoji: 4,000 units) still loads", () => {
+    const a = beantwoord(stuurTerug(ingediend(r), { vraag: "Vraag?" }, { door: BESLISSER }, NU), { antwoord: "Ja." }, { door: CONSULENT }, NU);
+    const oud = { ...a, dialoog: [{ ...a.dialoog[0]!, antwoord: "\u{1F600}".repeat(2000) }] };
+    expect(AanvraagSchema.parse(JSON.parse(JSON.stringify(oud))).dialoog[0]!.antwoord).toHaveLength(4000);
   });
 
   it("an aanvraag stored before the dialogue existed reads as one without rounds", () => {

@@ -133,6 +133,26 @@ describe(`aanvraag lifecycle (002 step plan, ${SEED.almere})`, () => {
     });
   });
 
+  describe("the decider's text (onderbouwing, reason, question) over its limit is refused with both lengths, never cut", () => {
+    /** A text of exactly `n` UTF-16 code units, without whitespace at either end. */
+    const tekst = (n: number) => `${"Geen half jaar extra ondersteuning. ".repeat(Math.ceil(n / 36)).slice(0, n - 1)}.`;
+    const besluiten: [string, (t: string) => Aanvraag, (a: Aanvraag) => string | undefined][] = [
+      ["toekennen", (t) => kenToe(ingediend(almere), almere, toekenning({ toelichting: t }), beslisser, NU), (a) => ("beschikking" in a.status ? a.status.beschikking.toelichting : undefined)],
+      ["afwijzen", (t) => wijsAf(ingediend(almere), { reden: t }, beslisser, NU), (a) => (a.status.fase === "afgewezen" ? a.status.reden : undefined)],
+      ["terugsturen", (t) => stuurTerug(ingediend(almere), { vraag: t }, beslisser, NU), (a) => (a.status.fase === "teruggestuurd" ? a.status.vraag : undefined)],
+    ];
+
+    it.each(besluiten)("%s: 2,001 characters are refused (TEKST_TE_LANG, both lengths in Dutch notation); exactly 2,000 are kept whole", (_soort, beslis, bewaard) => {
+      expect(fouttekstVan(() => beslis(tekst(2001)))).toBe("Deze tekst heeft 2.001 tekens; hier passen er hoogstens 2.000. Er is niets ingekort en niets bewaard: maak de tekst korter.");
+      expect(foutcode(() => beslis(`  ${tekst(2000)}  `))).toBe("GEEN_FOUT");
+      expect(bewaard(beslis(tekst(2000)))).toBe(tekst(2000));
+    });
+
+    it.each(besluiten)("%s: a broken character is refused (ONGELDIGE_TEKENS)", (_soort, beslis) => {
+      expect(foutcode(() => beslis("Niet passend \uD83D"))).toBe("ONGELDIGE_TEKENS");
+    });
+  });
+
   it(`004: every step is in the history with who and when, and raises the version (transparency, ${SEED.ondersteuningsplan})`, () => {
     const a = toegekend(almere, 100000);
     expect(a.geschiedenis.map((g) => `${g.soort}:${g.door}`)).toEqual([`aangemaakt:${CONSULENT}`, `bewerkt:${CONSULENT}`, `ingediend:${CONSULENT}`, `toegekend:${BESLISSER}`]);
