@@ -97,7 +97,7 @@ export const Status = z.discriminatedUnion("fase", [
   z.object({ fase: z.literal("ingediend"), ingediendOp: Tijdstip, beslisserId: PersoonId, ronde: z.number().int().positive() }),
   z.object({
     fase: z.literal("teruggestuurd"),
-    vraag: z.string().min(1).max(BESLISSING_MAX.toelichting),
+    vraag: z.string().min(1),
     op: Tijdstip,
     door: PersoonId,
     beslisserId: PersoonId,
@@ -106,7 +106,7 @@ export const Status = z.discriminatedUnion("fase", [
   z.object({ fase: z.literal("toegekend"), beschikking: Beschikking }),
   z.object({
     fase: z.literal("afgewezen"),
-    reden: z.string().min(1).max(BESLISSING_MAX.toelichting),
+    reden: z.string().min(1),
     besluitOp: Tijdstip,
     besluitDoor: PersoonId,
     namens: PersoonId.optional(),
@@ -206,7 +206,8 @@ export type Inhoudsversie = z.infer<typeof Inhoudsversie>;
 /** One round of the dialogue after Terugsturen: who asked what about which version, and the answer. */
 export const Dialoogronde = z.object({
   ronde: z.number().int().positive(),
-  vraag: z.string().min(1).max(BESLISSING_MAX.toelichting),
+  /** No maximum when read: the domain refuses a longer one when it is asked (stuurTerug), and data stored before that rule must still open. */
+  vraag: z.string().min(1),
   gevraagdDoor: PersoonId,
   namens: PersoonId.optional(),
   gevraagdOp: Tijdstip,
