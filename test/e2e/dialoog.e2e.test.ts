@@ -135,6 +135,15 @@ describe("the decider decides from the card: dossier, dialogue, cards that follo
     expect(opKaart.some((r) => r.includes(DOEL_2) && !r.includes(DOEL_1))).toBe(true);
     expect(alles).toContain("Toegekend in stadsdeel Haven");
 
+    // Too long a question is refused at its field with both lengths, his text kept on the card, nothing sent to Sanne.
+    const teLang = `${VRAAG} `.repeat(60).slice(0, 2001);
+    await vulIn(besluit, /vraag aan de consulent/, teLang);
+    await besluit.getByRole("button", { name: "Terugsturen" }).click();
+    besluit = await wachtOpKaart(mark, "Deze tekst heeft 2.001 tekens; hier passen er hoogstens 2.000.");
+    await leg(mark, "d12b-vraag-te-lang", besluit, ["Maatwerkbudget (Almere)", `Aanvraag ${nummer}`]);
+    expect(await besluit.locator("textarea, input").evaluateAll((velden) => velden.map((v) => (v as HTMLInputElement).value.length))).toContain(2001);
+    expect(await sanne.locator(".ac-adaptiveCard", { hasText: "is teruggestuurd met een vraag" }).count()).toBe(0);
+
     // Mark sends it back with a question.
     await vulIn(besluit, /vraag aan de consulent/, VRAAG);
     await besluit.getByRole("button", { name: "Terugsturen" }).click();
