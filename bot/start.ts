@@ -38,8 +38,9 @@ export interface DraaiendeBot {
   store: Store;
   /** One sweep of the planner: due reminders into the outbox, then deliver what is owed. */
   veeg: () => Promise<void>;
-  /** Resolves when the deliveries that earlier turns kicked off after answering are done. */
+  /** Resolves when the deliveries that earlier turns kicked off after answering are done, card updates included. */
   rust: () => Promise<void>;
+  /** Stops taking requests and sweeping; waits for the outbox sends under way, drops the card updates not yet started, then closes the store. */
   stop: () => Promise<void>;
 }
 
@@ -89,7 +90,7 @@ export async function startBot(
     stop: async () => {
       planner.stop();
       await new Promise<void>((klaar) => server.close(() => klaar()));
-      await deps.notifier.rust();
+      await deps.notifier.stop();
       await store.sluit();
     },
   };

@@ -72,7 +72,7 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
   /** The longest a sender waits for Teams' Retry-After while holding claimed messages: well inside the lease. */
   const maxPauzeMs = Math.min(30_000, leaseMs / 4);
   const slot = new Mutex();
-  /** Fan-outs kicked after a turn answered, still running: awaited by `rust` (tests, shutdown). */
+  /** Fan-outs kicked after a turn answered, still running: awaited by `rust` (tests) and `stop`. */
   const lopend = new Set<Promise<void>>();
   /** The adapter hands errors in proactive logic to its turn error handler; this brings them back, so a failed send is never taken for sent. */
   const bezorgZeker: Bezorger = async (verwijzing, logic) => {
@@ -87,6 +87,10 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
     if (fout !== undefined) throw fout;
   };
   const spiegel = maakSpiegel({ bezorg: bezorgZeker, tempo, bestemming, log: deps.log });
+  /** Resolves when the background work kicked so far is done, and what that kicked in turn. */
+  const rust = async (): Promise<void> => {
+    while (lopend.size > 0) await Promise.all([...lopend]);
+  };
   /** Keeps background work of this notifier until it is done, for `rust`. */
   const volg = (werk: Promise<void>): void => {
     lopend.add(werk);
@@ -226,9 +230,21 @@ export function maakNotifier(deps: NotifierDeps, bezorg: Bezorger, opties: Verze
       if (werk) volg(werk);
     },
 
-    /** Resolves when every fan-out kicked so far is done (for a clean stop, and for tests). */
-    async rust(): Promise<void> {
-      while (lopend.size > 0) await Promise.all([...lopend]);
+    /** Resolves when every fan-out kicked so far is done, card updates included (for tests, and whoever needs the bot idle). */
+    rust,
+
+    /**
+     * For a stop: card updates that have not started are dropped (the clicker has the card,
+     * and the next action or refresh puts a stale message right); one on its way gets the send
+     * time limit to finish. The outbox goes as before: sends kicked by a turn are awaited, and
+     * what stays owed is sent after the restart. Logs how many updates were dropped.
+     */
+    async stop(): Promise<void> {
+      const onderweg = spiegel.stop();
+      await rust();
+      await binnen(onderweg, tijdslimietMs);
+      const { overgeslagen, onderweg: onbeantwoord } = spiegel.telling();
+      if (overgeslagen + onbeantwoord > 0) deps.log("info", "Kaartupdates bij het stoppen overgeslagen; wie klikte had de kaart al als antwoord", { overgeslagen, onbeantwoord });
     },
 
     werkBij,

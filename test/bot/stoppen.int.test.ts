@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
+import { startConnector, type Connector } from "../support/connector.js";
+import { MARK, SANNE, regeling } from "../support/demo.js";
+import { gebruiker } from "../support/gebruiker.js";
+import { kaartenAan, vulVolledigIn } from "../support/indienen.js";
+import { tekstVan } from "../support/kaart.js";
+import { varianten } from "../support/varianten.js";
+
+let h: BotOpHttp | undefined;
+let connector: Connector | undefined;
+afterEach(async () => {
+  await h?.stop();
+  await connector?.stop();
+  h = connector = undefined;
+});
+
+const KLIKKEN = 100;
+const consulenten = Array.from({ length: KLIKKEN }, (_, i) => `stop-consulent-${String(i).padStart(3, "0")}`);
+const puts = (c: Connector) => c.verzonden.filter((v) => v.methode === "PUT");
+const beslisKaarten = (b: BotOpHttp) => kaartenAan(b, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+
+describe("stopping the bot", () => {
+  it("drops the card updates still waiting for their turn, tells the operator how many, and stops within a second or so", async () => {
+    const omgeving = await varianten({ swv: (swv) => (swv.personen as unknown[]).push(...consulenten.map((id, i) => ({ id, naam: `Consulent ${i + 1}`, rollen: [{ rol: "consulent", scholen: ["01AA"] }] }))) });
+    connector = await startConnector();
+    h = await startBotOpHttp(omgeving, undefined, { connector });
+    const b = h;
+    const keuze = (await gebruiker(b, consulenten[0]!).zeg("nieuwe aanvraag")).kaarten.at(-1)!;
+
+    // A burst: a hundred consulenten in their own chats in one tenant each press Beginnen; every answer is a card that also goes into their message.
+    const antwoorden = await Promise.all(consulenten.map((id) => gebruiker(b, id, { wachtOpBezorging: false }).klik(keuze, "Beginnen", { regelingId: "almere-maatwerk", brin: "01AA" })));
+    expect(antwoorden.every((k) => tekstVan(k).includes("Stap 1 van"))).toBe(true);
+
+    const voor = performance.now();
+    await b.bot.stop();
+    const duur = performance.now() - voor;
+    h = undefined;
+
+    // At 15 a second the hundred updates take almost seven seconds; the stop does not wait for those that had not started.
+    expect(duur).toBeLessThan(3_000);
+    const aangekomen = puts(b.connector).length;
+    expect(aangekomen).toBeLessThan(KLIKKEN);
+    const regel = b.logregels.map((r) => JSON.parse(r) as Record<string, unknown>).find((r) => r.bericht === "Kaartupdates bij het stoppen overgeslagen; wie klikte had de kaart al als antwoord");
+    expect(regel).toMatchObject({ niveau: "info", overgeslagen: KLIKKEN - aangekomen, onbeantwoord: 0 });
+    // Nothing of a card or a pupil in that line: counts only.
+    expect(Object.keys(regel!).sort()).toEqual(["bericht", "niveau", "onbeantwoord", "overgeslagen"]);
+    // And nothing goes out once stopped.
+    await new Promise((r) => setTimeout(r, 300));
+    expect(puts(b.connector)).toHaveLength(aangekomen);
+  });
+
+  it("keeps the outbox: waits for a decision card on its way, and delivers one still owed after a restart on the same data dir", async () => {
+    connector = await startConnector();
+    const c = connector;
+    h = await startBotOpHttp({}, undefined, { connector: c });
+    let b = h;
+    const sanne = gebruiker(b, SANNE, { wachtOpBezorging: false });
+    await sanne.zeg("hallo");
+    await gebruiker(b, MARK).zeg("hallo");
+    const eerste = await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
+    const tweede = await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
+    const naarMark = (methode: string, pad: string) => methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`);
+
+    // The first decision card: Teams refuses it once (403), so it stays owed with a backoff of at least 15 seconds.
+    c.storing = (methode, pad) => (naarMark(methode, pad) ? 403 : undefined);
+    await sanne.klik(eerste, "Indienen");
+    await b.bot.rust();
+    c.storing = undefined;
+    expect(beslisKaarten(b)).toHaveLength(0);
+
+    // The second: Teams holds the send; the stop waits for it.
+    let laatLos: () => void = () => undefined;
+    const vast = new Promise<void>((klaar) => (laatLos = klaar));
+    c.houdVast = (methode, pad) => (naarMark(methode, pad) ? vast : undefined);
+    await sanne.klik(tweede, "Indienen");
+    await vi.waitFor(() => expect(beslisKaarten(b)).toHaveLength(1), { timeout: 5_000, interval: 20 });
+    let gestopt = false;
+    const stop = b.bot.stop().then(() => (gestopt = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(gestopt).toBe(false);
+    laatLos();
+    await stop;
+    h = undefined;
+    c.houdVast = undefined;
+
+    // An hour later, on the same data: the owed card goes out on the next sweep, the one that arrived does not go again.
+    const dataDir = b.dataDir;
+    h = await startBotOpHttp({ DATA_DIR: dataDir }, () => new Date(Date.now() + 3_600_000), { connector: c });
+    b = h;
+    await b.bot.veeg();
+    const nummer = (tekst: string) => /MW-\d{4}-\d{4}/.exec(tekst)?.[0];
+    expect(beslisKaarten(b).map((k) => nummer(tekstVan(k))).sort()).toEqual([nummer(tekstVan(eerste)), nummer(tekstVan(tweede))].sort());
+    const owed = await b.bot.store.uitgaand.openstaand();
+    expect(owed.filter((u) => u.persoonId === MARK)).toEqual([]);
+  });
+});
