@@ -14,14 +14,15 @@ export interface PlannerDeps {
 
 /**
  * The planner: every `intervalMs` one sweep (due reminders and deadlines into the outbox,
- * pupil data past its retention removed, then deliver what is owed); one sweep at a time.
+ * pupil data past its retention removed, then deliver what is owed); one sweep at a time:
+ * a sweep asked for while one runs is that one. `stop` ends the sweeps and waits for the
+ * one under way, so the store is never closed under it.
  */
 export function maakPlanner(deps: PlannerDeps, intervalMs: number) {
   const { kern, notifier, log } = deps;
-  let bezig = false;
-  const veeg = async () => {
-    if (bezig) return;
-    bezig = true;
+  let lopend: Promise<void> | undefined;
+  let gestopt = false;
+  const ronde = async () => {
     try {
       await veegBeslistermijnen(kern);
       await veegVoortgang(kern);
@@ -32,11 +33,20 @@ export function maakPlanner(deps: PlannerDeps, intervalMs: number) {
       await notifier.verstuur();
     } catch (error) {
       log("error", "Planner mislukt; volgende ronde opnieuw", { fout: (error as Error).message });
-    } finally {
-      bezig = false;
     }
+  };
+  const veeg = (): Promise<void> => {
+    if (gestopt) return Promise.resolve();
+    return (lopend ??= ronde().finally(() => (lopend = undefined)));
   };
   const klok = setInterval(() => void veeg(), intervalMs);
   klok.unref();
-  return { veeg, stop: () => clearInterval(klok) };
+  return {
+    veeg,
+    async stop(): Promise<void> {
+      gestopt = true;
+      clearInterval(klok);
+      await lopend;
+    },
+  };
 }

@@ -88,8 +88,10 @@ export async function startBot(
     veeg,
     rust: () => deps.notifier.rust(),
     stop: async () => {
-      planner.stop();
+      // No new sweep; the one under way finishes before the store closes.
+      const planning = planner.stop();
       await new Promise<void>((klaar) => server.close(() => klaar()));
+      await planning;
       await deps.notifier.stop();
       await store.sluit();
     },

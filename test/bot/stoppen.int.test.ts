@@ -94,4 +94,45 @@ describe("stopping the bot", () => {
     const owed = await b.bot.store.uitgaand.openstaand();
     expect(owed.filter((u) => u.persoonId === MARK)).toEqual([]);
   });
+
+  it("waits for a planner sweep under way before it closes the store", async () => {
+    connector = await startConnector();
+    const c = connector;
+    h = await startBotOpHttp({}, undefined, { connector: c });
+    const b = h;
+    const sanne = gebruiker(b, SANNE, { wachtOpBezorging: false });
+    await sanne.zeg("hallo");
+    await gebruiker(b, MARK).zeg("hallo");
+    const kaart = await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
+    const naarMark = (methode: string, pad: string) => methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`);
+
+    // The decision card stays owed after Teams refused it once; a sweep an hour later sends it, and Teams holds that send.
+    c.storing = (methode, pad) => (naarMark(methode, pad) ? 403 : undefined);
+    await sanne.klik(kaart, "Indienen");
+    await b.bot.rust();
+    c.storing = undefined;
+    let laatLos: () => void = () => undefined;
+    const vast = new Promise<void>((klaar) => (laatLos = klaar));
+    c.houdVast = (methode, pad) => (naarMark(methode, pad) ? vast : undefined);
+    vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 3_600_000 });
+    let veeg: Promise<void>;
+    try {
+      veeg = b.bot.veeg();
+      await vi.waitFor(() => expect(beslisKaarten(b)).toHaveLength(1), { timeout: 5_000, interval: 20 });
+    } finally {
+      vi.useRealTimers();
+    }
+
+    // The stop waits for the sweep (and so for that send), and only then closes the store: nothing fails on a closed store.
+    let gestopt = false;
+    const stop = b.bot.stop().then(() => (gestopt = true));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(gestopt).toBe(false);
+    laatLos();
+    await veeg;
+    await stop;
+    h = undefined;
+    const fouten = b.logregels.map((r) => JSON.parse(r) as { niveau: string; bericht: string }).filter((r) => r.niveau === "error");
+    expect(fouten).toEqual([]);
+  });
 });
