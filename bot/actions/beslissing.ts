@@ -26,8 +26,12 @@ type Invoer = z.infer<typeof Data>;
 /** The decider's texts the domain checks (onderbouwing, reason, question): all typed in the card's one toelichting input. */
 const IN_TOELICHTING: ReadonlySet<string> = new Set(["toelichting", "reden", "vraag"]);
 
-/** Whether a refusal belongs beside the toelichting input: its text is too long or holds a broken character. */
+/** What the decider must write in the toelichting and left empty: said beside that input too. */
+const TOELICHTING_LEEG: ReadonlySet<string> = new Set(["REDEN_VERPLICHT", "VRAAG_VERPLICHT", "ONDERBOUWING_VERPLICHT"]);
+
+/** Whether a refusal belongs beside the toelichting input: its text is missing, too long or holds a broken character. */
 function bijToelichting(error: DomainError): boolean {
+  if (TOELICHTING_LEEG.has(error.code)) return true;
   const veld = isDomainError(error, "TEKST_TE_LANG") || isDomainError(error, "ONGELDIGE_TEKENS") ? error.params?.veld : undefined;
   return veld !== undefined && IN_TOELICHTING.has(veld);
 }

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { startBotOpHttp, type BotOpHttp } from "../support/bot.js";
 import { gebruiker, type Gebruiker } from "../support/gebruiker.js";
 import { bijgewerktBij, dienVolledigIn, kaartenAan } from "../support/indienen.js";
-import { tekstVan, type KaartJson } from "../support/kaart.js";
+import { foutenBij, tekstVan, type KaartJson } from "../support/kaart.js";
 import { varianten } from "../support/varianten.js";
 import { AHMED, ERICA, FATIMA, KARIN, LINDA, MARK, NOOR, PETER, SANNE, regeling } from "../support/demo.js";
 
@@ -57,11 +57,14 @@ describe("deciding", () => {
     expect(a?.status.fase).toBe("toegekend");
   });
 
-  it("a refusal needs a reason, and the consulent gets it", async () => {
+  it("a refusal needs a reason and a send-back a question, each asked for beside the input, and the consulent gets the reason", async () => {
     const m = await start();
     await dienVolledigIn(m[SANNE]!, regeling("almere-maatwerk"), "04DD");
-    const zonder = await m[PETER]!.klik(beslisKaart(PETER), "Afwijzen", { toelichting: "" });
-    expect(tekstVan(zonder)).toContain("Geef een reden op.");
+    const zonderVraag = await m[PETER]!.klik(beslisKaart(PETER), "Terugsturen", { toelichting: " " });
+    expect(foutenBij(zonderVraag, "toelichting")).toEqual(["Stel een vraag aan de consulent."]);
+    const zonder = await m[PETER]!.klik(zonderVraag, "Afwijzen", { toelichting: "" });
+    // Said beside the input she has to fill in, not above the card.
+    expect(foutenBij(zonder, "toelichting")).toEqual(["Geef een reden op."]);
     const met = await m[PETER]!.klik(zonder, "Afwijzen", { toelichting: "Arrangementsmiddelen zijn nog niet besteed." });
     expect(tekstVan(met)).toContain("Afgewezen op");
     expect(tekstVan(laatste(kaartenAan(h, SANNE)))).toContain("Reden: Arrangementsmiddelen zijn nog niet besteed.");
@@ -227,7 +230,8 @@ describe("the yearly budget", () => {
     const waarschuwing = await m[ERICA]!.klik(tweede!, "Toekennen", { bedrag: "5000" });
     expect(tekstVan(waarschuwing)).toContain("overschrijdt het jaarbudget");
     const zonderReden = await m[ERICA]!.klik(waarschuwing, "Toekennen ondanks overschrijding", { toelichting: "" });
-    expect(tekstVan(zonderReden)).toContain("Geef in de toelichting de onderbouwing voor het bestuur");
+    expect(foutenBij(zonderReden, "toelichting")).toEqual(["Deze toekenning overschrijdt het jaarbudget. Geef in de toelichting de onderbouwing voor het bestuur."]);
+    expect(tekstVan(zonderReden)).toContain("Toekennen ondanks overschrijding");
     const toegekend = await m[ERICA]!.klik(zonderReden, "Toekennen ondanks overschrijding", { toelichting: "Dreigende thuiszitter; geen alternatief." });
     expect(tekstVan(toegekend)).toContain("het bestuur is geïnformeerd");
     const bericht = laatste(kaartenAan(h, KARIN));
