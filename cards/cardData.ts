@@ -269,15 +269,31 @@ export interface LinkData {
 }
 
 /**
- * Data of cards/budget.json: the budget per pot as a table, each column explained, then the same
- * figures as a chart where the client draws charts (dropped where it does not).
+ * Data of cards/budget.json: the budget per pot, each pot's name above its labelled figures (so a
+ * narrow column breaks no name and no amount), each figure explained, then the same figures as a
+ * chart where the client draws charts (the chart and its heading dropped where it does not).
  */
 export interface BudgetData {
   titel: string;
-  rijen: { naam: string; voor: string; toegekend: string; inBehandeling: string; resterend: string; leerlingen: string }[];
-  /** The chart's heading: a chart cannot show euro signs, so it says its unit. */
-  grafiekTitel: string;
-  /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in euros. */
+  /** One block per pot or regeling without a pot: its name on a line of its own, its figures under it, each with its label. */
+  rijen: {
+    naam: string;
+    /** "Jaarbudget € 150.000" or "Geen jaarbudget". */
+    jaarbudget: string;
+    /** "Voor: <regelingen>" for a pot; empty for a regeling without one. */
+    voor: string;
+    toegekend: string;
+    inBehandeling: string;
+    resterend: string;
+    /** Attention when the jaarbudget is overrun. */
+    resterendKleur: "Default" | "Attention";
+    leerlingen: string;
+  }[];
+  /** The heading above the chart: a chart cannot show euro signs, so it says its unit (the Playground does not draw a chart's own title). */
+  grafiekKop: string;
+  /** What the chart's numbers are, under its heading. */
+  grafiekUitleg: string;
+  /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in whole euros. */
   grafiek: { title: string; data: { legend: string; value: number; color: string }[] }[];
   uitleg: string[];
 }
