@@ -24,15 +24,22 @@ export interface VeldData {
   fout: string;
 }
 
-/** One input in a row of the pupils or budget table. */
+/** One input in a row of the pupils or budget table; its label says the limit, its placeholder is a short example. */
 export interface CelData {
   naam: string;
   label: string;
   placeholder: string;
   waarde: string;
   maxLengte: number;
-  /** Relative width of the column. */
+  /** Relative width of its column, for an input side by side with others. */
   breedte: number;
+}
+
+/** One pupil or budget line: a heading of its own ("Leerling 1", "Regel 1"), its inputs the full width of the card one under the other, then the ones side by side. */
+export interface RijData {
+  kop: string;
+  boven: CelData[];
+  naast: CelData[];
 }
 
 /** What a button of a step card sends back: the draft at the version shown, the step, and what to do (`doel`: the step to go to). One object, so the template fills it with one expression instead of one per field. */
@@ -75,7 +82,7 @@ export interface StapData {
   velden: VeldData[];
   rijenTitel: string;
   rijenHelp: string;
-  rijen: { nr: number; cellen: CelData[] }[];
+  rijen: RijData[];
   rijenFout: string;
   somTekst: string;
   voorwaarden: { naam: string; label: string; waarde: string }[];

@@ -68,6 +68,26 @@ export async function gebrokenWoorden(kaart: Locator): Promise<string[]> {
   });
 }
 
+/** One-line inputs of the card whose placeholder is wider than the room inside the input (the reader sees "bijv. 204518 (hoog…"; a text area wraps its own), and labels cut off. */
+export async function afgekapteInvoer(kaart: Locator): Promise<string[]> {
+  return kaart.evaluate((k) => {
+    const uit: string[] = [];
+    const maat = document.createElement("canvas").getContext("2d")!;
+    for (const invoer of Array.from(k.querySelectorAll<HTMLInputElement>("input[placeholder]"))) {
+      if (!invoer.placeholder || invoer.offsetParent === null) continue;
+      const stijl = getComputedStyle(invoer, "::placeholder");
+      maat.font = `${stijl.fontStyle} ${stijl.fontWeight} ${stijl.fontSize} ${stijl.fontFamily}`;
+      const nodig = maat.measureText(invoer.placeholder).width;
+      const vak = getComputedStyle(invoer);
+      const ruimte = invoer.clientWidth - parseFloat(vak.paddingLeft) - parseFloat(vak.paddingRight);
+      if (nodig > ruimte + 0.5) uit.push(`plaatshouder "${invoer.placeholder}" (${Math.ceil(nodig)} px in ${Math.floor(ruimte)} px)`);
+    }
+    for (const label of Array.from(k.querySelectorAll<HTMLElement>("label")))
+      if (label.scrollWidth > label.clientWidth + 1 || label.scrollHeight > label.clientHeight + 1) uit.push(`label "${label.innerText.trim()}" (${label.scrollWidth}x${label.scrollHeight} in ${label.clientWidth}x${label.clientHeight})`);
+    return uit;
+  });
+}
+
 /** What a careful consulent types into a field, from its label, with the traject's planned dates; empty for extra rows. */
 function waardeVoor(label: string, type: string, planning: Periode): string | undefined {
   const l = label.toLowerCase();
