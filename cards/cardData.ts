@@ -24,15 +24,22 @@ export interface VeldData {
   fout: string;
 }
 
-/** One input in a row of the pupils or budget table. */
+/** One input in a row of the pupils or budget table; its label says the limit, its placeholder is a short example. */
 export interface CelData {
   naam: string;
   label: string;
   placeholder: string;
   waarde: string;
   maxLengte: number;
-  /** Relative width of the column. */
+  /** Relative width of its column, for an input side by side with others. */
   breedte: number;
+}
+
+/** One pupil or budget line: a heading of its own ("Leerling 1", "Regel 1"), its inputs the full width of the card one under the other, then the ones side by side. */
+export interface RijData {
+  kop: string;
+  boven: CelData[];
+  naast: CelData[];
 }
 
 /** What a button of a step card sends back: the draft at the version shown, the step, and what to do (`doel`: the step to go to). One object, so the template fills it with one expression instead of one per field. */
@@ -75,7 +82,7 @@ export interface StapData {
   velden: VeldData[];
   rijenTitel: string;
   rijenHelp: string;
-  rijen: { nr: number; cellen: CelData[] }[];
+  rijen: RijData[];
   rijenFout: string;
   somTekst: string;
   voorwaarden: { naam: string; label: string; waarde: string }[];
@@ -276,15 +283,31 @@ export interface LinkData {
 }
 
 /**
- * Data of cards/budget.json: the budget per pot as a table, each column explained, then the same
- * figures as a chart where the client draws charts (dropped where it does not).
+ * Data of cards/budget.json: the budget per pot, each pot's name above its labelled figures (so a
+ * narrow column breaks no name and no amount), each figure explained, then the same figures as a
+ * chart where the client draws charts (the chart and its heading dropped where it does not).
  */
 export interface BudgetData {
   titel: string;
-  rijen: { naam: string; voor: string; toegekend: string; inBehandeling: string; resterend: string; leerlingen: string }[];
-  /** The chart's heading: a chart cannot show euro signs, so it says its unit. */
-  grafiekTitel: string;
-  /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in euros. */
+  /** One block per pot or regeling without a pot: its name on a line of its own, its figures under it, each with its label. */
+  rijen: {
+    naam: string;
+    /** "Jaarbudget € 150.000" or "Geen jaarbudget". */
+    jaarbudget: string;
+    /** "Voor: <regelingen>" for a pot; empty for a regeling without one. */
+    voor: string;
+    toegekend: string;
+    inBehandeling: string;
+    resterend: string;
+    /** Attention when the jaarbudget is overrun. */
+    resterendKleur: "Default" | "Attention";
+    leerlingen: string;
+  }[];
+  /** The heading above the chart: a chart cannot show euro signs, so it says its unit (the Playground does not draw a chart's own title). */
+  grafiekKop: string;
+  /** What the chart's numbers are, under its heading. */
+  grafiekUitleg: string;
+  /** Chart.HorizontalBar.Stacked: one bar per pot, its segments in whole euros. */
   grafiek: { title: string; data: { legend: string; value: number; color: string }[] }[];
   uitleg: string[];
 }

@@ -37,8 +37,16 @@ function foutVoor(problemen: readonly Probleem[], veld: string): string {
   return [...new Set(problemen.filter((p) => p.veld === veld).map((p) => p.bericht))].join("\n");
 }
 
+const tekens = (max: number) => `hoogstens ${formatAantal(max)} tekens`;
+
+/** The label, with "niet verplicht" and any limit in one pair of brackets: "OPP van de leerling (hoogstens 200 tekens)". */
+function labelVan(c: Criterium, limiet?: string): string {
+  const bij = [c.verplicht ? undefined : "niet verplicht", limiet].filter(Boolean);
+  return bij.length > 0 ? `${c.label} (${bij.join("; ")})` : c.label;
+}
+
 function veld(c: Criterium, waarde: string, fout: string): VeldData {
-  const basis = { ...leegVeld, naam: invoerNaam.veld(c.id), label: c.verplicht ? c.label : `${c.label} (niet verplicht)`, help: c.help ?? "", waarde, fout };
+  const basis = { ...leegVeld, naam: invoerNaam.veld(c.id), label: labelVan(c), help: c.help ?? "", waarde, fout };
   switch (c.type) {
     case "tekst":
       return { ...basis, soort: "tekst", maxLengte: c.maxLengte, placeholder: `Hoogstens ${formatAantal(c.maxLengte)} tekens` };
@@ -55,7 +63,7 @@ function veld(c: Criterium, waarde: string, fout: string): VeldData {
     case "jaNee":
       return { ...basis, soort: "keuze", opties: [{ title: "Ja", value: "true" }, { title: "Nee", value: "false" }] };
     case "document":
-      return { ...basis, soort: "tekst", maxLengte: 200, placeholder: `Referentie in het dossier, of een https-link (hoogstens ${LIMIET.document} tekens)` };
+      return { ...basis, label: labelVan(c, tekens(LIMIET.document)), soort: "tekst", maxLengte: LIMIET.document, placeholder: "Referentie in het dossier of een https-link" };
     default:
       return { ...basis, soort: "tekst" };
   }
@@ -73,14 +81,14 @@ function leerlingRijen(c: Extract<Criterium, { type: "leerlingen" }>, k: StapKaa
   return Array.from({ length: n }, (_, i) => {
     const l = opgeslagen[i];
     const waarde = (deel: "referentie" | "initialen" | "geboortejaar" | "naam", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.leerling(i, deel)] ?? "") : opslag);
-    const cellen: CelData[] = [
-      { naam: invoerNaam.leerling(i, "referentie"), label: "Leerlingnr. of OPP-ref.", placeholder: `bijv. 204518 (hoogstens ${LIMIET.referentie} tekens)`, waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: 40, breedte: 3 },
-      { naam: invoerNaam.leerling(i, "initialen"), label: "Initialen", placeholder: `bijv. J.B. (hoogstens ${LIMIET.initialen} tekens)`, waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: 10, breedte: 2 },
+    const boven: CelData[] = [{ naam: invoerNaam.leerling(i, "referentie"), label: `Leerlingnummer of OPP-referentie (${tekens(LIMIET.referentie)})`, placeholder: "bijv. 204518", waarde: waarde("referentie", l?.referentie ?? ""), maxLengte: LIMIET.referentie, breedte: 1 }];
+    if (c.volledigeNaam)
+      boven.push({ naam: invoerNaam.leerling(i, "naam"), label: `Naam (${tekens(LIMIET.naam)})`, placeholder: "Voor- en achternaam", waarde: waarde("naam", l?.naam ?? ""), maxLengte: LIMIET.naam, breedte: 1 });
+    const naast: CelData[] = [
+      { naam: invoerNaam.leerling(i, "initialen"), label: `Initialen (${tekens(LIMIET.initialen)})`, placeholder: "bijv. J.B.", waarde: waarde("initialen", l?.initialen ?? ""), maxLengte: LIMIET.initialen, breedte: 3 },
       { naam: invoerNaam.leerling(i, "geboortejaar"), label: "Geboortejaar", placeholder: "bijv. 2013", waarde: waarde("geboortejaar", l ? String(l.geboortejaar) : ""), maxLengte: 4, breedte: 2 },
     ];
-    if (c.volledigeNaam)
-      cellen.push({ naam: invoerNaam.leerling(i, "naam"), label: "Naam", placeholder: `Voor- en achternaam (hoogstens ${LIMIET.naam} tekens)`, waarde: waarde("naam", l?.naam ?? ""), maxLengte: 120, breedte: 4 });
-    return { nr: i + 1, cellen };
+    return { kop: `Leerling ${i + 1}`, boven, naast };
   });
 }
 
@@ -91,10 +99,11 @@ function begrotingRijen(c: Criterium, k: StapKaartInvoer): StapData["rijen"] {
     const r = opgeslagen[i];
     const waarde = (deel: "omschrijving" | "bedrag", opslag: string) => (k.ruw ? (k.ruw[invoerNaam.regel(i, deel)] ?? "") : opslag);
     return {
-      nr: i + 1,
-      cellen: [
-        { naam: invoerNaam.regel(i, "omschrijving"), label: "Omschrijving", placeholder: `bijv. inzet ambulant begeleider, 2 uur per week (hoogstens ${LIMIET.omschrijving} tekens)`, waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: 200, breedte: 5 },
-        { naam: invoerNaam.regel(i, "bedrag"), label: "Bedrag (€)", placeholder: "bijv. 1.250,00", waarde: waarde("bedrag", r ? toonBedragInvoer(r.bedrag) : ""), maxLengte: 20, breedte: 2 },
+      kop: `Regel ${i + 1}`,
+      boven: [],
+      naast: [
+        { naam: invoerNaam.regel(i, "omschrijving"), label: `Omschrijving (${tekens(LIMIET.omschrijving)})`, placeholder: "bijv. inzet ambulant begeleider", waarde: waarde("omschrijving", r?.omschrijving ?? ""), maxLengte: LIMIET.omschrijving, breedte: 2 },
+        { naam: invoerNaam.regel(i, "bedrag"), label: "Bedrag (€)", placeholder: "bijv. 1.250,00", waarde: waarde("bedrag", r ? toonBedragInvoer(r.bedrag) : ""), maxLengte: 20, breedte: 1 },
       ],
     };
   });
@@ -175,7 +184,7 @@ export function stapKaart(k: StapKaartInvoer): StapData {
       data.rijenHelp = c.help ?? "";
       data.rijen = begrotingRijen(c, k);
       data.rijenFout = foutVoor(problemen, c.id);
-      const som = data.rijen.reduce((s, r) => s + (leesBedrag(r.cellen[1]!.waarde) ?? 0), 0);
+      const som = data.rijen.reduce((s, r) => s + (leesBedrag(r.naast[1]!.waarde) ?? 0), 0);
       data.somTekst = `Som van de regels: ${formatBedrag(som)}`;
       data.velden.push({
         ...leegVeld,

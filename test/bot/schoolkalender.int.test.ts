@@ -76,9 +76,9 @@ describe("per schooljaar: a period from 1 June to 30 September 2027", () => {
     ]);
     const volgend = leesbaar((await karin.zeg("budget 2027-2028")).kaarten.map(tekstVan).join("\n"));
     expect(volgend).toContain("Budget schooljaar 2027-2028");
-    // The budget card's table is in whole euros (€ 2.083,33 and € 2.916,67).
-    expect(volgend).toMatch(/Pilot maatwerkbudget De Verbinding[\s\S]*\n2\.083\n/);
-    expect(leesbaar((await karin.zeg("budget 2026-2027")).kaarten.map(tekstVan).join("\n"))).toContain("\n2.917\n");
+    // The budget card's figures are in whole euros (€ 2.083,33 and € 2.916,67).
+    expect(volgend).toMatch(/Pilot maatwerkbudget De Verbinding[\s\S]*\nToegekend\n€ 2\.083\n/);
+    expect(leesbaar((await karin.zeg("budget 2026-2027")).kaarten.map(tekstVan).join("\n"))).toContain("\nToegekend\n€ 2.917\n");
   });
 });
 
@@ -126,17 +126,16 @@ describe("gesprekken on school days", () => {
 });
 
 describe("the budget card", () => {
-  it("answers 'budget' with one row per pot (no internal ids) and each column explained", async () => {
+  it("answers 'budget' with one block per pot (no internal ids) and each figure explained", async () => {
     h = await startBotOpHttp({}, () => new Date("2026-11-02T09:00:00Z"));
     const linda = gebruiker(h, LINDA);
     await linda.zeg("hallo");
     const [kaart] = (await linda.zeg("budget")).kaarten;
     const json = JSON.stringify(kaart);
     expect(json).toContain('"type":"Chart.HorizontalBar.Stacked"');
-    expect(json).toContain('"type":"Table"');
-    expect(json.match(/Pilot maatwerkbudget De Verbinding"/g)).toHaveLength(2); // the chart's bar and the table's row, once each
+    expect(json.match(/Pilot maatwerkbudget De Verbinding"/g)).toHaveLength(2); // the chart's bar and the pot's block, once each
     expect(json).not.toContain("verbinding-pilot");
     const tekst = tekstVan(kaart!);
-    for (const kolom of ["Budget:", "Toegekend:", "In behandeling:", "Resterend:", "Leerlingen:"]) expect(tekst.split(kolom).length - 1, kolom).toBe(1);
+    for (const kolom of ["Per budget:", "Toegekend:", "In behandeling:", "Resterend:", "Leerlingen:"]) expect(tekst.split(kolom).length - 1, kolom).toBe(1);
   });
 });

@@ -19,49 +19,59 @@ function parse(json: unknown): { kaart: AC.AdaptiveCard; meldingen: string[] } {
 
 type Knoop = Record<string, unknown>;
 const body = kaart.body as Knoop[];
-const grafiek = body.find((e) => e.type === "Chart.HorizontalBar.Stacked")!;
-const tabelKnoop = body.find((e) => e.type === "Table")!;
+const grafiekBlok = body.at(-1)! as { fallback: string; items: Knoop[] };
+const grafiek = grafiekBlok.items.find((e) => e.type === "Chart.HorizontalBar.Stacked")!;
+/** The texts of an element and everything in it, in order, as a reader meets them. */
+const tekstenVan = (x: unknown): string[] =>
+  Array.isArray(x) ? x.flatMap(tekstenVan) : x && typeof x === "object" ? [...("text" in x && typeof x.text === "string" ? [x.text.replace(/\u00a0/g, " ").replaceAll("\u00ad", "")] : []), ...Object.values(x).flatMap(tekstenVan)] : [];
 
 describe("the budget card (cards/budget.json)", () => {
-  it("is valid Adaptive Cards 1.5: the table first, its columns explained under it; the only thing a 1.5 renderer does not know is the Teams chart, which it drops", () => {
+  it("is valid Adaptive Cards 1.5: a block per pot, each figure explained under them; a 1.5 renderer does not know the Teams chart and drops it with its heading", () => {
     const { kaart: card, meldingen } = parse(kaart);
     expect(meldingen).toEqual(['Unknown element type "Chart.HorizontalBar.Stacked". Fallback will be used if present.']);
     expect(card.version?.toString()).toBe("1.5");
-    expect(card.getItemAt(1).getJsonTypeName()).toBe("Table");
-    expect(Array.from({ length: card.getItemCount() }, (_, i) => card.getItemAt(i).getJsonTypeName())).toEqual(["TextBlock", "Table", ...Array(6).fill("TextBlock")]);
+    // Title, four pots, the explanation; the chart's container has gone, heading and all.
+    expect(Array.from({ length: card.getItemCount() }, (_, i) => card.getItemAt(i).getJsonTypeName())).toEqual(["TextBlock", ...Array(5).fill("Container")]);
+    expect(tekstenVan(card.toJSON()).join("\n")).not.toContain("grafiek");
     expect(card.validateProperties().validationEvents).toEqual([]);
   });
 
-  it("the chart has the shape Teams documents for Chart.HorizontalBar.Stacked: data of {title, data: [{legend, value, color}]}, numbers in euros said in its title, dropped where charts are unknown (the table is always there)", () => {
-    expect(grafiek.fallback).toBe("drop");
-    expect(grafiek.title).toBe("Dezelfde bedragen in een grafiek (in euro's)");
-    expect(body.indexOf(grafiek)).toBe(body.length - 1);
+  it("the chart has the shape Teams documents for Chart.HorizontalBar.Stacked: data of {title, data: [{legend, value, color}]}, whole euros as numbers, its unit said in the heading above it, the heading and chart dropped together where charts are unknown", () => {
+    expect(grafiekBlok.fallback).toBe("drop");
+    expect(grafiek.fallback).toBeUndefined();
+    expect(tekstenVan(grafiekBlok.items[0])).toEqual(["Dezelfde bedragen in een grafiek, in euro's"]);
+    expect(grafiek.title).toBe("Dezelfde bedragen in een grafiek, in euro's");
     const data = grafiek.data as { title: string; data: { legend: string; value: unknown; color: string }[] }[];
     expect(data.map((d) => d.title)).toEqual(["Pilot maatwerkbudget De Verbinding", regeling("almere-maatwerk").naam, regeling("jaarplan-maatwerk").naam, regeling("jaarplan-innovatie").naam]);
     expect(data[0]!.data).toEqual([
       { legend: "Toegekend", value: 45000, color: "categoricalBlue" },
-      { legend: "In behandeling", value: 0, color: "categoricalYellow" },
+      { legend: "In behandeling", value: 0, color: "categoricalMarigold" },
       { legend: "Resterend", value: 105000, color: "good" },
     ]);
     expect(data[1]!.data).toEqual([
       { legend: "Toegekend", value: 0, color: "categoricalBlue" },
-      { legend: "In behandeling", value: 1200, color: "categoricalYellow" },
+      { legend: "In behandeling", value: 1200, color: "categoricalMarigold" },
     ]);
   });
 
-  it("the table has a header and one row per pot or regeling without a pot, with the regelingen a pot serves", () => {
-    const tabel = tabelKnoop as unknown as { rows: { cells: { items: { text: string }[] }[] }[] };
-    const rijen = tabel.rows.map((r) => r.cells.map((c) => c.items.map((i) => i.text.replace(/\u00a0/g, " ").replaceAll("\u00ad", "")).join(" | ")));
-    expect(rijen[0]).toEqual(["Budget", "Toegekend", "In behandeling", "Resterend", "Leerlingen"]);
-    expect(rijen[1]).toEqual([
-      `Pilot maatwerkbudget De Verbinding | Jaarbudget € 150.000,00, voor: ${regeling("verbinding-individueel").naam}; ${regeling("verbinding-groepsaanpak").naam}`,
-      "45.000",
-      "0",
-      "105.000",
-      "6",
+  it("each pot or regeling without a pot is a block: its name on its own line, its jaarbudget and regelingen, then each figure in euros under its label", () => {
+    const blokken = body.slice(1, 5).map(tekstenVan);
+    expect(blokken[0]).toEqual([
+      "Pilot maatwerkbudget De Verbinding",
+      "Jaarbudget € 150.000",
+      `Voor: ${regeling("verbinding-individueel").naam}; ${regeling("verbinding-groepsaanpak").naam}`,
+      ...["Toegekend", "€ 45.000", "In behandeling", "€ 0", "Resterend", "€ 105.000", "Leerlingen", "6"],
     ]);
-    expect(rijen[2]).toEqual([`${regeling("almere-maatwerk").naam} | Geen jaarbudget`, "0", "1.200", "–", "0"]);
-    expect(rijen).toHaveLength(5);
+    expect(blokken[1]).toEqual([regeling("almere-maatwerk").naam, "Geen jaarbudget", ...["Toegekend", "€ 0", "In behandeling", "€ 1.200", "Resterend", "–", "Leerlingen", "0"]]);
+    expect(blokken.map((b) => b[0])).toEqual(["Pilot maatwerkbudget De Verbinding", regeling("almere-maatwerk").naam, regeling("jaarplan-maatwerk").naam, regeling("jaarplan-innovatie").naam]);
+    // Amounts keep the euro sign with the figure: a narrow column never breaks "€ 45.000" in two.
+    expect(JSON.stringify(body[1])).toContain('"€\u00a045.000"');
+  });
+
+  it("an overrun jaarbudget shows its remainder as a negative amount in red", () => {
+    const regels = budgetoverzicht(regelingen, [toegekend(regeling("verbinding-groepsaanpak"), 4000000), toegekend(regeling("verbinding-groepsaanpak"), 4000000), toegekend(regeling("verbinding-groepsaanpak"), 4000000), toegekend(regeling("verbinding-groepsaanpak"), 4000000)], "2026-2027");
+    const pot = budgetKaart(regels, "2026-2027").rijen[0]!;
+    expect([pot.resterend.replace(/\u00a0/g, " "), pot.resterendKleur]).toEqual(["€ -10.000", "Attention"]);
   });
 
   it("stays well under Teams' 40 KB a message", () => {

@@ -1,7 +1,7 @@
 import { DateTime } from "luxon";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { jaarVan } from "../../src/domain/datum.js";
-import { laatsteKaart, leg, typ, vulKaartIn, wachtOpKaart } from "./support/kaarten.js";
+import { afgekapteInvoer, gebrokenWoorden, laatsteKaart, leg, typ, vulKaartIn, wachtOpKaart } from "./support/kaarten.js";
 import { startE2e, type E2e } from "./support/omgeving.js";
 import { laadConfiguratie } from "../../src/config/configuratie.js";
 import { alsNederlandseDagDatum, alsNederlandseDatum, planningVanaf, type Planning } from "./support/planning.js";
@@ -30,6 +30,11 @@ beforeAll(async () => {
 
 /** The step titles of Maatwerk (jaarplan), in order. */
 const STAPPEN = ["Leerling(en)", "Onderbouwing, deel 1", "Onderbouwing, deel 2", "Onderbouwing, deel 3", "Planning", "Aan te vragen budget"];
+/** The steps with rows, and what their first row shows: its heading and the labels that carry the limits. */
+const RIJEN: Record<string, readonly string[] | undefined> = {
+  "Leerling(en)": ["Leerling 1", "Leerlingnummer of OPP-referentie (hoogstens 40 tekens)", "Initialen (hoogstens 10 tekens)", "Geboortejaar"],
+  "Aan te vragen budget": ["Regel 1", "Regel 2", "Omschrijving (hoogstens 200 tekens)", "Bedrag (€)"],
+};
 afterAll(async () => {
   await e?.stop();
 });
@@ -51,8 +56,18 @@ describe("an aanvraag from start to voortgang, in the Agents Playground", () => 
       kaart = await wachtOpKaart(sanne, /Stap \d+ van \d+/);
       const tekst = await kaart.innerText();
       if (tekst.includes("Controleren en indienen")) break;
+      const kop = [`Aanvraag ${nummer} · Basisschool De Regenboog`, `Stap ${stap - 2} van 7: ${STAPPEN[stap - 3]}`];
+      // What Sanne reads before she types, in the Playground's narrow column: every placeholder and label whole, no word broken over two lines.
+      expect(await afgekapteInvoer(kaart), `stap ${stap - 2}: afgekapte invoer`).toEqual([]);
+      expect(await gebrokenWoorden(kaart), `stap ${stap - 2}: gebroken woorden`).toEqual([]);
+      const rij = RIJEN[STAPPEN[stap - 3]!];
+      if (rij) {
+        // Each pupil or budget line under a heading of its own; the limit of each field in its label.
+        await leg(sanne, `${String(stap).padStart(2, "0")}-stap-leeg`, kaart, kop);
+        for (const regel of rij) expect(await kaart.getByText(regel, { exact: true }).first().isVisible(), regel).toBe(true);
+      }
       await vulKaartIn(kaart, planning);
-      await leg(sanne, `${String(stap).padStart(2, "0")}-stap`, kaart, [`Aanvraag ${nummer} · Basisschool De Regenboog`, `Stap ${stap - 2} van 7: ${STAPPEN[stap - 3]}`]);
+      await leg(sanne, `${String(stap).padStart(2, "0")}-stap`, kaart, kop);
       const knop = tekst.includes("Naar controleren") ? "Naar controleren" : "Volgende";
       const voor = tekst;
       await kaart.getByRole("button", { name: knop }).click();

@@ -43,6 +43,51 @@ export async function leg(p: Page, naam: string, kaart: Locator, kop: readonly s
   expect(await p.getByText(/Something went wrong|Error sending|failed to send/i).count(), naam).toBe(0);
 }
 
+/**
+ * Words that a reader sees broken over two lines in the card's text blocks and input labels
+ * ("Maatwer / kbudget", "1 / ."), each with the text it stands in. A no-break space binds
+ * ("€ 150.000" is one word); a word with a soft hyphen may break, with its hyphen shown.
+ */
+export async function gebrokenWoorden(kaart: Locator): Promise<string[]> {
+  return kaart.locator(".ac-textBlock, .ac-richTextBlock, label").evaluateAll((blokken) => {
+    const uit: string[] = [];
+    for (const blok of blokken) {
+      const tekstknopen = document.createTreeWalker(blok, NodeFilter.SHOW_TEXT);
+      for (let knoop = tekstknopen.nextNode(); knoop; knoop = tekstknopen.nextNode()) {
+        for (const woord of (knoop.textContent ?? "").matchAll(/[^ \n\t]+/g)) {
+          if (woord[0].includes("\u00ad")) continue;
+          const bereik = document.createRange();
+          bereik.setStart(knoop, woord.index);
+          bereik.setEnd(knoop, woord.index + woord[0].length);
+          const regels = new Set(Array.from(bereik.getClientRects(), (r) => Math.round(r.bottom)));
+          if (regels.size > 1) uit.push(`${woord[0]} (in "${(blok as HTMLElement).innerText.trim().slice(0, 80)}")`);
+        }
+      }
+    }
+    return uit;
+  });
+}
+
+/** One-line inputs of the card whose placeholder is wider than the room inside the input (the reader sees "bijv. 204518 (hoog…"; a text area wraps its own), and labels cut off. */
+export async function afgekapteInvoer(kaart: Locator): Promise<string[]> {
+  return kaart.evaluate((k) => {
+    const uit: string[] = [];
+    const maat = document.createElement("canvas").getContext("2d")!;
+    for (const invoer of Array.from(k.querySelectorAll<HTMLInputElement>("input[placeholder]"))) {
+      if (!invoer.placeholder || invoer.offsetParent === null) continue;
+      const stijl = getComputedStyle(invoer, "::placeholder");
+      maat.font = `${stijl.fontStyle} ${stijl.fontWeight} ${stijl.fontSize} ${stijl.fontFamily}`;
+      const nodig = maat.measureText(invoer.placeholder).width;
+      const vak = getComputedStyle(invoer);
+      const ruimte = invoer.clientWidth - parseFloat(vak.paddingLeft) - parseFloat(vak.paddingRight);
+      if (nodig > ruimte + 0.5) uit.push(`plaatshouder "${invoer.placeholder}" (${Math.ceil(nodig)} px in ${Math.floor(ruimte)} px)`);
+    }
+    for (const label of Array.from(k.querySelectorAll<HTMLElement>("label")))
+      if (label.scrollWidth > label.clientWidth + 1 || label.scrollHeight > label.clientHeight + 1) uit.push(`label "${label.innerText.trim()}" (${label.scrollWidth}x${label.scrollHeight} in ${label.clientWidth}x${label.clientHeight})`);
+    return uit;
+  });
+}
+
 /** What a careful consulent types into a field, from its label, with the traject's planned dates; empty for extra rows. */
 function waardeVoor(label: string, type: string, planning: Periode): string | undefined {
   const l = label.toLowerCase();
