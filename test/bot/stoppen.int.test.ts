@@ -4,7 +4,7 @@ import { startConnector, type Connector } from "../support/connector.js";
 import { MARK, SANNE, regeling } from "../support/demo.js";
 import { gebruiker } from "../support/gebruiker.js";
 import { kaartenAan, vulVolledigIn } from "../support/indienen.js";
-import { tekstVan } from "../support/kaart.js";
+import { tekstVan, type KaartJson } from "../support/kaart.js";
 import { varianten } from "../support/varianten.js";
 
 let h: BotOpHttp | undefined;
@@ -19,6 +19,28 @@ const KLIKKEN = 100;
 const consulenten = Array.from({ length: KLIKKEN }, (_, i) => `stop-consulent-${String(i).padStart(3, "0")}`);
 const puts = (c: Connector) => c.verzonden.filter((v) => v.methode === "PUT");
 const beslisKaarten = (b: BotOpHttp) => kaartenAan(b, MARK).filter((k) => tekstVan(k).includes("Jouw besluit"));
+/** A send to Mark's chat: a new message, such as his decision card. */
+const naarMark = (methode: string, pad: string) => methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`);
+
+/** A bot on a fresh connector with Sanne and Mark in it, and `aantal` complete aanvragen of Sanne ready to submit. */
+async function sanneEnMark(aantal: number) {
+  connector = await startConnector();
+  h = await startBotOpHttp({}, undefined, { connector });
+  const sanne = gebruiker(h, SANNE, { wachtOpBezorging: false });
+  await sanne.zeg("hallo");
+  await gebruiker(h, MARK).zeg("hallo");
+  const kaarten: KaartJson[] = [];
+  for (let i = 0; i < aantal; i++) kaarten.push(await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA"));
+  return { b: h, c: connector, sanne, kaarten };
+}
+
+/** Sanne submits `kaart` while Teams refuses the decision card to Mark once (403): it stays owed, with a backoff of at least 15 seconds. */
+async function dienInMetWeigering(x: Awaited<ReturnType<typeof sanneEnMark>>, kaart: KaartJson): Promise<void> {
+  x.c.storing = (methode, pad) => (naarMark(methode, pad) ? 403 : undefined);
+  await x.sanne.klik(kaart, "Indienen");
+  await x.b.bot.rust();
+  x.c.storing = undefined;
+}
 
 describe("stopping the bot", () => {
   it("drops the card updates still waiting for their turn, tells the operator how many, and stops within a second or so", async () => {
@@ -51,22 +73,13 @@ describe("stopping the bot", () => {
   });
 
   it("keeps the outbox: waits for a decision card on its way, and delivers one still owed after a restart on the same data dir", async () => {
-    connector = await startConnector();
-    const c = connector;
-    h = await startBotOpHttp({}, undefined, { connector: c });
-    let b = h;
-    const sanne = gebruiker(b, SANNE, { wachtOpBezorging: false });
-    await sanne.zeg("hallo");
-    await gebruiker(b, MARK).zeg("hallo");
-    const eerste = await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
-    const tweede = await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
-    const naarMark = (methode: string, pad: string) => methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`);
+    const x = await sanneEnMark(2);
+    const { c, sanne } = x;
+    let b = x.b;
+    const [eerste, tweede] = x.kaarten as [KaartJson, KaartJson];
 
-    // The first decision card: Teams refuses it once (403), so it stays owed with a backoff of at least 15 seconds.
-    c.storing = (methode, pad) => (naarMark(methode, pad) ? 403 : undefined);
-    await sanne.klik(eerste, "Indienen");
-    await b.bot.rust();
-    c.storing = undefined;
+    // The first decision card: Teams refuses it once, so it stays owed.
+    await dienInMetWeigering(x, eerste);
     expect(beslisKaarten(b)).toHaveLength(0);
 
     // The second: Teams holds the send; the stop waits for it.
@@ -96,21 +109,11 @@ describe("stopping the bot", () => {
   });
 
   it("waits for a planner sweep under way before it closes the store", async () => {
-    connector = await startConnector();
-    const c = connector;
-    h = await startBotOpHttp({}, undefined, { connector: c });
-    const b = h;
-    const sanne = gebruiker(b, SANNE, { wachtOpBezorging: false });
-    await sanne.zeg("hallo");
-    await gebruiker(b, MARK).zeg("hallo");
-    const kaart = await vulVolledigIn(sanne, regeling("almere-maatwerk"), "01AA");
-    const naarMark = (methode: string, pad: string) => methode === "POST" && decodeURIComponent(pad).includes(`a:persoonlijk-${MARK}/`);
+    const x = await sanneEnMark(1);
+    const { b, c } = x;
 
     // The decision card stays owed after Teams refused it once; a sweep an hour later sends it, and Teams holds that send.
-    c.storing = (methode, pad) => (naarMark(methode, pad) ? 403 : undefined);
-    await sanne.klik(kaart, "Indienen");
-    await b.bot.rust();
-    c.storing = undefined;
+    await dienInMetWeigering(x, x.kaarten[0]!);
     let laatLos: () => void = () => undefined;
     const vast = new Promise<void>((klaar) => (laatLos = klaar));
     c.houdVast = (methode, pad) => (naarMark(methode, pad) ? vast : undefined);
