@@ -1,7 +1,6 @@
 import type restify from "restify";
 import type { Download } from "../../src/services/downloadService.js";
 import type { BotDeps } from "../deps.js";
-
 import { fouttekst, tekstVoor } from "../fouttekst.js";
 
 const html = (tekst: string) => tekst.replace(/[&<>"']/g, (t) => `&#${t.charCodeAt(0)};`);

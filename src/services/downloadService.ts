@@ -20,8 +20,6 @@ export const LINK_GELDIG_MS = 10 * 60_000;
 /** The content type of an Excel workbook (.xlsx). */
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-/** The refusal for a report download by someone who is not (or no longer) staff. */
-
 /** What a used link yields: the file, or a Dutch refusal. */
 export type Levering = { soort: "bestand"; bestandsnaam: string; type: string; inhoud: Buffer } | { soort: "geweigerd"; fout: DomainError<"ALLEEN_STAF" | "BESCHIKKING_NIET_VOOR_JOU"> };
 

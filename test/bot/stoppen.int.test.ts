@@ -34,6 +34,25 @@ async function sanneEnMark(aantal: number) {
   return { b: h, c: connector, sanne, kaarten };
 }
 
+/** Teams holds every send to Mark's chat until the returned function lets go. */
+function houdMarkVast(c: Connector): () => void {
+  let laatLos: () => void = () => undefined;
+  const vast = new Promise<void>((klaar) => (laatLos = klaar));
+  c.houdVast = (methode, pad) => (naarMark(methode, pad) ? vast : undefined);
+  return laatLos;
+}
+
+/** Stops the bot while Teams holds a send, checks the stop is still waiting after 300 ms, then lets go; resolves when stopped. */
+async function stopTerwijlVast(b: BotOpHttp, laatLos: () => void): Promise<void> {
+  let gestopt = false;
+  const stop = b.bot.stop().then(() => (gestopt = true));
+  await new Promise((r) => setTimeout(r, 300));
+  expect(gestopt).toBe(false);
+  laatLos();
+  await stop;
+  h = undefined;
+}
+
 /** Sanne submits `kaart` while Teams refuses the decision card to Mark once (403): it stays owed, with a backoff of at least 15 seconds. */
 async function dienInMetWeigering(x: Awaited<ReturnType<typeof sanneEnMark>>, kaart: KaartJson): Promise<void> {
   x.c.storing = (methode, pad) => (naarMark(methode, pad) ? 403 : undefined);
@@ -83,18 +102,10 @@ describe("stopping the bot", () => {
     expect(beslisKaarten(b)).toHaveLength(0);
 
     // The second: Teams holds the send; the stop waits for it.
-    let laatLos: () => void = () => undefined;
-    const vast = new Promise<void>((klaar) => (laatLos = klaar));
-    c.houdVast = (methode, pad) => (naarMark(methode, pad) ? vast : undefined);
+    const laatLos = houdMarkVast(c);
     await sanne.klik(tweede, "Indienen");
     await vi.waitFor(() => expect(beslisKaarten(b)).toHaveLength(1), { timeout: 5_000, interval: 20 });
-    let gestopt = false;
-    const stop = b.bot.stop().then(() => (gestopt = true));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(gestopt).toBe(false);
-    laatLos();
-    await stop;
-    h = undefined;
+    await stopTerwijlVast(b, laatLos);
     c.houdVast = undefined;
 
     // An hour later, on the same data: the owed card goes out on the next sweep, the one that arrived does not go again.
@@ -114,9 +125,7 @@ describe("stopping the bot", () => {
 
     // The decision card stays owed after Teams refused it once; a sweep an hour later sends it, and Teams holds that send.
     await dienInMetWeigering(x, x.kaarten[0]!);
-    let laatLos: () => void = () => undefined;
-    const vast = new Promise<void>((klaar) => (laatLos = klaar));
-    c.houdVast = (methode, pad) => (naarMark(methode, pad) ? vast : undefined);
+    const laatLos = houdMarkVast(c);
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() + 3_600_000 });
     let veeg: Promise<void>;
     try {
@@ -127,14 +136,8 @@ describe("stopping the bot", () => {
     }
 
     // The stop waits for the sweep (and so for that send), and only then closes the store: nothing fails on a closed store.
-    let gestopt = false;
-    const stop = b.bot.stop().then(() => (gestopt = true));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(gestopt).toBe(false);
-    laatLos();
+    await stopTerwijlVast(b, laatLos);
     await veeg;
-    await stop;
-    h = undefined;
     const fouten = b.logregels.map((r) => JSON.parse(r) as { niveau: string; bericht: string }).filter((r) => r.niveau === "error");
     expect(fouten).toEqual([]);
   });
